@@ -1,0 +1,11 @@
+package vn.antq.app;
+
+/** Starts the JavaFX application; kept apart so the CLI path never loads JavaFX classes. */
+final class GuiMain {
+    private GuiMain() {
+    }
+
+    static void launch(String[] args) {
+        javafx.application.Application.launch(vn.antq.ui.AntqApplication.class, args);
+    }
+}

@@ -1,0 +1,95 @@
+package vn.antq.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import vn.antq.app.AppInfo;
+
+/**
+ * The command line of the jar. Every command prints its result on stdout; faults go to stderr as
+ * one readable line (in Vietnamese) with exit status 2 for bad input, 1 for a failed check.
+ */
+@Command(name = "antq-desk",
+        mixinStandardHelpOptions = true,
+        versionProvider = Cli.Version.class,
+        sortOptions = false,
+        header = {
+            "ANTQ Desk — tự chấm điểm phong trào toàn dân bảo vệ ANTQ và tiêu chuẩn “An toàn về an ninh, trật tự”.",
+            "ANTQ Desk — self-assessment of the national-security movement and the ANTT standard.",
+        },
+        synopsisHeading = "%nCách dùng / Usage:%n",
+        commandListHeading = "%nLệnh / Commands:%n",
+        optionListHeading = "%nTùy chọn / Options:%n",
+        footer = {
+            "",
+            "Không có tham số: mở cửa sổ ứng dụng (có thể kèm --data-dir THƯ_MỤC).",
+            "No arguments: opens the application window (optionally with --data-dir DIR).",
+        })
+public final class Cli implements Runnable {
+    /** Exit status for bad input (bad JSON, unknown key, value out of range…). */
+    public static final int EXIT_BAD_INPUT = 2;
+    /** Exit status for a check that found a problem. */
+    public static final int EXIT_PROBLEM = 1;
+
+    private Cli() {
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    /** The subcommands, in the order {@code --help} lists them. */
+    static List<Object> commands() {
+        return List.of(new ScoreCommand());
+    }
+
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Cli());
+        for (Object c : commands()) {
+            cl.addSubcommand(c);
+        }
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new Failures());
+        return cl;
+    }
+
+    /** Runs the command line and returns the exit status. */
+    public static int run(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Shows the app and rubric version for {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"ANTQ Desk " + AppInfo.version() + " — " + AppInfo.rubricVersion()};
+        }
+    }
+
+    /** Turns a domain refusal or I/O fault into one line on stderr and an exit status; never a stack trace. */
+    static final class Failures implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+            PrintWriter err = cl.getErr();
+            if (ex instanceof CliException ce) {
+                err.println(ce.getMessage());
+                return ce.exitCode();
+            }
+            if (ex instanceof vn.antq.domain.DomainException de) {
+                err.println(de.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+            err.println("Lỗi: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            return EXIT_PROBLEM;
+        }
+    }
+}

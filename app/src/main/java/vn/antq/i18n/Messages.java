@@ -1,26 +1,41 @@
 package vn.antq.i18n;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The visible text of the product, from {@code vn/antq/i18n/messages*.properties} (UTF-8):
- * {@code messages_vi} is the default for users, {@code messages} (English) the fallback.
+ * The visible text of the product, from the bundles under {@code vn/antq/i18n/} (UTF-8): one per
+ * area ({@code messages} for rules and scoring, {@code store}, {@code dossier}, {@code ui}), each as
+ * {@code NAME_vi.properties} (the default for users) and {@code NAME.properties} (English). A key is
+ * looked up in each area's bundle in turn; keys are unique across areas.
  */
 public final class Messages {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     public static final Locale ENGLISH = Locale.ENGLISH;
-    private static final String BASE = "vn.antq.i18n.messages";
+    /** The bundle of each area, in lookup order. */
+    public static final List<String> BUNDLES = List.of("messages", "store", "dossier", "ui");
 
     private final Locale locale;
-    private final ResourceBundle bundle;
+    private final List<ResourceBundle> bundles;
 
     public Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BASE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        List<ResourceBundle> found = new ArrayList<>();
+        for (String name : BUNDLES) {
+            try {
+                found.add(ResourceBundle.getBundle("vn.antq.i18n." + name, locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            } catch (MissingResourceException e) {
+                // an area without text yet
+            }
+        }
+        this.bundles = List.copyOf(found);
     }
 
     public static Messages vietnamese() {
@@ -40,20 +55,29 @@ public final class Messages {
         return locale;
     }
 
-    public ResourceBundle bundle() {
-        return bundle;
+    /** All keys of all areas, for the bundle-consistency test and the UI. */
+    public Set<String> keys() {
+        Set<String> keys = new TreeSet<>();
+        for (ResourceBundle b : bundles) {
+            keys.addAll(b.keySet());
+        }
+        return keys;
     }
 
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundles.stream().anyMatch(b -> b.containsKey(key));
     }
 
     /** The text of a key with {@link MessageFormat} arguments; an unknown key shows as itself. */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = null;
+        for (ResourceBundle b : bundles) {
+            if (b.containsKey(key)) {
+                pattern = b.getString(key);
+                break;
+            }
+        }
+        if (pattern == null) {
             return key;
         }
         // Always through MessageFormat, so every pattern follows one rule: a literal ' is written ''.

@@ -1,0 +1,41 @@
+package vn.antq.domain.unit;
+
+import vn.antq.domain.UnitType;
+
+/**
+ * The unit (one per data folder) as the dossier and the screens need it.
+ *
+ * @param name                  full name, e.g. "Trường Trung học phổ thông Nguyễn Trãi"
+ * @param type                  cơ quan / doanh nghiệp / cơ sở giáo dục
+ * @param superior              the managing authority printed above the name (cơ quan chủ quản); may be blank
+ * @param address               the seat
+ * @param place                 the place name of the document date line ("Hà Nội", "Xã Tân Lập")
+ * @param commune               the commune/ward the unit sits in
+ * @param communePolice         the police the dossier goes to ("Công an xã Tân Lập")
+ * @param headName              head of unit
+ * @param headTitle             the head's title ("Hiệu trưởng", "Giám đốc")
+ * @param phone                 contact phone
+ * @param email                 contact e-mail
+ * @param hasPartyOrganisation  a Party organisation exists (item 1 and the checklist depend on it)
+ * @param hasTradeUnion         a trade union / mass organisations exist (item 5g's wording depends on it)
+ */
+public record UnitProfile(
+        String name,
+        UnitType type,
+        String superior,
+        String address,
+        String place,
+        String commune,
+        String communePolice,
+        String headName,
+        String headTitle,
+        String phone,
+        String email,
+        boolean hasPartyOrganisation,
+        boolean hasTradeUnion) {
+
+    /** A profile with only the fields the first-start wizard asks for. */
+    public static UnitProfile minimal(String name, UnitType type) {
+        return new UnitProfile(name, type, "", "", "", "", "", "", "", "", "", true, true);
+    }
+}

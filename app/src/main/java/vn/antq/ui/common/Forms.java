@@ -1,0 +1,111 @@
+package vn.antq.ui.common;
+
+import java.time.LocalDate;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Small builders shared by the screens' views, so they look alike. */
+public final class Forms {
+    private Forms() {
+    }
+
+    /** A screen page: a title, an optional subtitle, then the content, with the app's padding. */
+    public static VBox page(String title, String subtitle) {
+        Label t = new Label(title);
+        t.getStyleClass().addAll("title-2", "screen-title");
+        VBox box = new VBox(10, t);
+        if (subtitle != null && !subtitle.isBlank()) {
+            Label s = new Label(subtitle);
+            s.getStyleClass().add("text-muted");
+            s.setWrapText(true);
+            box.getChildren().add(s);
+        }
+        box.setPadding(new Insets(16, 20, 12, 20));
+        return box;
+    }
+
+    public static ScrollPane scroll(Node content) {
+        ScrollPane sp = new ScrollPane(content);
+        sp.setFitToWidth(true);
+        sp.getStyleClass().add("edge-to-edge");
+        return sp;
+    }
+
+    /** A two-column form grid: labels right-aligned, fields growing. */
+    public static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(140);
+        labels.setHalignment(javafx.geometry.HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        g.getColumnConstraints().addAll(labels, fields);
+        return g;
+    }
+
+    /** Adds a labelled row; the label's mnemonic targets the field and names it for screen readers. */
+    public static void row(GridPane g, int row, String label, Node field) {
+        Label l = new Label(label);
+        l.setLabelFor(field);
+        l.setWrapText(true);
+        field.setAccessibleText(label.replace("_", ""));
+        g.add(l, 0, row);
+        g.add(field, 1, row);
+        if (field instanceof TextField tf) {
+            tf.setMaxWidth(Double.MAX_VALUE);
+        }
+    }
+
+    public static DatePicker datePicker(LocalDate value) {
+        DatePicker p = new DatePicker(value);
+        p.setConverter(Dates.converter());
+        p.setPromptText("dd/MM/yyyy");
+        p.setEditable(true);
+        // commit typed text when the field loses focus, so nothing typed is lost
+        p.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                LocalDate parsed = Dates.parse(p.getEditor().getText());
+                if (parsed != null || p.getEditor().getText().isBlank()) {
+                    p.setValue(parsed);
+                }
+            }
+        });
+        return p;
+    }
+
+    public static HBox toolbar(Node... nodes) {
+        HBox b = new HBox(8, nodes);
+        b.setAlignment(Pos.CENTER_LEFT);
+        return b;
+    }
+
+    public static Node spacer() {
+        javafx.scene.layout.Region r = new javafx.scene.layout.Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    /** A card: a titled box with a border, for the overview. */
+    public static VBox card(String title, Node... content) {
+        Label t = new Label(title);
+        t.getStyleClass().addAll("title-4");
+        VBox box = new VBox(6, t);
+        box.getChildren().addAll(content);
+        box.getStyleClass().add("antq-card");
+        box.setPadding(new Insets(12));
+        return box;
+    }
+}

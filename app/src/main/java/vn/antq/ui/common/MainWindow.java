@@ -1,0 +1,166 @@
+package vn.antq.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The shell: a menu bar, a header with the unit's name and the year selector, the navigation list
+ * on the left, the selected screen in the middle and the status bar at the bottom.
+ */
+public final class MainWindow {
+    private final UiContext ctx;
+    private final List<Screen> screens = new ArrayList<>();
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ListView<Screen> nav = new ListView<>();
+    private final ComboBox<Integer> yearBox = new ComboBox<>();
+    private final Label unitName = new Label();
+    private Screen shown;
+
+    public MainWindow(UiContext ctx, List<ScreenFactory> factories, FxTaskRunner fxRunner, Runnable onAbout,
+            Runnable onQuit) {
+        this.ctx = ctx;
+        for (ScreenFactory f : factories) {
+            screens.add(f.create(ctx));
+        }
+        root.setId("main-window");
+        root.getStyleClass().add("antq-root");
+
+        MenuBar menu = new MenuBar();
+        Menu file = new Menu(ctx.t("ui.menu.file"));
+        MenuItem quit = new MenuItem(ctx.t("ui.menu.quit"));
+        quit.setOnAction(e -> onQuit.run());
+        file.getItems().add(quit);
+        Menu help = new Menu(ctx.t("ui.menu.help"));
+        help.setId("menu-help");
+        MenuItem about = new MenuItem(ctx.t("ui.menu.about"));
+        about.setId("menu-about");
+        about.setOnAction(e -> onAbout.run());
+        help.getItems().add(about);
+        menu.getMenus().addAll(file, help);
+
+        Label app = new Label(ctx.t("app.name"));
+        app.getStyleClass().addAll("title-3", "antq-app-name");
+        unitName.setId("header-unit");
+        unitName.getStyleClass().add("antq-header-unit");
+        Label yearLabel = new Label(ctx.t("ui.header.year"));
+        yearLabel.setLabelFor(yearBox);
+        yearBox.setId("year-selector");
+        yearBox.setAccessibleText(ctx.t("ui.header.year").replace("_", ""));
+        yearBox.valueProperty().addListener((o, old, y) -> {
+            if (y != null && !y.equals(ctx.year())) {
+                ctx.yearProperty().set(y);
+            }
+        });
+        ctx.yearProperty().addListener((o, old, y) -> {
+            if (y != null && !y.equals(yearBox.getValue())) {
+                if (!yearBox.getItems().contains(y)) {
+                    yearBox.getItems().add(0, y);
+                }
+                yearBox.setValue(y);
+            }
+            refreshShown();
+        });
+        ctx.dataVersionProperty().addListener((o, a, b) -> refreshShown());
+        HBox header = new HBox(14, app, unitName, Forms.spacer(), yearLabel, yearBox);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(8, 16, 8, 16));
+        header.getStyleClass().add("antq-header");
+        root.setTop(new VBox(menu, header));
+
+        nav.setId("nav");
+        nav.getStyleClass().add("antq-nav");
+        nav.setAccessibleText(ctx.t("ui.nav.accessible"));
+        nav.setItems(FXCollections.observableList(screens));
+        nav.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(Screen s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : ctx.t(s.titleKey()));
+                setId(empty || s == null ? null : "nav-" + s.id());
+            }
+        });
+        nav.setPrefWidth(190);
+        nav.setMinWidth(170);
+        nav.getSelectionModel().selectedItemProperty().addListener((o, old, s) -> {
+            if (s != null) {
+                show(s);
+            }
+        });
+        root.setLeft(nav);
+        content.setId("content");
+        root.setCenter(content);
+        root.setBottom(new StatusBar(fxRunner, ctx.messages()));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public List<Screen> screens() {
+        return screens;
+    }
+
+    public void setUnitName(String name) {
+        unitName.setText(name == null ? "" : name);
+    }
+
+    public void setYears(List<Integer> years, Integer selected) {
+        yearBox.setItems(FXCollections.observableArrayList(years));
+        if (selected != null) {
+            yearBox.setValue(selected);
+        }
+    }
+
+    /** Shows a screen by id (also selects it in the navigation list). */
+    public void select(String id) {
+        for (Screen s : screens) {
+            if (s.id().equals(id)) {
+                nav.getSelectionModel().select(s);
+                return;
+            }
+        }
+    }
+
+    public Screen shown() {
+        return shown;
+    }
+
+    private void show(Screen s) {
+        if (shown != null && shown != s && shown.hasUnsavedChanges()) {
+            shown.saveChanges();
+        }
+        shown = s;
+        Node view = s.view();
+        view.setId("screen-" + s.id());
+        content.getChildren().setAll(view);
+        s.onShow();
+    }
+
+    private void refreshShown() {
+        if (shown != null) {
+            shown.onShow();
+        }
+    }
+
+    /** Screens with edits not saved yet. */
+    public List<Screen> unsaved() {
+        return screens.stream().filter(Screen::hasUnsavedChanges).toList();
+    }
+}

@@ -7,7 +7,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Window;
 import vn.antq.domain.rubric.Rubric;
 import vn.antq.i18n.Messages;
+import vn.antq.domain.checklist.Checklist;
+import vn.antq.rules.ChecklistLoader;
 import vn.antq.rules.RulesLoader;
+import vn.antq.storage.Store;
 
 /**
  * What every screen gets from the composition root: the text, the task runner, the selected year,
@@ -18,16 +21,29 @@ public final class UiContext {
     private final Messages messages;
     private final TaskRunner runner;
     private final Rubric rubric;
+    private final Checklist checklist = ChecklistLoader.defaultChecklist();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> dataVersion = new SimpleObjectProperty<>(0);
+    private Store store;
     private Window owner;
     private Consumer<String> languageSwitcher = tag -> { };
     private Consumer<Path> fileOpener = path -> { };
 
-    public UiContext(Messages messages, TaskRunner runner) {
+    public UiContext(Messages messages, TaskRunner runner, Store store) {
         this.messages = messages;
         this.runner = runner;
-        this.rubric = RulesLoader.defaultRubric();
+        this.store = store;
+        this.rubric = store == null ? RulesLoader.defaultRubric() : store.rubric();
+    }
+
+    /** The open store. Use it only inside work given to the {@link #runner()}. */
+    public Store store() {
+        return store;
+    }
+
+    /** Replaces the store after a restore reopened the data folder. */
+    public void setStore(Store store) {
+        this.store = store;
     }
 
     public Messages messages() {
@@ -41,6 +57,11 @@ public final class UiContext {
 
     public TaskRunner runner() {
         return runner;
+    }
+
+    /** The Circular 124 checklist (Điều 6, 7). */
+    public Checklist checklist() {
+        return checklist;
     }
 
     public Rubric rubric() {

@@ -1,0 +1,153 @@
+package vn.antq.ui.departments;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.antq.ui.common.Dates;
+import vn.antq.ui.common.Dialogs;
+import vn.antq.ui.common.Forms;
+import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.UiContext;
+
+/** Phòng ban: departments and their registration for the year; the unit's own registration on top. */
+public final class DepartmentsView implements Screen {
+    private final UiContext ctx;
+    private final DepartmentsViewModel vm;
+    private BorderPane root;
+
+    public DepartmentsView(UiContext ctx) {
+        this.ctx = ctx;
+        this.vm = new DepartmentsViewModel(ctx);
+    }
+
+    @Override
+    public String id() {
+        return "departments";
+    }
+
+    @Override
+    public String titleKey() {
+        return "ui.nav.departments";
+    }
+
+    public DepartmentsViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    public Node view() {
+        if (root == null) {
+            root = build();
+        }
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.reload();
+    }
+
+    private BorderPane build() {
+        VBox head = Forms.page(ctx.t("ui.departments.title"), ctx.t("ui.departments.subtitle"));
+        CheckBox unitReg = new CheckBox(ctx.t("ui.departments.unitRegistered"));
+        unitReg.setId("unit-registered");
+        unitReg.selectedProperty().bindBidirectional(vm.unitRegisteredProperty());
+        DatePicker unitDate = Forms.datePicker(null);
+        unitDate.setId("unit-registered-on");
+        unitDate.setAccessibleText(ctx.t("ui.departments.unitRegisteredOn"));
+        unitDate.valueProperty().bindBidirectional(vm.unitRegisteredOnProperty());
+        unitDate.disableProperty().bind(unitReg.selectedProperty().not());
+        Label hint8a = new Label(ctx.t("ui.departments.unitHint"));
+        hint8a.getStyleClass().add("text-muted");
+        HBox unitBar = Forms.toolbar(unitReg, new Label(ctx.t("ui.departments.unitRegisteredOn")), unitDate, hint8a);
+        Label summary = new Label();
+        summary.setId("departments-summary");
+        summary.getStyleClass().add("text-bold");
+        summary.textProperty().bind(vm.summaryProperty());
+        Button all = new Button(ctx.t("ui.departments.registerAll"));
+        all.setId("departments-register-all");
+        all.setOnAction(e -> vm.registerAll());
+        head.getChildren().addAll(Forms.card(ctx.t("ui.departments.unitCard"), unitBar),
+                Forms.toolbar(summary, Forms.spacer(), all));
+
+        TableView<DepartmentsViewModel.Row> table = new TableView<>(vm.rows());
+        table.setId("departments-table");
+        table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label(ctx.t("ui.departments.empty")));
+        table.setAccessibleText(ctx.t("ui.departments.title"));
+        TableColumn<DepartmentsViewModel.Row, String> name = new TableColumn<>(ctx.t("ui.departments.col.name"));
+        name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
+        name.setCellFactory(TextFieldTableCell.forTableColumn());
+        name.setOnEditCommit(e -> vm.rename(e.getRowValue(), e.getNewValue()));
+        TableColumn<DepartmentsViewModel.Row, Boolean> reg = new TableColumn<>(ctx.t("ui.departments.col.registered"));
+        reg.setId("col-registered");
+        reg.setCellValueFactory(c -> c.getValue().registeredProperty());
+        reg.setCellFactory(CheckBoxTableCell.forTableColumn(reg));
+        reg.setMaxWidth(160);
+        TableColumn<DepartmentsViewModel.Row, LocalDate> date = new TableColumn<>(ctx.t("ui.departments.col.date"));
+        date.setCellValueFactory(c -> c.getValue().dateProperty());
+        date.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty ? null : Dates.format(d));
+            }
+        });
+        date.setEditable(false);
+        date.setMaxWidth(140);
+        TableColumn<DepartmentsViewModel.Row, String> staff = new TableColumn<>(ctx.t("ui.departments.col.staff"));
+        staff.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().staffText()));
+        staff.setEditable(false);
+        staff.setMaxWidth(180);
+        table.getColumns().addAll(List.of(name, reg, date, staff));
+
+        TextField newName = new TextField();
+        newName.setId("department-new-name");
+        newName.setPromptText(ctx.t("ui.departments.new.prompt"));
+        newName.setAccessibleText(ctx.t("ui.departments.new.prompt"));
+        HBox.setHgrow(newName, Priority.ALWAYS);
+        Label err = new Label();
+        err.getStyleClass().add("antq-warn");
+        Button add = new Button(ctx.t("ui.button.add"));
+        add.setId("department-add");
+        Runnable doAdd = () -> vm.add(newName.getText()).ifPresentOrElse(err::setText, () -> {
+            err.setText("");
+            newName.clear();
+        });
+        add.setOnAction(e -> doAdd.run());
+        newName.setOnAction(e -> doAdd.run());
+        Button delete = new Button(ctx.t("ui.button.delete"));
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> {
+            var row = table.getSelectionModel().getSelectedItem();
+            if (Dialogs.confirm(ctx.owner(), ctx.messages(), ctx.t("ui.departments.delete.title"),
+                    ctx.t("ui.departments.delete.text", row.name()))) {
+                vm.delete(row);
+            }
+        });
+        HBox addBar = Forms.toolbar(newName, add, err, Forms.spacer(), delete);
+        addBar.setPadding(new Insets(8, 20, 12, 20));
+        BorderPane pane = new BorderPane(table);
+        BorderPane.setMargin(table, new Insets(0, 20, 0, 20));
+        pane.setTop(head);
+        pane.setBottom(addBar);
+        return pane;
+    }
+}

@@ -1,0 +1,60 @@
+package vn.antq.ui.scoring;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.antq.domain.unit.Commendation;
+import vn.antq.domain.unit.CommendationKind;
+import vn.antq.ui.common.Texts;
+import vn.antq.ui.common.UiContext;
+
+/** The commendations of the year (item 9): list, add, remove. */
+public final class CommendationsViewModel {
+    private final UiContext ctx;
+    private final ObservableList<Commendation> items = FXCollections.observableArrayList();
+
+    public CommendationsViewModel(UiContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public ObservableList<Commendation> items() {
+        return items;
+    }
+
+    public void reload() {
+        Integer year = ctx.year();
+        if (year == null) {
+            return;
+        }
+        ctx.runner().run(p -> ctx.store().commendations(year), items::setAll, ctx::showError);
+    }
+
+    /** Adds one; a missing title comes back as the message to show. */
+    public Optional<String> add(CommendationKind kind, String title, String recipient, String issuer, String number,
+            LocalDate date, Runnable after) {
+        if (kind == null) {
+            return Optional.of(ctx.t("ui.commendation.error.kind"));
+        }
+        if (Texts.nfc(title).isEmpty()) {
+            return Optional.of(ctx.t("ui.commendation.error.title"));
+        }
+        Integer year = ctx.year();
+        ctx.runner().run(p -> ctx.store().addCommendation(year, kind, Texts.nfc(title), Texts.nfc(recipient),
+                Texts.nfc(issuer), Texts.nfc(number), date), c -> {
+                    items.add(c);
+                    after.run();
+                }, ctx::showError);
+        return Optional.empty();
+    }
+
+    public void remove(Commendation c, Runnable after) {
+        ctx.runner().run(p -> {
+            ctx.store().removeCommendation(c.id());
+            return null;
+        }, ok -> {
+            items.remove(c);
+            after.run();
+        }, ctx::showError);
+    }
+}

@@ -1,0 +1,382 @@
+package vn.antq.ui.scoring;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.stage.FileChooser;
+import vn.antq.domain.unit.Commendation;
+import vn.antq.domain.unit.CommendationKind;
+import vn.antq.domain.unit.EvidenceLink;
+import vn.antq.domain.unit.EvidenceTarget;
+import vn.antq.ui.common.Dates;
+import vn.antq.ui.common.Forms;
+import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.UiContext;
+
+/** Chấm điểm: the rubric as the regulation prints it, points and notes per item, total and level below. */
+public final class ScoringView implements Screen {
+    private final UiContext ctx;
+    private final ScoringViewModel vm;
+    private final CommendationsViewModel commendations;
+    private BorderPane root;
+    private final Label message = new Label();
+
+    public ScoringView(UiContext ctx) {
+        this.ctx = ctx;
+        this.vm = ScoringViewModel.forStore(ctx);
+        this.commendations = new CommendationsViewModel(ctx);
+    }
+
+    @Override
+    public String id() {
+        return "scoring";
+    }
+
+    @Override
+    public String titleKey() {
+        return "ui.nav.scoring";
+    }
+
+    public ScoringViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    public Node view() {
+        if (root == null) {
+            root = build();
+        }
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.reload(() -> { });
+        commendations.reload();
+    }
+
+    private BorderPane build() {
+        VBox head = Forms.page(ctx.t("ui.scoring.title"), ctx.t("ui.scoring.subtitle"));
+        head.setPadding(new Insets(16, 20, 4, 20));
+        TabPane tabs = new TabPane();
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab sheet = new Tab(ctx.t("ui.scoring.tab.sheet"), Forms.scroll(sheet()));
+        sheet.setId("tab-sheet");
+        Tab comm = new Tab(ctx.t("ui.scoring.tab.commendations"), commendationsPane());
+        comm.setId("tab-commendations");
+        tabs.getTabs().addAll(sheet, comm);
+
+        Label total = new Label();
+        total.setId("score-total");
+        total.getStyleClass().add("antq-big-number");
+        total.textProperty().bind(vm.totalProperty().asString().concat("/" + vm.max()));
+        Label level = new Label();
+        level.setId("score-level");
+        level.getStyleClass().add("antq-level");
+        level.textProperty().bind(vm.levelTextProperty());
+        Label profile = new Label();
+        profile.getStyleClass().add("text-muted");
+        profile.setWrapText(true);
+        profile.textProperty().bind(vm.profileTextProperty());
+        message.setId("score-message");
+        message.getStyleClass().add("antq-warn");
+        message.setWrapText(true);
+        VBox info = new VBox(2, level, profile, message);
+        HBox.setHgrow(info, Priority.ALWAYS);
+        Label totalLabel = new Label(ctx.t("ui.scoring.total"));
+        HBox bar = new HBox(16, totalLabel, total, info);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("antq-total-bar");
+
+        ListView<String> reasons = new ListView<>(vm.reasons());
+        reasons.setPrefHeight(120);
+        reasons.setCellFactory(lv -> wrapCell());
+        TitledPane why = new TitledPane(ctx.t("ui.scoring.reasons"), reasons);
+        why.setExpanded(false);
+        why.setId("score-reasons");
+        VBox bottom = new VBox(bar, why);
+
+        BorderPane pane = new BorderPane(tabs);
+        pane.setTop(head);
+        pane.setBottom(bottom);
+        return pane;
+    }
+
+    private static ListCell<String> wrapCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        };
+    }
+
+    private GridPane sheet() {
+        GridPane g = new GridPane();
+        g.setId("score-sheet");
+        g.setHgap(10);
+        g.setVgap(6);
+        g.setPadding(new Insets(8, 20, 12, 20));
+        ColumnConstraints tt = new ColumnConstraints(38);
+        ColumnConstraints text = new ColumnConstraints(240, 420, Double.MAX_VALUE);
+        text.setHgrow(Priority.ALWAYS);
+        ColumnConstraints max = new ColumnConstraints(52);
+        ColumnConstraints pts = new ColumnConstraints(64);
+        ColumnConstraints note = new ColumnConstraints(180, 260, 340);
+        note.setHgrow(Priority.SOMETIMES);
+        ColumnConstraints ev = new ColumnConstraints(84);
+        g.getColumnConstraints().addAll(tt, text, max, pts, note, ev);
+        String[] heads = {"ui.scoring.col.tt", "ui.scoring.col.content", "ui.scoring.col.max", "ui.scoring.col.points",
+            "ui.scoring.col.note", "ui.scoring.col.evidence"};
+        for (int i = 0; i < heads.length; i++) {
+            Label h = new Label(ctx.t(heads[i]));
+            h.getStyleClass().add("text-bold");
+            h.setWrapText(true);
+            g.add(h, i, 0);
+        }
+        int r = 1;
+        for (ScoreRow row : vm.rows()) {
+            Label label = new Label(row.label());
+            Label title = new Label(row.title());
+            title.setWrapText(true);
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (row.isChild()) {
+                label.setPadding(new Insets(0, 0, 0, 10));
+            }
+            if (row.kind() == ScoreRow.Kind.SUM || !row.isChild()) {
+                label.getStyleClass().add("antq-parent-row");
+                if (row.kind() == ScoreRow.Kind.SUM) {
+                    title.getStyleClass().add("antq-parent-row");
+                }
+            }
+            Label max = new Label(String.valueOf(row.max()));
+            Node points;
+            Node note;
+            if (row.editable()) {
+                points = pointsField(row);
+                note = noteField(row);
+            } else {
+                Label p = new Label();
+                p.setId("points-" + row.code());
+                p.textProperty().bind(row.pointsProperty().asString());
+                p.getStyleClass().add(row.kind() == ScoreRow.Kind.SUM ? "antq-parent-row" : "antq-derived");
+                points = p;
+                Label src = new Label();
+                src.setWrapText(true);
+                src.getStyleClass().add("antq-derived");
+                if (row.kind() == ScoreRow.Kind.DERIVED) {
+                    src.textProperty().bind(new SimpleStringProperty(ctx.t("ui.scoring.derived") + " ")
+                            .concat(row.sourceProperty()));
+                } else {
+                    src.setText(ctx.t("ui.scoring.sum"));
+                }
+                src.setId("source-" + row.code());
+                note = src;
+            }
+            Node evidence = row.kind() == ScoreRow.Kind.SUM ? new Label("") : evidenceButton(row);
+            g.addRow(r, label, title, max, points, note, evidence);
+            for (Node n : new Node[] {label, max, points, note, evidence}) {
+                GridPane.setValignment(n, VPos.TOP);
+            }
+            r++;
+        }
+        return g;
+    }
+
+    private TextField pointsField(ScoreRow row) {
+        TextField f = new TextField();
+        f.setId("points-" + row.code());
+        f.setPrefColumnCount(3);
+        f.setAccessibleText(ctx.t("ui.scoring.points.accessible", row.label(), row.max()));
+        f.setTooltip(new Tooltip(ctx.t("ui.scoring.points.tip", row.max())));
+        // a value above the maximum (or anything but a whole number) cannot be typed
+        f.setTextFormatter(new TextFormatter<String>(change -> {
+            String next = change.getControlNewText().strip();
+            if (next.isEmpty()) {
+                return change;
+            }
+            if (!next.matches("\\d{1,3}")) {
+                message.setText(ctx.t("score.error.notNumber", row.label(), next));
+                return null;
+            }
+            if (Integer.parseInt(next) > row.max()) {
+                message.setText(ctx.t("score.error.overMax", row.label(), next, row.max()));
+                return null;
+            }
+            return change;
+        }));
+        Runnable fill = () -> {
+            Integer v = row.points();
+            String text = v == null ? "" : v.toString();
+            if (!text.equals(f.getText())) {
+                f.setText(text);
+            }
+        };
+        row.pointsProperty().addListener((o, a, b) -> fill.run());
+        fill.run();
+        f.textProperty().addListener((o, old, now) -> {
+            Integer current = row.points();
+            String cur = current == null ? "" : current.toString();
+            if (!now.strip().equals(cur)) {
+                vm.setPointsText(row.code(), now).ifPresentOrElse(message::setText, () -> message.setText(""));
+            }
+        });
+        return f;
+    }
+
+    private TextField noteField(ScoreRow row) {
+        TextField f = new TextField();
+        f.setId("note-" + row.code());
+        f.setPromptText(ctx.t("ui.scoring.note.prompt"));
+        f.setAccessibleText(ctx.t("ui.scoring.note.accessible", row.label()));
+        row.noteProperty().addListener((o, a, b) -> {
+            if (!f.isFocused()) {
+                f.setText(b);
+            }
+        });
+        f.setText(row.noteProperty().get());
+        f.setOnAction(e -> vm.setNote(row.code(), f.getText()));
+        f.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                vm.setNote(row.code(), f.getText());
+            }
+        });
+        return f;
+    }
+
+    private Button evidenceButton(ScoreRow row) {
+        Button b = new Button();
+        b.setId("evidence-" + row.code());
+        b.getStyleClass().add("flat");
+        b.textProperty().bind(row.evidenceProperty().asString(ctx.t("ui.scoring.evidence.count")));
+        b.setTooltip(new Tooltip(ctx.t("ui.scoring.evidence.tip")));
+        b.setAccessibleText(ctx.t("ui.scoring.evidence.accessible", row.label()));
+        b.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(ctx.t("ui.scoring.evidence.choose", row.label()));
+            List<File> files = chooser.showOpenMultipleDialog(ctx.owner());
+            if (files == null || files.isEmpty()) {
+                return;
+            }
+            Integer year = ctx.year();
+            List<File> chosen = new ArrayList<>(files);
+            ctx.runner().runLong(ctx.t("ui.evidence.adding"), p -> {
+                int i = 0;
+                for (File f : chosen) {
+                    p.checkCancelled();
+                    p.update(i++, chosen.size(), f.getName());
+                    var ev = ctx.store().addEvidence(f.toPath(), f.getName());
+                    ctx.store().link(ev.sha256(), new EvidenceLink(year, EvidenceTarget.RUBRIC_ITEM, row.code()));
+                }
+                return null;
+            }, ok -> vm.reload(() -> { }), ctx::showError);
+        });
+        return b;
+    }
+
+    private Node commendationsPane() {
+        TableView<Commendation> table = new TableView<>(commendations.items());
+        table.setId("commendations-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label(ctx.t("ui.commendation.empty")));
+        TableColumn<Commendation, String> kind = new TableColumn<>(ctx.t("ui.commendation.kind"));
+        kind.setCellValueFactory(c -> new SimpleStringProperty(kindText(c.getValue().kind())));
+        TableColumn<Commendation, String> title = new TableColumn<>(ctx.t("ui.commendation.titleCol"));
+        title.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().title()));
+        TableColumn<Commendation, String> rec = new TableColumn<>(ctx.t("ui.commendation.recipient"));
+        rec.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().recipient()));
+        TableColumn<Commendation, String> issuer = new TableColumn<>(ctx.t("ui.commendation.issuer"));
+        issuer.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().issuer()));
+        TableColumn<Commendation, String> num = new TableColumn<>(ctx.t("ui.commendation.number"));
+        num.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().decisionNumber()
+                + (c.getValue().date() == null ? "" : " — " + Dates.format(c.getValue().date()))));
+        table.getColumns().addAll(List.of(kind, title, rec, issuer, num));
+
+        ComboBox<CommendationKind> k = new ComboBox<>(FXCollections.observableArrayList(CommendationKind.values()));
+        k.setId("commendation-kind");
+        k.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(CommendationKind v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : kindText(v));
+            }
+        });
+        k.setButtonCell(k.getCellFactory().call(null));
+        k.setValue(CommendationKind.COLLECTIVE);
+        TextField t = new TextField();
+        t.setId("commendation-title");
+        t.setPromptText(ctx.t("ui.commendation.titleCol"));
+        TextField who = new TextField();
+        who.setPromptText(ctx.t("ui.commendation.recipient"));
+        TextField by = new TextField();
+        by.setPromptText(ctx.t("ui.commendation.issuer"));
+        TextField no = new TextField();
+        no.setPromptText(ctx.t("ui.commendation.number"));
+        no.setPrefColumnCount(8);
+        DatePicker date = Forms.datePicker(null);
+        date.setPrefWidth(130);
+        Label err = new Label();
+        err.getStyleClass().add("antq-warn");
+        Button add = new Button(ctx.t("ui.button.add"));
+        add.setId("commendation-add");
+        add.setOnAction(e -> commendations.add(k.getValue(), t.getText(), who.getText(), by.getText(), no.getText(),
+                date.getValue(), () -> {
+                    t.clear();
+                    who.clear();
+                    no.clear();
+                    vm.reload(() -> { });
+                }).ifPresentOrElse(err::setText, () -> err.setText("")));
+        Button remove = new Button(ctx.t("ui.button.delete"));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> {
+            Commendation c = table.getSelectionModel().getSelectedItem();
+            if (c != null) {
+                commendations.remove(c, () -> vm.reload(() -> { }));
+            }
+        });
+        HBox form1 = Forms.toolbar(k, t, who, by);
+        HBox.setHgrow(t, Priority.ALWAYS);
+        HBox form2 = Forms.toolbar(no, date, add, Forms.spacer(), remove);
+        Label hint = new Label(ctx.t("ui.commendation.hint"));
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        VBox box = new VBox(8, hint, form1, form2, err, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(12, 20, 12, 20));
+        return box;
+    }
+
+    private String kindText(CommendationKind k) {
+        return k == CommendationKind.COLLECTIVE ? ctx.t("ui.commendation.collective")
+                : ctx.t("ui.commendation.individual");
+    }
+}

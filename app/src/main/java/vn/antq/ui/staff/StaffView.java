@@ -1,0 +1,258 @@
+package vn.antq.ui.staff;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import vn.antq.domain.unit.Department;
+import vn.antq.ui.common.Dates;
+import vn.antq.ui.common.Dialogs;
+import vn.antq.ui.common.Forms;
+import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.Texts;
+import vn.antq.ui.common.UiContext;
+
+/** Cán bộ: the staff table with search, department filter, pledges, scans and the Excel import. */
+public final class StaffView implements Screen {
+    private final UiContext ctx;
+    private final StaffViewModel vm;
+    private BorderPane root;
+    private TableView<StaffRow> table;
+
+    public StaffView(UiContext ctx) {
+        this.ctx = ctx;
+        this.vm = new StaffViewModel(ctx);
+    }
+
+    @Override
+    public String id() {
+        return "staff";
+    }
+
+    @Override
+    public String titleKey() {
+        return "ui.nav.staff";
+    }
+
+    public StaffViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    public Node view() {
+        if (root == null) {
+            root = build();
+        }
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.reload();
+    }
+
+    private BorderPane build() {
+        VBox head = Forms.page(ctx.t("ui.staff.title"), ctx.t("ui.staff.subtitle"));
+        Label coverage = new Label();
+        coverage.setId("staff-coverage");
+        coverage.getStyleClass().add("text-bold");
+        coverage.textProperty().bind(vm.coverageProperty());
+        Label deptCoverage = new Label();
+        deptCoverage.setId("staff-dept-coverage");
+        deptCoverage.textProperty().bind(vm.departmentCoverageProperty());
+
+        TextField search = new TextField();
+        search.setId("staff-search");
+        search.setPromptText(ctx.t("ui.staff.search.prompt"));
+        search.setAccessibleText(ctx.t("ui.staff.search.prompt"));
+        search.setPrefColumnCount(18);
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        ComboBox<Department> dept = new ComboBox<>();
+        dept.setId("staff-department-filter");
+        dept.setAccessibleText(ctx.t("ui.staff.filter.department"));
+        dept.getItems().add(null);
+        vm.departments().addListener((javafx.collections.ListChangeListener<Department>) c -> {
+            Department keep = dept.getValue();
+            List<Department> items = new ArrayList<>();
+            items.add(null);
+            items.addAll(vm.departments());
+            dept.getItems().setAll(items);
+            dept.setValue(keep == null ? null : vm.departments().stream().filter(d -> d.id() == keep.id())
+                    .findFirst().orElse(null));
+        });
+        dept.setCellFactory(lv -> deptCell());
+        dept.setButtonCell(deptCell());
+        dept.valueProperty().bindBidirectional(vm.departmentFilterProperty());
+
+        Button mark = new Button(ctx.t("ui.staff.markSigned"));
+        mark.setId("staff-mark-signed");
+        mark.getStyleClass().add("accent");
+        Button unmark = new Button(ctx.t("ui.staff.markUnsigned"));
+        unmark.setId("staff-mark-unsigned");
+        Button scan = new Button(ctx.t("ui.staff.attachScan"));
+        scan.setId("staff-attach-scan");
+        Button importBtn = new Button(ctx.t("ui.staff.import"));
+        importBtn.setId("staff-import");
+        importBtn.setOnAction(e -> openImport());
+        HBox bar1 = Forms.toolbar(new Label(ctx.t("ui.staff.filter.department")), dept, search, Forms.spacer(),
+                importBtn);
+        HBox bar2 = Forms.toolbar(mark, unmark, scan, Forms.spacer(), coverage);
+        head.getChildren().addAll(deptCoverage, bar1, bar2);
+
+        table = new TableView<>(vm.rows());
+        table.setId("staff-table");
+        table.setEditable(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label(ctx.t("ui.staff.empty")));
+        table.setAccessibleText(ctx.t("ui.staff.table.accessible"));
+        vm.rows().comparatorProperty().bind(table.comparatorProperty());
+
+        TableColumn<StaffRow, Boolean> signed = new TableColumn<>(ctx.t("ui.staff.col.signed"));
+        signed.setId("col-signed");
+        signed.setCellValueFactory(c -> c.getValue().signedProperty());
+        signed.setCellFactory(CheckBoxTableCell.forTableColumn(signed));
+        signed.setEditable(true);
+        signed.setMaxWidth(80);
+        signed.setMinWidth(70);
+        TableColumn<StaffRow, String> name = new TableColumn<>(ctx.t("ui.staff.col.name"));
+        name.setId("col-name");
+        name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
+        name.setCellFactory(TextFieldTableCell.forTableColumn());
+        name.setComparator(Texts.vietnameseNameOrder());
+        name.setOnEditCommit(e -> vm.update(e.getRowValue(), e.getNewValue(), e.getRowValue().position()));
+        TableColumn<StaffRow, String> position = new TableColumn<>(ctx.t("ui.staff.col.position"));
+        position.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().position()));
+        position.setCellFactory(TextFieldTableCell.forTableColumn());
+        position.setComparator(Texts.vietnameseOrder());
+        position.setOnEditCommit(e -> vm.update(e.getRowValue(), e.getRowValue().name(), e.getNewValue()));
+        TableColumn<StaffRow, String> department = new TableColumn<>(ctx.t("ui.staff.col.department"));
+        department.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().department()));
+        department.setComparator(Texts.vietnameseOrder());
+        department.setEditable(false);
+        TableColumn<StaffRow, String> date = new TableColumn<>(ctx.t("ui.staff.col.date"));
+        date.setCellValueFactory(c -> new SimpleStringProperty(Dates.format(c.getValue().dateProperty().get())));
+        date.setEditable(false);
+        date.setMaxWidth(110);
+        TableColumn<StaffRow, String> scanCol = new TableColumn<>(ctx.t("ui.staff.col.scan"));
+        scanCol.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().hasScan() ? ctx.t("ui.staff.scan.yes")
+                : ""));
+        scanCol.setEditable(false);
+        scanCol.setMaxWidth(110);
+        table.getColumns().addAll(List.of(signed, name, position, department, date, scanCol));
+        // the date column follows the pledge
+        vm.allRows().addListener((javafx.collections.ListChangeListener<StaffRow>) c -> {
+            while (c.next()) {
+                for (StaffRow r : c.getAddedSubList()) {
+                    r.dateProperty().addListener((o, a, b) -> table.refresh());
+                }
+            }
+        });
+        // Space ticks the selected people's pledges (untick when all are ticked)
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.SPACE && table.getEditingCell() == null) {
+                List<StaffRow> sel = new ArrayList<>(table.getSelectionModel().getSelectedItems());
+                if (!sel.isEmpty()) {
+                    boolean allSigned = sel.stream().allMatch(r -> r.signedProperty().get());
+                    vm.mark(sel, !allSigned);
+                    e.consume();
+                }
+            }
+        });
+
+        mark.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        unmark.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        scan.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        mark.setOnAction(e -> vm.mark(new ArrayList<>(table.getSelectionModel().getSelectedItems()), true));
+        unmark.setOnAction(e -> vm.mark(new ArrayList<>(table.getSelectionModel().getSelectedItems()), false));
+        scan.setOnAction(e -> {
+            StaffRow row = table.getSelectionModel().getSelectedItem();
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(ctx.t("ui.staff.attachScan.title", row.name()));
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter(ctx.t("ui.filter.scans"), "*.pdf", "*.jpg", "*.jpeg", "*.png"),
+                    new FileChooser.ExtensionFilter(ctx.t("ui.filter.all"), "*.*"));
+            File f = chooser.showOpenDialog(ctx.owner());
+            if (f != null) {
+                vm.attachScan(row, f.toPath());
+            }
+        });
+
+        // add a person
+        TextField newName = new TextField();
+        newName.setId("staff-new-name");
+        newName.setPromptText(ctx.t("ui.staff.col.name"));
+        newName.setAccessibleText(ctx.t("ui.staff.new.accessible"));
+        HBox.setHgrow(newName, Priority.ALWAYS);
+        TextField newPos = new TextField();
+        newPos.setPromptText(ctx.t("ui.staff.col.position"));
+        ComboBox<Department> newDept = new ComboBox<>(vm.departments());
+        newDept.setId("staff-new-department");
+        newDept.setPromptText(ctx.t("ui.staff.col.department"));
+        newDept.setCellFactory(lv -> deptCell());
+        newDept.setButtonCell(deptCell());
+        Label err = new Label();
+        err.getStyleClass().add("antq-warn");
+        Button add = new Button(ctx.t("ui.staff.add"));
+        add.setId("staff-add");
+        Runnable doAdd = () -> vm.add(newName.getText(), newPos.getText(), newDept.getValue())
+                .ifPresentOrElse(err::setText, () -> {
+                    err.setText("");
+                    newName.clear();
+                    newPos.clear();
+                    newName.requestFocus();
+                });
+        add.setOnAction(e -> doAdd.run());
+        newName.setOnAction(e -> doAdd.run());
+        Button delete = new Button(ctx.t("ui.button.delete"));
+        delete.setId("staff-delete");
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> {
+            List<StaffRow> sel = new ArrayList<>(table.getSelectionModel().getSelectedItems());
+            if (Dialogs.confirm(ctx.owner(), ctx.messages(), ctx.t("ui.staff.delete.title"),
+                    ctx.t("ui.staff.delete.text", sel.size()))) {
+                vm.delete(sel);
+            }
+        });
+        HBox addBar = Forms.toolbar(newName, newPos, newDept, add, err, Forms.spacer(), delete);
+        addBar.setPadding(new Insets(8, 20, 12, 20));
+
+        BorderPane pane = new BorderPane(table);
+        BorderPane.setMargin(table, new Insets(0, 20, 0, 20));
+        pane.setTop(head);
+        pane.setBottom(addBar);
+        return pane;
+    }
+
+    private ListCell<Department> deptCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Department d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty ? null : d == null ? ctx.t("ui.staff.filter.all") : d.name());
+            }
+        };
+    }
+
+    private void openImport() {
+        StaffImportDialog.show(ctx, vm::reload);
+    }
+}

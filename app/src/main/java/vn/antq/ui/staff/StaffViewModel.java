@@ -1,0 +1,220 @@
+package vn.antq.ui.staff;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import vn.antq.domain.unit.Department;
+import vn.antq.domain.unit.DepartmentYear;
+import vn.antq.domain.unit.EvidenceLink;
+import vn.antq.domain.unit.EvidenceTarget;
+import vn.antq.domain.unit.StaffMember;
+import vn.antq.domain.unit.StaffPledge;
+import vn.antq.ui.common.Texts;
+import vn.antq.ui.common.UiContext;
+
+/**
+ * Cán bộ: the staff with their pledge for the year; filter by department, accent-insensitive
+ * search, Vietnamese order; pledges marked one by one or in bulk; coverage of staff and departments.
+ */
+public final class StaffViewModel {
+    private final UiContext ctx;
+    private final Clock clock;
+    private final ObservableList<StaffRow> all = FXCollections.observableArrayList();
+    private final FilteredList<StaffRow> filtered = new FilteredList<>(all);
+    private final SortedList<StaffRow> sorted = new SortedList<>(filtered);
+    private final ObservableList<Department> departments = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Department> departmentFilter = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper departmentCoverage = new ReadOnlyStringWrapper("");
+    private int signedCount;
+    private boolean applying;
+    private int departmentsRegistered;
+    private int departmentsTotal;
+
+    public StaffViewModel(UiContext ctx) {
+        this(ctx, Clock.systemDefaultZone());
+    }
+
+    public StaffViewModel(UiContext ctx, Clock clock) {
+        this.ctx = ctx;
+        this.clock = clock;
+        search.addListener((o, a, b) -> refilter());
+        departmentFilter.addListener((o, a, b) -> refilter());
+        Comparator<String> names = Texts.vietnameseNameOrder();
+        sorted.setComparator(Comparator.comparing(StaffRow::name, names));
+    }
+
+    private void refilter() {
+        String q = search.get();
+        Department d = departmentFilter.get();
+        filtered.setPredicate(r -> (d == null || (r.departmentId() != null && r.departmentId() == d.id()))
+                && (Texts.matches(r.name(), q) || Texts.matches(r.position(), q)));
+    }
+
+    /** Rows after the filter, in Vietnamese order (a table may re-sort by its columns). */
+    public SortedList<StaffRow> rows() {
+        return sorted;
+    }
+
+    public ObservableList<StaffRow> allRows() {
+        return all;
+    }
+
+    public ObservableList<Department> departments() {
+        return departments;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** The department shown (null = all). */
+    public ObjectProperty<Department> departmentFilterProperty() {
+        return departmentFilter;
+    }
+
+    public ReadOnlyStringProperty coverageProperty() {
+        return coverage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty departmentCoverageProperty() {
+        return departmentCoverage.getReadOnlyProperty();
+    }
+
+    public int signedCount() {
+        return signedCount;
+    }
+
+    private record Loaded(List<StaffPledge> staff, List<DepartmentYear> departments) {
+    }
+
+    public void reload() {
+        Integer year = ctx.year();
+        if (year == null) {
+            return;
+        }
+        ctx.runner().run(p -> new Loaded(ctx.store().staff(year), ctx.store().departments(year)), l -> {
+            List<StaffRow> rows = new ArrayList<>();
+            for (StaffPledge s : l.staff()) {
+                StaffRow row = new StaffRow(s);
+                // a tick in the table's check box marks that person's pledge
+                row.signedProperty().addListener((o, was, now) -> {
+                    if (!applying && was != now) {
+                        mark(List.of(row), now);
+                    }
+                });
+                rows.add(row);
+            }
+            all.setAll(rows);
+            Department keep = departmentFilter.get();
+            List<Department> ds = l.departments().stream().map(DepartmentYear::department).toList();
+            departments.setAll(ds);
+            departmentFilter.set(keep == null ? null
+                    : ds.stream().filter(d -> d.id() == keep.id()).findFirst().orElse(null));
+            departmentsTotal = l.departments().size();
+            departmentsRegistered = (int) l.departments().stream().filter(DepartmentYear::registered).count();
+            refilter();
+            updateCoverage();
+        }, ctx::showError);
+    }
+
+    private void updateCoverage() {
+        signedCount = (int) all.stream().filter(r -> r.signedProperty().get()).count();
+        int total = all.size();
+        int pct = total == 0 ? 0 : (int) Math.floor(100.0 * signedCount / total);
+        coverage.set(ctx.t("ui.staff.coverage", signedCount, total, pct));
+        departmentCoverage.set(ctx.t("ui.staff.departmentCoverage", departmentsRegistered, departmentsTotal));
+    }
+
+    /** Marks one person's pledge (dated today when signed). */
+    public void setSigned(StaffRow row, boolean signed) {
+        mark(List.of(row), signed);
+    }
+
+    /** Marks many pledges at once (one transaction). */
+    public void mark(List<StaffRow> rows, boolean signed) {
+        Integer year = ctx.year();
+        if (rows.isEmpty() || year == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Long> ids = rows.stream().map(StaffRow::id).toList();
+        ctx.runner().run(p -> ctx.store().setPledges(year, ids, signed, today), n -> {
+            applying = true;
+            try {
+                for (StaffRow r : rows) {
+                    r.signedProperty().set(signed);
+                    r.dateProperty().set(signed ? today : null);
+                }
+            } finally {
+                applying = false;
+            }
+            updateCoverage();
+        }, e -> {
+            ctx.showError(e);
+            reload();
+        });
+    }
+
+    /** Adds a person; a blank name comes back as the message to show. */
+    public Optional<String> add(String fullName, String position, Department department) {
+        String name = Texts.nfc(fullName);
+        if (name.isEmpty()) {
+            return Optional.of(ctx.t("ui.staff.error.name"));
+        }
+        ctx.runner().run(p -> ctx.store().addStaff(name, Texts.nfc(position), department == null ? null
+                : department.id(), null, ""), s -> reload(), ctx::showError);
+        return Optional.empty();
+    }
+
+    /** Renames or changes the position of a person (typed in the table). */
+    public void update(StaffRow row, String fullName, String position) {
+        String name = Texts.nfc(fullName);
+        if (name.isEmpty()) {
+            reload();
+            return;
+        }
+        StaffMember s = row.pledge().staff();
+        StaffMember changed = new StaffMember(s.id(), name, Texts.nfc(position), s.departmentId(), s.dateOfBirth(),
+                s.phone());
+        ctx.runner().run(p -> ctx.store().updateStaff(changed), ok -> reload(), e -> {
+            ctx.showError(e);
+            reload();
+        });
+    }
+
+    public void delete(List<StaffRow> rows) {
+        List<Long> ids = rows.stream().map(StaffRow::id).toList();
+        ctx.runner().run(p -> {
+            for (long id : ids) {
+                ctx.store().deleteStaff(id);
+            }
+            return null;
+        }, ok -> reload(), ctx::showError);
+    }
+
+    /** Stores a scanned signed pledge and links it to the person for the year. */
+    public void attachScan(StaffRow row, Path file) {
+        Integer year = ctx.year();
+        ctx.runner().runLong(ctx.t("ui.evidence.adding"), p -> {
+            var ev = ctx.store().addEvidence(file, file.getFileName().toString());
+            ctx.store().link(ev.sha256(), new EvidenceLink(year, EvidenceTarget.STAFF_PLEDGE, String.valueOf(row.id())));
+            return null;
+        }, ok -> reload(), ctx::showError);
+    }
+}

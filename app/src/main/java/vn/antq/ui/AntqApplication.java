@@ -1,64 +1,50 @@
 package vn.antq.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import java.util.Locale;
-import java.util.prefs.Preferences;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import vn.antq.i18n.Messages;
-import vn.antq.ui.common.AboutDialog;
+import vn.antq.storage.DataDir;
+import vn.antq.storage.Store;
+import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.FxTaskRunner;
-import vn.antq.ui.common.MainWindow;
-import vn.antq.ui.common.UiContext;
-import vn.antq.ui.common.WindowState;
+import vn.antq.ui.common.Stores;
 
 /** The desktop application: opens the data folder, runs the first-start wizard if needed, then the main window. */
 public class AntqApplication extends Application {
     private final FxTaskRunner runner = new FxTaskRunner();
-    private Stage stage;
-    private MainWindow window;
-    private String lang = "vi";
-    private final Preferences prefs = Preferences.userRoot().node("vn/antq/desk");
+    private AppController controller;
 
     @Override
-    public void start(Stage primary) {
-        this.stage = primary;
+    public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
-        if (options.lang() != null) {
-            lang = options.lang();
-        }
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        WindowState.apply(stage, prefs.get("window", null));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        stage.setOnCloseRequest(e -> {
-            prefs.put("window", WindowState.encode(stage));
+        Path dir = DataDir.resolve(options.dataDir());
+        runner.run(p -> Stores.open(dir), store -> {
+            controller = new AppController(stage, store, options.lang(), runner);
+            controller.setHostOpener(uri -> getHostServices().showDocument(uri));
+            controller.start();
+            stage.show();
+            runner.run(p -> store.maybeDailyBackup(), ok -> { }, e -> { });
+        }, e -> {
+            Dialogs.error(null, Messages.forLanguage(options.lang()), e);
+            Platform.exit();
         });
-        showMain();
-        stage.show();
-    }
-
-    private void showMain() {
-        Messages messages = Messages.forLanguage(lang);
-        Locale.setDefault(messages.locale());
-        UiContext ctx = new UiContext(messages, runner);
-        ctx.setOwner(stage);
-        ctx.setLanguageSwitcher(tag -> {
-            lang = tag;
-            Platform.runLater(this::showMain);
-        });
-        window = new MainWindow(ctx, Screens.all(), runner, () -> AboutDialog.create(ctx, null).showAndWait(),
-                () -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Scene scene = new Scene(window.root());
-        scene.getStylesheets().add(AntqApplication.class.getResource("antq.css").toExternalForm());
-        stage.setTitle(messages.get("app.name"));
-        stage.setScene(scene);
     }
 
     @Override
     public void stop() {
+        if (controller != null) {
+            Store store = controller.store();
+            runner.run(p -> {
+                store.close();
+                return null;
+            }, ok -> { }, e -> { });
+        }
         runner.close();
     }
 }

@@ -2,6 +2,9 @@ package vn.antq.ui;
 
 import java.util.List;
 import vn.antq.ui.common.ScreenFactory;
+import vn.antq.ui.departments.DepartmentsView;
+import vn.antq.ui.scoring.ScoringView;
+import vn.antq.ui.staff.StaffView;
 
 /**
  * The screens of the main window, in the order of the navigation list. A new screen lives in its
@@ -12,6 +15,9 @@ public final class Screens {
     }
 
     public static List<ScreenFactory> all() {
-        return List.of();
+        return List.of(
+                DepartmentsView::new,
+                StaffView::new,
+                ScoringView::new);
     }
 }

@@ -15,7 +15,7 @@ public final class AboutDialog {
 
     public static Alert create(UiContext ctx, Path dataDir) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        if (ctx.owner() != null) {
+        if (ctx.owner() != null && ctx.owner().getScene() != null) {
             alert.initOwner(ctx.owner());
         }
         alert.setTitle(ctx.t("ui.about.title"));

@@ -49,7 +49,7 @@ public final class Dialogs {
 
     private static void show(Window owner, Alert.AlertType type, String title, String text, Messages messages) {
         Alert alert = new Alert(type);
-        if (owner != null) {
+        if (owner != null && owner.getScene() != null) {
             alert.initOwner(owner);
         }
         alert.setTitle(title);
@@ -65,7 +65,7 @@ public final class Dialogs {
     /** Asks a yes/no question; true on yes. */
     public static boolean confirm(Window owner, Messages messages, String title, String text) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        if (owner != null) {
+        if (owner != null && owner.getScene() != null) {
             alert.initOwner(owner);
         }
         alert.setTitle(title);

@@ -41,9 +41,16 @@ public final class UiContext {
         return store;
     }
 
-    /** Replaces the store after a restore reopened the data folder. */
-    public void setStore(Store store) {
-        this.store = store;
+    private Consumer<Store> storeReplacer = s -> this.store = s;
+
+    /** After a restore reopened the data folder: the app continues on the new store (rebuilding the window). */
+    public void replaceStore(Store reopened) {
+        this.store = reopened;
+        storeReplacer.accept(reopened);
+    }
+
+    public void setStoreReplacer(Consumer<Store> storeReplacer) {
+        this.storeReplacer = storeReplacer;
     }
 
     public Messages messages() {

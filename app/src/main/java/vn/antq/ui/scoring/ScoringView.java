@@ -149,12 +149,12 @@ public final class ScoringView implements Screen {
         ColumnConstraints tt = new ColumnConstraints(38);
         ColumnConstraints text = new ColumnConstraints(240, 420, Double.MAX_VALUE);
         text.setHgrow(Priority.ALWAYS);
-        ColumnConstraints max = new ColumnConstraints(52);
-        ColumnConstraints pts = new ColumnConstraints(64);
-        ColumnConstraints note = new ColumnConstraints(180, 260, 340);
-        note.setHgrow(Priority.SOMETIMES);
-        ColumnConstraints ev = new ColumnConstraints(84);
-        g.getColumnConstraints().addAll(tt, text, max, pts, note, ev);
+        ColumnConstraints cMax = new ColumnConstraints(52);
+        ColumnConstraints cPts = new ColumnConstraints(64);
+        ColumnConstraints cNote = new ColumnConstraints(180, 260, 340);
+        cNote.setHgrow(Priority.SOMETIMES);
+        ColumnConstraints cEv = new ColumnConstraints(84);
+        g.getColumnConstraints().addAll(tt, text, cMax, cPts, cNote, cEv);
         String[] heads = {"ui.scoring.col.tt", "ui.scoring.col.content", "ui.scoring.col.max", "ui.scoring.col.points",
             "ui.scoring.col.note", "ui.scoring.col.evidence"};
         for (int i = 0; i < heads.length; i++) {

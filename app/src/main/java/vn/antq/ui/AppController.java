@@ -1,0 +1,222 @@
+package vn.antq.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import vn.antq.domain.unit.AssessmentYear;
+import vn.antq.domain.unit.UnitProfile;
+import vn.antq.i18n.Messages;
+import vn.antq.storage.Store;
+import vn.antq.ui.common.AboutDialog;
+import vn.antq.ui.common.Dialogs;
+import vn.antq.ui.common.FxTaskRunner;
+import vn.antq.ui.common.MainWindow;
+import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.TaskRunner;
+import vn.antq.ui.common.UiContext;
+import vn.antq.ui.common.WindowState;
+import vn.antq.ui.setup.FirstStartView;
+import vn.antq.ui.setup.FirstStartViewModel;
+
+/**
+ * The composition root of the window: holds the open store, shows the first-start wizard when the
+ * data folder has no unit, then the main window; rebuilds the scene when the language changes;
+ * remembers the window's size and saves pending edits on close.
+ */
+public final class AppController {
+    public static final String SETTING_LANGUAGE = "language";
+    public static final String SETTING_WINDOW = "window";
+
+    private final Stage stage;
+    private final Path dataDir;
+    private final TaskRunner runner;
+    private Store store;
+    private String lang;
+    private UiContext ctx;
+    private MainWindow window;
+    private Integer year;
+
+    public AppController(Stage stage, Store store, String langOverride, TaskRunner runner) {
+        this.stage = stage;
+        this.store = store;
+        this.dataDir = store.dataDir();
+        this.runner = runner;
+        this.lang = langOverride;
+    }
+
+    /** Picks the language, shows the wizard or the main window. Runs on the FX thread. */
+    public void start() {
+        runner.run(p -> new Startup(store.unit(), store.years().stream().map(AssessmentYear::year).max(Integer::compare),
+                store.setting(SETTING_LANGUAGE),
+                store.setting(SETTING_WINDOW)), s -> {
+                    if (lang == null) {
+                        lang = s.language().orElse("vi");
+                    }
+                    WindowState.apply(stage, s.window().orElse(null));
+                    if (s.unit().isEmpty()) {
+                        showWizard();
+                    } else {
+                        year = s.latestYear().orElse(null);
+                        showMain();
+                    }
+                }, e -> Dialogs.error(stage, Messages.forLanguage(lang), e));
+        stage.setOnCloseRequest(e -> {
+            if (!confirmClose()) {
+                e.consume();
+            }
+        });
+    }
+
+    private record Startup(Optional<UnitProfile> unit, Optional<Integer> latestYear, Optional<String> language,
+            Optional<String> window) {
+    }
+
+    private UiContext newContext() {
+        Messages messages = Messages.forLanguage(lang);
+        UiContext c = new UiContext(messages, runner, store);
+        c.setOwner(stage);
+        c.setLanguageSwitcher(tag -> {
+            lang = tag;
+            runner.run(p -> {
+                store.setSetting(SETTING_LANGUAGE, tag);
+                return null;
+            }, ok -> showMain(), c::showError);
+        });
+        c.setFileOpener(this::open);
+        return c;
+    }
+
+    private void showWizard() {
+        ctx = newContext();
+        FirstStartViewModel vm = new FirstStartViewModel(ctx);
+        FirstStartView view = new FirstStartView(ctx, vm, y -> {
+            year = y;
+            showMain();
+        });
+        setRoot(view.root(), ctx.t("ui.wizard.title"));
+    }
+
+    /** Builds (or rebuilds, after a language switch) the main window on the current store and year. */
+    public void showMain() {
+        String selected = window != null && window.shown() != null ? window.shown().id() : null;
+        ctx = newContext();
+        ctx.setStoreReplacer(this::replaceStore);
+        window = new MainWindow(ctx, Screens.all(), runner instanceof FxTaskRunner fx ? fx : null,
+                () -> AboutDialog.create(ctx, dataDir).showAndWait(), () -> {
+                    if (confirmClose()) {
+                        stage.close();
+                    }
+                });
+        setRoot(window.root(), ctx.t("app.name"));
+        runner.run(p -> new Header(store.unit().map(UnitProfile::name).orElse(""),
+                store.years().stream().map(AssessmentYear::year).sorted((a, b) -> b - a).toList()), h -> {
+                    window.setUnitName(h.unitName());
+                    Integer y = year != null && h.years().contains(year) ? year
+                            : h.years().isEmpty() ? null : h.years().get(0);
+                    window.setYears(h.years(), y);
+                    ctx.yearProperty().set(y);
+                    window.select(selected == null ? "overview" : selected);
+                }, ctx::showError);
+        ctx.yearProperty().addListener((o, a, b) -> year = b);
+    }
+
+    private record Header(String unitName, List<Integer> years) {
+    }
+
+    private void setRoot(Parent root, String title) {
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            scene = new Scene(root);
+            scene.getStylesheets().add(AppController.class.getResource("antq.css").toExternalForm());
+            stage.setScene(scene);
+        } else {
+            scene.setRoot(root);
+        }
+        stage.setTitle(title);
+    }
+
+    /** After a restore: the store was closed, the folder replaced; open it again and rebuild. */
+    private void replaceStore(Store reopened) {
+        this.store = reopened;
+        this.year = null;
+        showMain();
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public UiContext context() {
+        return ctx;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    private void open(Path file) {
+        Thread t = new Thread(() -> {
+            try {
+                if (java.awt.Desktop.isDesktopSupported()
+                        && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                    java.awt.Desktop.getDesktop().open(file.toFile());
+                    return;
+                }
+            } catch (Exception | LinkageError e) {
+                // fall back to the host services below
+            }
+            javafx.application.Platform.runLater(() -> {
+                if (hostOpener != null) {
+                    hostOpener.accept(file.toUri().toString());
+                }
+            });
+        }, "antq-open-file");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private java.util.function.Consumer<String> hostOpener;
+
+    /** The application's HostServices.showDocument, used when the desktop cannot open files itself. */
+    public void setHostOpener(java.util.function.Consumer<String> hostOpener) {
+        this.hostOpener = hostOpener;
+    }
+
+    /** Saves the window size; asks about unsaved edits. False when the user chose to stay. */
+    public boolean confirmClose() {
+        if (window != null) {
+            List<Screen> unsaved = window.unsaved();
+            if (!unsaved.isEmpty()) {
+                Alert a = new Alert(Alert.AlertType.CONFIRMATION);
+                a.initOwner(stage);
+                a.setTitle(ctx.t("ui.close.title"));
+                a.setHeaderText(null);
+                a.setContentText(ctx.t("ui.close.text", String.join(", ",
+                        unsaved.stream().map(s -> ctx.t(s.titleKey())).toList())));
+                ButtonType save = new ButtonType(ctx.t("ui.close.save"), ButtonBar.ButtonData.YES);
+                ButtonType discard = new ButtonType(ctx.t("ui.close.discard"), ButtonBar.ButtonData.NO);
+                ButtonType stay = new ButtonType(ctx.t("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+                a.getButtonTypes().setAll(save, discard, stay);
+                Optional<ButtonType> answer = a.showAndWait();
+                if (answer.isEmpty() || answer.get() == stay) {
+                    return false;
+                }
+                if (answer.get() == save) {
+                    unsaved.forEach(Screen::saveChanges);
+                }
+            }
+        }
+        String geometry = WindowState.encode(stage);
+        runner.run(p -> {
+            store.setSetting(SETTING_WINDOW, geometry);
+            return null;
+        }, ok -> { }, e -> { });
+        return true;
+    }
+}

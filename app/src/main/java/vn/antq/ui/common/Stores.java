@@ -1,0 +1,22 @@
+package vn.antq.ui.common;
+
+import java.nio.file.Path;
+import vn.antq.domain.checklist.Checklist;
+import vn.antq.domain.checklist.ChecklistResult;
+import vn.antq.rules.ChecklistLoader;
+import vn.antq.storage.Store;
+import vn.antq.storage.StoreOptions;
+
+/** Opens the store the way the app uses it: item 8c decided by the Circular 124 checklist data. */
+public final class Stores {
+    private Stores() {
+    }
+
+    public static Store open(Path dataDir) {
+        Checklist checklist = ChecklistLoader.defaultChecklist();
+        return Store.open(dataDir, StoreOptions.defaults().withChecklistRule(snap -> {
+            ChecklistResult r = AnttStatus.evaluate(snap, checklist);
+            return r != null && r.achieved();
+        }));
+    }
+}

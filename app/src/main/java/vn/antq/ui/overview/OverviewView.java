@@ -1,0 +1,173 @@
+package vn.antq.ui.overview;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.antq.ui.common.Forms;
+import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.UiContext;
+
+/** Tổng quan: score and level, a chart per item, pledges, ANTT status and deadlines. */
+public final class OverviewView implements Screen {
+    private final UiContext ctx;
+    private final OverviewViewModel vm;
+    private Node root;
+    private final VBox deadlineBox = new VBox(8);
+    private final Label antt = new Label();
+
+    public OverviewView(UiContext ctx) {
+        this.ctx = ctx;
+        this.vm = new OverviewViewModel(ctx);
+    }
+
+    @Override
+    public String id() {
+        return "overview";
+    }
+
+    @Override
+    public String titleKey() {
+        return "ui.nav.overview";
+    }
+
+    public OverviewViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    public Node view() {
+        if (root == null) {
+            root = build();
+        }
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.reload();
+    }
+
+    private Node build() {
+        VBox page = Forms.page(ctx.t("ui.overview.title"), null);
+
+        Label total = new Label();
+        total.setId("overview-total");
+        total.getStyleClass().add("antq-big-number");
+        total.textProperty().bind(vm.totalProperty());
+        Label level = new Label();
+        level.setId("overview-level");
+        level.getStyleClass().add("antq-level");
+        level.textProperty().bind(vm.levelProperty());
+        Label thresholds = new Label();
+        thresholds.setWrapText(true);
+        thresholds.getStyleClass().add("text-muted");
+        thresholds.textProperty().bind(vm.thresholdsProperty());
+        VBox score = Forms.card(ctx.t("ui.overview.score"), total, level, thresholds);
+
+        Label staff = new Label();
+        staff.setId("overview-staff");
+        staff.textProperty().bind(vm.staffCoverageProperty());
+        ProgressBar staffBar = new ProgressBar();
+        staffBar.progressProperty().bind(vm.staffRatioProperty());
+        staffBar.setMaxWidth(Double.MAX_VALUE);
+        staffBar.setAccessibleText(ctx.t("ui.overview.staffBar"));
+        Label depts = new Label();
+        depts.setId("overview-departments");
+        depts.textProperty().bind(vm.departmentCoverageProperty());
+        ProgressBar deptBar = new ProgressBar();
+        deptBar.progressProperty().bind(vm.departmentRatioProperty());
+        deptBar.setMaxWidth(Double.MAX_VALUE);
+        deptBar.setAccessibleText(ctx.t("ui.overview.departmentBar"));
+        staff.setWrapText(true);
+        depts.setWrapText(true);
+        VBox pledges = Forms.card(ctx.t("ui.overview.pledges"), staff, staffBar, depts, deptBar);
+
+        antt.setId("overview-antt");
+        antt.getStyleClass().add("title-4");
+        antt.textProperty().bind(vm.anttProperty());
+        Label anttDetail = new Label();
+        anttDetail.setWrapText(true);
+        anttDetail.textProperty().bind(vm.anttDetailProperty());
+        VBox anttCard = Forms.card(ctx.t("ui.overview.anttCard"), antt, anttDetail);
+
+        for (VBox c : new VBox[] {score, pledges, anttCard}) {
+            HBox.setHgrow(c, Priority.ALWAYS);
+            c.setPrefWidth(300);
+            c.setMaxWidth(Double.MAX_VALUE);
+        }
+        HBox cards = new HBox(14, score, pledges, anttCard);
+
+        CategoryAxis x = new CategoryAxis();
+        x.setLabel(ctx.t("ui.overview.chart.item"));
+        NumberAxis y = new NumberAxis(0, 55, 5);
+        y.setLabel(ctx.t("ui.overview.chart.points"));
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        chart.setId("overview-chart");
+        chart.setTitle(ctx.t("ui.overview.chart.title"));
+        chart.setAnimated(false);
+        chart.setLegendVisible(true);
+        chart.setCategoryGap(14);
+        chart.setBarGap(2);
+        chart.setPrefHeight(300);
+        chart.setMinHeight(240);
+        XYChart.Series<String, Number> pts = new XYChart.Series<>();
+        pts.setName(ctx.t("ui.overview.chart.given"));
+        XYChart.Series<String, Number> max = new XYChart.Series<>();
+        max.setName(ctx.t("ui.overview.chart.max"));
+        chart.getData().add(pts);
+        chart.getData().add(max);
+        vm.items().addListener((ListChangeListener<OverviewViewModel.ItemPoints>) c -> {
+            pts.getData().clear();
+            max.getData().clear();
+            for (OverviewViewModel.ItemPoints i : vm.items()) {
+                pts.getData().add(new XYChart.Data<>(i.label(), i.points()));
+                max.getData().add(new XYChart.Data<>(i.label(), i.max()));
+            }
+        });
+        chart.setAccessibleText(ctx.t("ui.overview.chart.title"));
+
+        deadlineBox.setId("overview-deadlines");
+        vm.deadlines().addListener((ListChangeListener<OverviewViewModel.DeadlineLine>) c -> fillDeadlines());
+        VBox deadlineCard = Forms.card(ctx.t("ui.overview.deadlines"), deadlineBox);
+        deadlineCard.setPrefWidth(380);
+        deadlineCard.setMinWidth(300);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        HBox lower = new HBox(14, chart, deadlineCard);
+        page.getChildren().addAll(cards, lower);
+        return Forms.scroll(page);
+    }
+
+    private void fillDeadlines() {
+        deadlineBox.getChildren().clear();
+        for (OverviewViewModel.DeadlineLine d : vm.deadlines()) {
+            Label head = new Label(vm.dateText(d) + " — " + d.title());
+            head.getStyleClass().add("text-bold");
+            head.setWrapText(true);
+            Label days = new Label(vm.daysText(d));
+            days.getStyleClass().add(d.daysLeft() < 0 && !d.missing().isEmpty() ? "antq-warn" : "text-muted");
+            VBox box = new VBox(2, head, days);
+            if (d.missing().isEmpty()) {
+                Label ok = new Label(ctx.t("ui.deadline.ready"));
+                ok.getStyleClass().add("antq-ok");
+                box.getChildren().add(ok);
+            } else {
+                for (String m : d.missing()) {
+                    Label l = new Label("• " + m);
+                    l.setWrapText(true);
+                    l.getStyleClass().add("antq-warn");
+                    box.getChildren().add(l);
+                }
+            }
+            deadlineBox.getChildren().add(box);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package vn.antq.ui.settings;
+
+import java.io.File;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import vn.antq.ui.common.Deadlines;
+import vn.antq.ui.common.Forms;
+import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.UiContext;
+
+/** Cài đặt: language, classification profile, deadlines, recipient police. */
+public final class SettingsView implements Screen {
+    private final UiContext ctx;
+    private final SettingsViewModel vm;
+    private Node root;
+    private final Label error = new Label();
+
+    public SettingsView(UiContext ctx) {
+        this.ctx = ctx;
+        this.vm = new SettingsViewModel(ctx);
+    }
+
+    @Override
+    public String id() {
+        return "settings";
+    }
+
+    @Override
+    public String titleKey() {
+        return "ui.nav.settings";
+    }
+
+    public SettingsViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    public Node view() {
+        if (root == null) {
+            root = build();
+        }
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.reload();
+    }
+
+    private Node build() {
+        VBox page = Forms.page(ctx.t("ui.settings.title"), null);
+        // language
+        ToggleGroup langs = new ToggleGroup();
+        RadioButton vi = new RadioButton("Tiếng Việt");
+        vi.setId("lang-vi");
+        vi.setToggleGroup(langs);
+        RadioButton en = new RadioButton("English");
+        en.setId("lang-en");
+        en.setToggleGroup(langs);
+        (vm.languageProperty().get().equals("en") ? en : vi).setSelected(true);
+        vi.setOnAction(e -> vm.applyLanguage("vi"));
+        en.setOnAction(e -> vm.applyLanguage("en"));
+        VBox language = Forms.card(ctx.t("ui.settings.language"), new HBox(16, vi, en));
+
+        // profile
+        Label name = new Label();
+        name.setId("settings-profile-name");
+        name.getStyleClass().add("text-bold");
+        name.textProperty().bind(vm.profileNameProperty());
+        Label note = new Label();
+        note.setWrapText(true);
+        note.getStyleClass().add("text-muted");
+        note.textProperty().bind(vm.profileNoteProperty());
+        ListView<String> levels = new ListView<>(vm.thresholds());
+        levels.setId("settings-thresholds");
+        levels.setPrefHeight(120);
+        levels.setMaxWidth(360);
+        levels.setFocusTraversable(false);
+        ComboBox<String> ids = new ComboBox<>(vm.profileIds());
+        ids.setId("settings-profile-id");
+        ids.setAccessibleText(ctx.t("ui.settings.profile.use"));
+        ids.valueProperty().bindBidirectional(vm.profileIdProperty());
+        Button use = new Button(ctx.t("ui.settings.profile.use"));
+        use.setOnAction(e -> vm.useProfile(ids.getValue()));
+        Button importBtn = new Button(ctx.t("ui.settings.profile.import"));
+        importBtn.setId("settings-profile-import");
+        importBtn.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(ctx.t("ui.settings.profile.import"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ctx.t("ui.filter.json"), "*.json"));
+            File f = chooser.showOpenDialog(ctx.owner());
+            if (f != null) {
+                vm.importProfile(f.toPath());
+            }
+        });
+        Label profileHint = new Label(ctx.t("ui.settings.profile.hint"));
+        profileHint.setWrapText(true);
+        profileHint.getStyleClass().add("text-muted");
+        VBox profile = Forms.card(ctx.t("ui.settings.profile"), name, note, levels,
+                Forms.toolbar(ids, use, importBtn), profileHint);
+
+        // deadlines and recipient
+        GridPane grid = Forms.grid();
+        int r = 0;
+        for (String[] d : List.of(new String[] {Deadlines.REGISTRATION, "ui.deadline.registration"},
+                new String[] {Deadlines.ANTT, "ui.deadline.antt"},
+                new String[] {Deadlines.CLASSIFICATION, "ui.deadline.classification"},
+                new String[] {Deadlines.LOCAL, "ui.deadline.local"})) {
+            TextField f = new TextField();
+            f.setId("deadline-" + d[0]);
+            f.setPromptText("dd/MM");
+            f.setPrefColumnCount(6);
+            f.setMaxWidth(100);
+            f.textProperty().bindBidirectional(vm.deadline(d[0]));
+            Runnable save = () -> vm.saveDeadline(d[0], f.getText()).ifPresentOrElse(error::setText,
+                    () -> error.setText(""));
+            f.setOnAction(e -> save.run());
+            f.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    save.run();
+                }
+            });
+            Forms.row(grid, r++, ctx.t(d[1]) + ":", f);
+        }
+        TextField localLabel = new TextField();
+        localLabel.setPromptText(ctx.t("ui.settings.localLabel.prompt"));
+        localLabel.textProperty().bindBidirectional(vm.localLabelProperty());
+        localLabel.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                vm.saveLocalLabel(localLabel.getText());
+            }
+        });
+        Forms.row(grid, r++, ctx.t("ui.settings.localLabel"), localLabel);
+        TextField police = new TextField();
+        police.setId("settings-police");
+        police.textProperty().bindBidirectional(vm.policeProperty());
+        police.setOnAction(e -> vm.savePolice(police.getText()));
+        police.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                vm.savePolice(police.getText());
+            }
+        });
+        Forms.row(grid, r, ctx.t("ui.settings.police"), police);
+        error.getStyleClass().add("antq-warn");
+        VBox deadlines = Forms.card(ctx.t("ui.settings.deadlines"), grid, error);
+        Label message = new Label();
+        message.setId("settings-message");
+        message.getStyleClass().add("antq-ok");
+        message.textProperty().bind(vm.messageProperty());
+        page.getChildren().addAll(language, profile, deadlines, message);
+        page.setMaxWidth(900);
+        page.setPadding(new Insets(16, 20, 20, 20));
+        return Forms.scroll(page);
+    }
+}

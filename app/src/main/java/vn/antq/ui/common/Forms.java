@@ -108,4 +108,15 @@ public final class Forms {
         box.setPadding(new Insets(12));
         return box;
     }
+
+    /** A file size for people: "12 KB", "3,4 MB". */
+    public static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes / 1024) + " KB";
+        }
+        return String.format(java.util.Locale.forLanguageTag("vi-VN"), "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
 }

@@ -161,6 +161,15 @@ class ChecklistTest {
     }
 
     @Test
+    void anAnswerToAPartThatDoesNotApplyIsIgnored() {
+        List<ChecklistAnswer> answers = allMet(UnitType.CO_QUAN, false);
+        answers.add(new ChecklistAnswer("D6.1a", false, "Không có chi bộ"));
+        ChecklistResult r = checklist.evaluate(UnitType.CO_QUAN, false, answers, List.of());
+        assertThat(r.achieved()).isTrue();
+        assertThat(r.status("D6.1a")).isEqualTo(CriterionStatus.NOT_APPLICABLE);
+    }
+
+    @Test
     void aSchoolWithoutProtectionForceSkipsCriterionFive() {
         List<ChecklistAnswer> answers = allMet(UnitType.CO_SO_GIAO_DUC, true);
         answers.removeIf(a -> a.criterionCode().equals("D7.5"));

@@ -50,8 +50,14 @@ final class DossierModel {
     record ScoreRow(RubricItem item, boolean child, int points, String note, boolean unscored) {
     }
 
-    /** One row of the checklist table. */
-    record CheckRow(String label, String text, Boolean met, String note) {
+    /**
+     * One row of the checklist table.
+     *
+     * @param part        a part printed under its criterion
+     * @param met         the result: true/false, or null when not answered
+     * @param applicable  false for a row that does not apply to this unit
+     */
+    record CheckRow(String label, String text, Boolean met, String note, boolean part, boolean applicable) {
     }
 
     DossierModel(DossierRequest request, DossierPlan plan) {
@@ -83,13 +89,17 @@ final class DossierModel {
         buildScoreRows();
         buildCheckRows();
         int met = 0;
+        int total = 0;
         for (CheckRow r : checkRows) {
-            if (Boolean.TRUE.equals(r.met())) {
-                met++;
+            if (!r.part() && r.applicable()) {
+                total++;
+                if (Boolean.TRUE.equals(r.met())) {
+                    met++;
+                }
             }
         }
         this.criteriaMet = met;
-        this.criteriaTotal = checkRows.size();
+        this.criteriaTotal = total;
     }
 
     String t(String key, Object... args) {
@@ -238,19 +248,56 @@ final class DossierModel {
         for (ChecklistAnswer a : snapshot.checklistAnswers()) {
             answers.put(a.criterionCode(), a);
         }
-        for (ChecklistSheet.Criterion c : request.checklist().criteria()) {
+        boolean noEvents = snapshot.events().stream().allMatch(vn.antq.domain.checklist.ChecklistEvent::excused);
+        List<ChecklistSheet.Criterion> rows = request.checklist().criteria();
+        for (int i = 0; i < rows.size(); i++) {
+            ChecklistSheet.Criterion c = rows.get(i);
             ChecklistAnswer a = answers.remove(c.code());
-            checkRows.add(new CheckRow(c.label(), c.text(), a == null ? null : a.met(), a == null ? "" : nz(a.note())));
+            String note = a == null ? "" : nz(a.note());
+            switch (c.kind()) {
+                case ANSWER -> checkRows.add(new CheckRow(c.label(), c.text(), a == null ? null : a.met(), note,
+                        c.part(), true));
+                case EVENTS -> checkRows.add(new CheckRow(c.label(), c.text(), noEvents,
+                        noEvents ? t("dossier.checklist.noEvents") : "", c.part(), true));
+                case NOT_APPLICABLE -> checkRows.add(new CheckRow(c.label(), c.text(), null, note, c.part(), false));
+                case HEADING -> {
+                    // met when every applicable part below is met; unanswered when one is not answered
+                    Boolean met = Boolean.TRUE;
+                    boolean any = false;
+                    for (int j = i + 1; j < rows.size() && rows.get(j).part(); j++) {
+                        ChecklistSheet.Criterion p = rows.get(j);
+                        if (p.kind() != ChecklistSheet.Kind.ANSWER) {
+                            continue;
+                        }
+                        any = true;
+                        ChecklistAnswer pa = answers.get(p.code());
+                        Boolean pm = pa == null ? null : pa.met();
+                        if (Boolean.FALSE.equals(pm)) {
+                            met = Boolean.FALSE;
+                        } else if (pm == null && met != Boolean.FALSE) {
+                            met = null;
+                        }
+                    }
+                    checkRows.add(new CheckRow(c.label(), c.text(), any ? met : null, note, false, any));
+                }
+                default -> throw new IllegalStateException(c.kind().name());
+            }
         }
         // Answers to criteria the checklist does not list (e.g. no checklist loaded): printed by code.
         for (ChecklistAnswer a : answers.values()) {
-            checkRows.add(new CheckRow(a.criterionCode(), t("dossier.checklist.criterion", a.criterionCode()), a.met(),
-                    nz(a.note())));
+            if (request.checklist().criterion(a.criterionCode()) == null) {
+                checkRows.add(new CheckRow(a.criterionCode(), t("dossier.checklist.criterion", a.criterionCode()),
+                        a.met(), nz(a.note()), false, true));
+            }
         }
     }
 
     static String nz(String s) {
         return s == null ? "" : s.strip();
+    }
+
+    String answerText(CheckRow row) {
+        return row.applicable() ? answerText(row.met()) : t("dossier.answer.notApplicable");
     }
 
     String answerText(Boolean met) {

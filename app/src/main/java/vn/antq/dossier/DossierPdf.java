@@ -332,13 +332,14 @@ final class DossierPdf {
         if (m.checkRows.isEmpty()) {
             add(body(m.t("dossier.checklist.none")));
         } else {
-            PdfPTable t = table(new float[] {8, 52, 13, 37}, m.t("dossier.col.tt"), m.t("dossier.col.criterion"),
+            PdfPTable t = table(new float[] {7, 55, 11, 32}, m.t("dossier.col.tt"), m.t("dossier.col.criterion"),
                     m.t("dossier.col.result"), m.t("dossier.col.done"));
             for (DossierModel.CheckRow r : m.checkRows) {
-                t.addCell(centered(r.label()));
-                t.addCell(cell(r.text()));
-                t.addCell(centered(m.answerText(r.met())));
-                t.addCell(cell(r.note()));
+                Font font = r.part() ? f.regular(TABLE) : f.bold(TABLE);
+                t.addCell(cell(r.label(), font, Element.ALIGN_CENTER));
+                t.addCell(cell(r.text(), r.part() ? f.regular(TABLE) : f.bold(TABLE), Element.ALIGN_LEFT));
+                t.addCell(cell(m.answerText(r), font, Element.ALIGN_CENTER));
+                t.addCell(cell(r.note(), f.regular(10), Element.ALIGN_LEFT));
             }
             add(t);
         }

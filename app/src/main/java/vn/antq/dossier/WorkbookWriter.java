@@ -527,7 +527,7 @@ final class WorkbookWriter {
             Row row = s.createRow(r++);
             str(row, 0, c.label(), center);
             str(row, 1, c.text(), text);
-            str(row, 2, m.answerText(c.met()), center);
+            str(row, 2, m.answerText(c), center);
             str(row, 3, c.note(), text);
             fit(row, w, null, c.text(), null, c.note());
         }

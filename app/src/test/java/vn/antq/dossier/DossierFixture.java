@@ -37,6 +37,10 @@ import vn.antq.domain.unit.UnitProfile;
 import vn.antq.domain.unit.YearSnapshot;
 import vn.antq.domain.unit.YearState;
 import vn.antq.rules.RulesLoader;
+import vn.antq.rules.ChecklistLoader;
+import vn.antq.i18n.Messages;
+import vn.antq.domain.checklist.Checklist;
+import vn.antq.domain.checklist.ChecklistCriterion;
 
 /** Builds a unit's year by hand for the dossier tests (no store needed). */
 final class DossierFixture {
@@ -57,14 +61,10 @@ final class DossierFixture {
     List<long[]> evidenceSizes = new ArrayList<>();
     final Map<String, byte[]> files = new HashMap<>();
 
+    static final Checklist CHECKLIST = ChecklistLoader.defaultChecklist();
+
     static ChecklistSheet checklist() {
-        return new ChecklistSheet("Thông tư 124/2021/TT-BCA, Điều 7", List.of(
-                new ChecklistSheet.Criterion("C1", "1", "Có nghị quyết, kế hoạch; ban hành nội quy, quy chế bảo vệ cơ quan"),
-                new ChecklistSheet.Criterion("C2", "2", "Thực hiện đầy đủ chủ trương, chính sách; phối hợp với Công an"),
-                new ChecklistSheet.Criterion("C3", "3", "Không để xảy ra các trường hợp quy định"),
-                new ChecklistSheet.Criterion("C4", "4", "Lực lượng bảo vệ được đánh giá hoàn thành tốt nhiệm vụ trở lên"),
-                new ChecklistSheet.Criterion("C5", "5", "Có từ 70% phòng, ban, tổ trở lên được xếp loại hoàn thành tốt")),
-                List.of(new ChecklistSheet.EventKind("a", "a)", "Tuyên truyền trái phép tôn giáo")));
+        return ChecklistSheet.from(CHECKLIST, UnitType.CO_SO_GIAO_DUC, true, true, Messages.VIETNAMESE);
     }
 
     DossierFixture staff(int n) {
@@ -130,8 +130,8 @@ final class DossierFixture {
             scores.add(new ManualScore(item.code(), points, note));
         }
         List<ChecklistAnswer> answers = new ArrayList<>();
-        for (ChecklistSheet.Criterion c : checklist().criteria()) {
-            answers.add(new ChecklistAnswer(c.code(), true, "Đã thực hiện: " + c.text().toLowerCase()));
+        for (ChecklistCriterion c : CHECKLIST.answerable(UnitType.CO_SO_GIAO_DUC, true, true)) {
+            answers.add(new ChecklistAnswer(c.code(), true, "Đã thực hiện: " + c.label().vi().toLowerCase()));
         }
         List<Commendation> commendations = List.of(new Commendation(1, CommendationKind.COLLECTIVE, "Giấy khen",
                 "Tổ bảo vệ nhà trường", "Chủ tịch UBND phường Hà Đông", "15/QĐ-UBND", LocalDate.of(2025, 8, 19)));
@@ -189,8 +189,8 @@ final class DossierFixture {
     }
 
     static ScoreResult score(YearSnapshot s) {
-        boolean passes = s.checklistAnswers().stream().allMatch(a -> Boolean.TRUE.equals(a.met()))
-                && s.events().stream().allMatch(ChecklistEvent::excused);
+        boolean passes = CHECKLIST.evaluate(s.unit().type(), s.unit().hasPartyOrganisation(), s.checklistAnswers(),
+                s.events()).achieved();
         return new ScoringEngine(RUBRIC).score(s.manualPoints(), s.facts(passes), PROFILE);
     }
 

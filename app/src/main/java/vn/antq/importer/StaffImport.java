@@ -11,6 +11,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.antq.domain.Progress;
+import vn.antq.storage.ImportSummary;
+import vn.antq.storage.NewStaff;
+import vn.antq.storage.Store;
 
 /**
  * The staff workbook import: {@link #preview} reads and checks an .xlsx without saving anything;
@@ -64,6 +67,44 @@ public final class StaffImport {
         SheetData sheet = XlsxReader.read(xlsx, progress == null ? Progress.NONE : progress);
         int header = findHeader(sheet);
         return parse(XlsxReader.name(xlsx), sheet, header, mappingOrNull);
+    }
+
+    /** {@link #apply(Store, int, StaffImportPreview, boolean, Progress)} without progress. */
+    public static StaffImportResult apply(Store store, int year, StaffImportPreview preview, boolean skipInvalid) {
+        return apply(store, year, preview, skipInvalid, Progress.NONE);
+    }
+
+    /**
+     * Saves the valid rows of a preview for {@code year} in ONE call of the store's bulk import (one
+     * transaction: all or nothing; departments created as needed).
+     *
+     * @param skipInvalid  false: any invalid row refuses the whole import; true: the valid rows are
+     *                     imported and the invalid ones reported in the result
+     * @throws StaffImportRejected when the file has a problem, no valid row, or (without
+     *                             skipInvalid) an invalid row; nothing is saved then
+     */
+    public static StaffImportResult apply(Store store, int year, StaffImportPreview preview, boolean skipInvalid,
+            Progress progress) {
+        if (!preview.fileIssues().isEmpty()) {
+            throw new StaffImportRejected(preview.fileIssues(), 0, "importer.rejected.file",
+                    preview.fileIssues().get(0).toString());
+        }
+        List<PreviewRow> invalid = preview.invalidRows();
+        if (!invalid.isEmpty() && !skipInvalid) {
+            throw new StaffImportRejected(preview.errors(), invalid.size(), "importer.rejected",
+                    String.valueOf(invalid.size()));
+        }
+        List<StaffRow> staff = preview.validStaff();
+        if (staff.isEmpty()) {
+            throw new StaffImportRejected(preview.errors(), invalid.size(), "importer.nothing");
+        }
+        List<NewStaff> rows = new ArrayList<>(staff.size());
+        for (StaffRow r : staff) {
+            rows.add(new NewStaff(r.fullName(), r.department(), r.position(), r.dateOfBirth(), r.phone(), r.pledged(),
+                    r.pledgeDate()));
+        }
+        ImportSummary summary = store.importStaff(year, rows, progress == null ? Progress.NONE : progress);
+        return new StaffImportResult(summary, invalid, preview.warnings());
     }
 
     /** The Excel row number of the header row, or 0 for an empty sheet. */
@@ -218,7 +259,7 @@ public final class StaffImport {
                 issues.add(ImportIssue.error(n, "importer.row.dateButNotPledged", StaffField.PLEDGE_DATE, pledgeDate,
                         StaffField.PLEDGED, pledgedText));
             }
-            boolean signed = pledged != null ? pledged : pledgeDate != null;
+            Boolean signed = pledged != null ? pledged : pledgeDate != null ? Boolean.TRUE : null;
 
             StaffRow value = null;
             if (issues.stream().noneMatch(ImportIssue::isError)) {

@@ -10,9 +10,10 @@ import java.time.LocalDate;
  * @param position     chức vụ, or ""
  * @param dateOfBirth  or null
  * @param phone        as written, or ""
- * @param pledged      signed the pledge this year (also true when only a pledge date is given)
+ * @param pledged      signed the pledge this year (also true when only a pledge date is given); null when
+ *                     the row does not say (no pledge column, or both pledge cells empty)
  * @param pledgeDate   date signed, or null
  */
 public record StaffRow(String fullName, String department, String position, LocalDate dateOfBirth, String phone,
-        boolean pledged, LocalDate pledgeDate) {
+        Boolean pledged, LocalDate pledgeDate) {
 }

@@ -125,7 +125,7 @@ class StaffImportPreviewTest {
         StaffImportPreview remapped = p.withMapping(ColumnMapping.empty()
                 .with(StaffField.FULL_NAME, 0).with(StaffField.DEPARTMENT, 2));
         assertThat(remapped.fileIssues()).isEmpty();
-        assertThat(remapped.validStaff()).containsExactly(new StaffRow("Bút bi", "5000", "", null, "", false, null));
+        assertThat(remapped.validStaff()).containsExactly(new StaffRow("Bút bi", "5000", "", null, "", null, null));
     }
 
     @Test

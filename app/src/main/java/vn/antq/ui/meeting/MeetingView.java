@@ -1,0 +1,175 @@
+package vn.antq.ui.meeting;
+
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.antq.domain.unit.Participant;
+import vn.antq.domain.unit.ParticipantRole;
+import vn.antq.ui.common.Forms;
+import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.UiContext;
+
+/** Họp đánh giá: date, place, participants by role, conclusions, votes. */
+public final class MeetingView implements Screen {
+    private final UiContext ctx;
+    private final MeetingViewModel vm;
+    private Node root;
+    private final Label error = new Label();
+
+    public MeetingView(UiContext ctx) {
+        this.ctx = ctx;
+        this.vm = new MeetingViewModel(ctx);
+    }
+
+    @Override
+    public String id() {
+        return "meeting";
+    }
+
+    @Override
+    public String titleKey() {
+        return "ui.nav.meeting";
+    }
+
+    @Override
+    public Node view() {
+        if (root == null) {
+            root = build();
+        }
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        if (!vm.isDirty()) {
+            vm.reload();
+        }
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return vm.isDirty();
+    }
+
+    @Override
+    public void saveChanges() {
+        vm.save().ifPresent(error::setText);
+    }
+
+    private Node build() {
+        VBox page = Forms.page(ctx.t("ui.meeting.title"), ctx.t("ui.meeting.subtitle"));
+        GridPane g = Forms.grid();
+        DatePicker date = Forms.datePicker(null);
+        date.setId("meeting-date");
+        date.valueProperty().bindBidirectional(vm.dateProperty());
+        TextField location = new TextField();
+        location.setId("meeting-location");
+        location.textProperty().bindBidirectional(vm.locationProperty());
+        Forms.row(g, 0, ctx.t("ui.meeting.date"), date);
+        Forms.row(g, 1, ctx.t("ui.meeting.location"), location);
+
+        TableView<Participant> table = new TableView<>(vm.participants());
+        table.setId("meeting-participants");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label(ctx.t("ui.meeting.noParticipants")));
+        table.setPrefHeight(200);
+        TableColumn<Participant, String> role = new TableColumn<>(ctx.t("ui.meeting.col.role"));
+        role.setCellValueFactory(c -> new SimpleStringProperty(vm.roleText(c.getValue().role())));
+        TableColumn<Participant, String> name = new TableColumn<>(ctx.t("ui.meeting.col.name"));
+        name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
+        TableColumn<Participant, String> title = new TableColumn<>(ctx.t("ui.meeting.col.title"));
+        title.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().title()));
+        table.getColumns().addAll(List.of(role, name, title));
+        ComboBox<ParticipantRole> r = new ComboBox<>(FXCollections.observableArrayList(ParticipantRole.values()));
+        r.setId("participant-role");
+        r.setValue(ParticipantRole.CHAIR);
+        r.setCellFactory(lv -> roleCell());
+        r.setButtonCell(roleCell());
+        r.setAccessibleText(ctx.t("ui.meeting.col.role"));
+        TextField n = new TextField();
+        n.setId("participant-name");
+        n.setPromptText(ctx.t("ui.meeting.col.name"));
+        HBox.setHgrow(n, Priority.ALWAYS);
+        TextField t = new TextField();
+        t.setPromptText(ctx.t("ui.meeting.col.title"));
+        HBox.setHgrow(t, Priority.ALWAYS);
+        Label perr = new Label();
+        perr.getStyleClass().add("antq-warn");
+        Button add = new Button(ctx.t("ui.button.add"));
+        add.setId("participant-add");
+        add.setOnAction(e -> vm.addParticipant(r.getValue(), n.getText(), t.getText()).ifPresentOrElse(perr::setText,
+                () -> {
+                    perr.setText("");
+                    n.clear();
+                    t.clear();
+                }));
+        Button remove = new Button(ctx.t("ui.button.delete"));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> vm.removeParticipant(table.getSelectionModel().getSelectedItem()));
+        Label roles = new Label(ctx.t("ui.meeting.roles.hint"));
+        roles.setWrapText(true);
+        roles.getStyleClass().add("text-muted");
+        VBox people = Forms.card(ctx.t("ui.meeting.participants"), roles, table, Forms.toolbar(r, n, t, add),
+                Forms.toolbar(perr, Forms.spacer(), remove));
+
+        TextArea conclusions = new TextArea();
+        conclusions.setId("meeting-conclusions");
+        conclusions.setWrapText(true);
+        conclusions.setPrefRowCount(4);
+        conclusions.setAccessibleText(ctx.t("ui.meeting.conclusions"));
+        conclusions.textProperty().bindBidirectional(vm.conclusionsProperty());
+        TextField vf = new TextField();
+        vf.setId("meeting-votes-for");
+        vf.setPrefColumnCount(4);
+        vf.textProperty().bindBidirectional(vm.votesForProperty());
+        vf.setAccessibleText(ctx.t("ui.meeting.votesFor"));
+        TextField va = new TextField();
+        va.setId("meeting-votes-against");
+        va.setPrefColumnCount(4);
+        va.textProperty().bindBidirectional(vm.votesAgainstProperty());
+        va.setAccessibleText(ctx.t("ui.meeting.votesAgainst"));
+        VBox concl = Forms.card(ctx.t("ui.meeting.conclusions"), conclusions,
+                Forms.toolbar(new Label(ctx.t("ui.meeting.votesFor")), vf, new Label(ctx.t("ui.meeting.votesAgainst")),
+                        va));
+
+        Button save = new Button(ctx.t("ui.button.save"));
+        save.setId("meeting-save");
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(vm.dirtyProperty().not());
+        save.setOnAction(e -> vm.save().ifPresentOrElse(error::setText, () -> error.setText("")));
+        error.getStyleClass().add("antq-warn");
+        Label msg = new Label();
+        msg.getStyleClass().add("antq-ok");
+        msg.textProperty().bind(vm.messageProperty());
+        Label unsaved = new Label(ctx.t("ui.unit.unsaved"));
+        unsaved.getStyleClass().add("antq-warn");
+        unsaved.visibleProperty().bind(vm.dirtyProperty());
+        page.getChildren().addAll(g, people, concl, Forms.toolbar(save, unsaved, error, msg));
+        page.setMaxWidth(1000);
+        return Forms.scroll(page);
+    }
+
+    private ListCell<ParticipantRole> roleCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(ParticipantRole v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : vm.roleText(v));
+            }
+        };
+    }
+}

@@ -35,8 +35,9 @@ public final class MeetingViewModel {
 
     public MeetingViewModel(UiContext ctx) {
         this.ctx = ctx;
-        for (var p : List.of(date, location, conclusions, votesFor, votesAgainst)) {
-            p.addListener((o, a, b) -> touched());
+        for (javafx.beans.Observable p : List.<javafx.beans.Observable>of(date, location, conclusions, votesFor,
+                votesAgainst)) {
+            p.addListener(o -> touched());
         }
         participants.addListener((ListChangeListener<Participant>) c -> touched());
     }

@@ -1,0 +1,179 @@
+package vn.antq.ui.dossier;
+
+import java.io.File;
+import java.util.EnumSet;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import vn.antq.dossier.DossierFormat;
+import vn.antq.dossier.LargeEvidencePolicy;
+import vn.antq.ui.common.Forms;
+import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.UiContext;
+
+/** Hồ sơ: preview, what is missing, size plan, one button per output, open the folder. */
+public final class DossierView implements Screen {
+    private final UiContext ctx;
+    private final DossierViewModel vm;
+    private Node root;
+
+    public DossierView(UiContext ctx) {
+        this.ctx = ctx;
+        this.vm = new DossierViewModel(ctx);
+    }
+
+    @Override
+    public String id() {
+        return "dossier";
+    }
+
+    @Override
+    public String titleKey() {
+        return "ui.nav.dossier";
+    }
+
+    public DossierViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    public Node view() {
+        if (root == null) {
+            root = build();
+        }
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.reload();
+    }
+
+    private Node build() {
+        VBox page = Forms.page(ctx.t("ui.dossier.title"), ctx.t("ui.dossier.subtitle"));
+        Label total = new Label();
+        total.setId("dossier-total");
+        total.getStyleClass().add("antq-big-number");
+        total.textProperty().bind(vm.totalProperty());
+        Label level = new Label();
+        level.getStyleClass().add("antq-level");
+        level.textProperty().bind(vm.levelProperty());
+        VBox preview = Forms.card(ctx.t("ui.dossier.preview"), total, level);
+        preview.setMinWidth(240);
+
+        VBox missingBox = new VBox(4);
+        missingBox.setId("dossier-missing");
+        Runnable fillMissing = () -> {
+            missingBox.getChildren().clear();
+            if (vm.missing().isEmpty()) {
+                Label ok = new Label(ctx.t("ui.dossier.missing.none"));
+                ok.getStyleClass().add("antq-ok");
+                missingBox.getChildren().add(ok);
+            }
+            for (String m : vm.missing()) {
+                Label l = new Label("• " + m);
+                l.setWrapText(true);
+                l.getStyleClass().add("antq-warn");
+                missingBox.getChildren().add(l);
+            }
+        };
+        vm.missing().addListener((ListChangeListener<String>) c -> fillMissing.run());
+        VBox missing = Forms.card(ctx.t("ui.dossier.missing"), missingBox);
+        HBox.setHgrow(missing, Priority.ALWAYS);
+        HBox top = new HBox(14, preview, missing);
+
+        // where and how big
+        TextField dir = new TextField();
+        dir.setId("dossier-dir");
+        dir.setEditable(false);
+        dir.setAccessibleText(ctx.t("ui.dossier.folder"));
+        vm.outputDirProperty().addListener((o, a, b) -> dir.setText(b == null ? "" : b.toString()));
+        HBox.setHgrow(dir, Priority.ALWAYS);
+        Button choose = new Button(ctx.t("ui.dossier.chooseFolder"));
+        choose.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(ctx.t("ui.dossier.chooseFolder"));
+            if (vm.outputDirProperty().get() != null && vm.outputDirProperty().get().toFile().isDirectory()) {
+                chooser.setInitialDirectory(vm.outputDirProperty().get().toFile());
+            }
+            File f = chooser.showDialog(ctx.owner());
+            if (f != null) {
+                vm.outputDirProperty().set(f.toPath());
+            }
+        });
+        TextField max = new TextField();
+        max.setId("dossier-max-mb");
+        max.setPrefColumnCount(4);
+        max.textProperty().bindBidirectional(vm.maxMbProperty());
+        max.setAccessibleText(ctx.t("ui.dossier.maxMb"));
+        Label size = new Label();
+        size.setId("dossier-size");
+        size.setWrapText(true);
+        size.textProperty().bind(vm.sizeTextProperty());
+        vm.overLimitProperty().addListener((o, a, b) -> {
+            size.getStyleClass().remove("antq-warn");
+            if (b) {
+                size.getStyleClass().add("antq-warn");
+            }
+        });
+        ToggleGroup pol = new ToggleGroup();
+        RadioButton all = new RadioButton(ctx.t("ui.dossier.policy.INCLUDE_ALL"));
+        all.setUserData(LargeEvidencePolicy.INCLUDE_ALL);
+        RadioButton leave = new RadioButton(ctx.t("ui.dossier.policy.LEAVE_OUT_LARGE"));
+        leave.setUserData(LargeEvidencePolicy.LEAVE_OUT_LARGE);
+        RadioButton split = new RadioButton(ctx.t("ui.dossier.policy.SPLIT"));
+        split.setUserData(LargeEvidencePolicy.SPLIT);
+        for (RadioButton r : new RadioButton[] {all, leave, split}) {
+            r.setToggleGroup(pol);
+        }
+        all.setSelected(true);
+        pol.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.policyProperty().set((LargeEvidencePolicy) b.getUserData());
+            }
+        });
+        VBox policies = new VBox(4, all, leave, split);
+        policies.visibleProperty().bind(vm.overLimitProperty());
+        policies.managedProperty().bind(policies.visibleProperty());
+        CheckBox images = new CheckBox(ctx.t("ui.dossier.appendImages"));
+        images.selectedProperty().bindBidirectional(vm.appendImagesProperty());
+        VBox where = Forms.card(ctx.t("ui.dossier.output"), Forms.toolbar(new Label(ctx.t("ui.dossier.folder")), dir,
+                choose), Forms.toolbar(new Label(ctx.t("ui.dossier.maxMb")), max, images), size, policies);
+
+        Button xlsx = new Button(ctx.t("ui.dossier.export.xlsx"));
+        xlsx.setId("dossier-xlsx");
+        xlsx.setOnAction(e -> vm.export(EnumSet.of(DossierFormat.XLSX)));
+        Button pdf = new Button(ctx.t("ui.dossier.export.pdf"));
+        pdf.setId("dossier-pdf");
+        pdf.setOnAction(e -> vm.export(EnumSet.of(DossierFormat.PDF)));
+        Button zip = new Button(ctx.t("ui.dossier.export.zip"));
+        zip.setId("dossier-zip");
+        zip.getStyleClass().add("accent");
+        zip.setOnAction(e -> vm.export(EnumSet.of(DossierFormat.ZIP)));
+        Button everything = new Button(ctx.t("ui.dossier.export.all"));
+        everything.setId("dossier-all");
+        everything.setOnAction(e -> vm.export(EnumSet.allOf(DossierFormat.class)));
+        Label result = new Label();
+        result.setId("dossier-result");
+        result.setWrapText(true);
+        result.getStyleClass().add("antq-ok");
+        result.textProperty().bind(vm.resultTextProperty());
+        Button open = new Button(ctx.t("ui.dossier.openFolder"));
+        open.setId("dossier-open-folder");
+        open.disableProperty().bind(vm.resultProperty().isNull());
+        open.setOnAction(e -> vm.openFolder());
+        VBox actions = Forms.card(ctx.t("ui.dossier.actions"), Forms.toolbar(xlsx, pdf, zip, everything), result,
+                Forms.toolbar(open));
+        page.getChildren().addAll(top, where, actions);
+        return Forms.scroll(page);
+    }
+}

@@ -1,0 +1,262 @@
+package vn.antq.ui.dossier;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.antq.domain.scoring.ClassificationProfile;
+import vn.antq.domain.scoring.ScoreResult;
+import vn.antq.domain.scoring.ScoringEngine;
+import vn.antq.domain.unit.StaffPledge;
+import vn.antq.domain.unit.YearSnapshot;
+import vn.antq.dossier.ChecklistSheet;
+import vn.antq.dossier.DossierExporter;
+import vn.antq.dossier.DossierFormat;
+import vn.antq.dossier.DossierPlan;
+import vn.antq.dossier.DossierRequest;
+import vn.antq.dossier.DossierResult;
+import vn.antq.dossier.LargeEvidencePolicy;
+import vn.antq.i18n.Messages;
+import vn.antq.storage.Store;
+import vn.antq.ui.common.AnttStatus;
+import vn.antq.ui.common.Forms;
+import vn.antq.ui.common.UiContext;
+import vn.antq.ui.overview.OverviewViewModel;
+
+/**
+ * Hồ sơ: what will be exported (total, level) and what is still missing (unsigned pledges, items
+ * without evidence…), the size of the package against the limit with the leave-out/split choice,
+ * one action per output, and the folder to open when done.
+ */
+public final class DossierViewModel {
+    public static final String SETTING_MAX_MB = "dossier.maxMb";
+    public static final String SETTING_OUT_DIR = "dossier.outDir";
+
+    private final UiContext ctx;
+    private final DossierExporter exporter = new DossierExporter();
+    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper level = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> missing = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper sizeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper overLimit = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<LargeEvidencePolicy> policy = new SimpleObjectProperty<>(LargeEvidencePolicy.INCLUDE_ALL);
+    private final StringProperty maxMb = new SimpleStringProperty("20");
+    private final ObjectProperty<Path> outputDir = new SimpleObjectProperty<>();
+    private final BooleanProperty appendImages = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<DossierResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper("");
+    private Loaded loaded;
+
+    public DossierViewModel(UiContext ctx) {
+        this.ctx = ctx;
+        policy.addListener((o, a, b) -> replan());
+        maxMb.addListener((o, a, b) -> replan());
+    }
+
+    /** What the screen shows and the export needs, read in one go. */
+    public record Loaded(YearSnapshot snapshot, ScoreResult score, ClassificationProfile profile, ChecklistSheet sheet,
+            String maxMb, String outDir) {
+    }
+
+    public void reload() {
+        Integer year = ctx.year();
+        if (year == null) {
+            return;
+        }
+        ctx.runner().run(p -> {
+            Store s = ctx.store();
+            YearSnapshot snap = s.snapshot(year);
+            AnttStatus a = AnttStatus.of(snap, ctx.checklist());
+            ClassificationProfile profile = s.classificationProfile(year);
+            ScoreResult score = new ScoringEngine(ctx.rubric()).score(snap.manualPoints(), snap.facts(a.passes()),
+                    profile);
+            ChecklistSheet sheet = ChecklistSheet.from(ctx.checklist(), snap.unit().type(),
+                    snap.unit().hasPartyOrganisation(), true, Messages.VIETNAMESE);
+            return new Loaded(snap, score, profile, sheet, s.setting(SETTING_MAX_MB).orElse("20"),
+                    s.setting(SETTING_OUT_DIR).orElse(null));
+        }, this::apply, ctx::showError);
+    }
+
+    void apply(Loaded l) {
+        this.loaded = l;
+        ScoreResult s = l.score();
+        total.set(ctx.t("ui.overview.total", s.total(), s.max()));
+        level.set(l.profile().level(s.classification()).label().in(ctx.messages().locale()));
+        List<String> m = new ArrayList<>();
+        List<StaffPledge> unsigned = l.snapshot().staff().stream().filter(p -> !p.signed()).toList();
+        if (!unsigned.isEmpty()) {
+            String names = String.join(", ", unsigned.stream().limit(5).map(p -> p.staff().fullName()).toList());
+            m.add(ctx.t("ui.dossier.missing.pledges", unsigned.size(), names + (unsigned.size() > 5 ? ", …" : "")));
+        }
+        List<String> noEvidence = OverviewViewModel.itemsWithoutEvidence(l.snapshot(), s);
+        if (!noEvidence.isEmpty()) {
+            m.add(ctx.t("ui.dossier.missing.evidence", noEvidence.size(), String.join(", ", noEvidence.stream()
+                    .map(this::itemLabel).toList())));
+        }
+        if (!s.unscored().isEmpty()) {
+            m.add(ctx.t("ui.missing.unscored", s.unscored().size()));
+        }
+        long deptMissing = l.snapshot().departments().size() - l.snapshot().departmentsRegistered();
+        if (deptMissing > 0) {
+            m.add(ctx.t("ui.missing.departments", deptMissing));
+        }
+        if (l.snapshot().meeting() == null) {
+            m.add(ctx.t("ui.missing.meeting"));
+        }
+        missing.setAll(m);
+        if (!maxMb.get().equals(l.maxMb())) {
+            maxMb.set(l.maxMb());
+        }
+        if (outputDir.get() == null) {
+            outputDir.set(l.outDir() != null ? Path.of(l.outDir()) : defaultOutDir());
+        }
+        replan();
+    }
+
+    private String itemLabel(String code) {
+        return ctx.rubric().parentOf(code).map(p -> p + ctx.rubric().item(code).get().label())
+                .orElse(ctx.rubric().item(code).map(i -> i.label()).orElse(code));
+    }
+
+    static Path defaultOutDir() {
+        Path home = Path.of(System.getProperty("user.home", "."));
+        for (String d : List.of("Documents", "Tài liệu", "Desktop")) {
+            if (Files.isDirectory(home.resolve(d))) {
+                return home.resolve(d);
+            }
+        }
+        return home;
+    }
+
+    long maxBytes() {
+        try {
+            long mb = Long.parseLong(maxMb.get().strip());
+            return mb > 0 ? mb * 1024 * 1024 : DossierRequest.DEFAULT_MAX_BYTES;
+        } catch (NumberFormatException e) {
+            return DossierRequest.DEFAULT_MAX_BYTES;
+        }
+    }
+
+    DossierRequest request(Set<DossierFormat> formats) {
+        Store s = ctx.store();
+        return DossierRequest.of(loaded.snapshot(), loaded.score(), ctx.rubric(), loaded.profile(), loaded.sheet(),
+                sha -> Files.newInputStream(s.evidencePath(sha)), outputDir.get())
+                .withFormats(formats).withMaxPackageBytes(maxBytes()).withPolicy(policy.get())
+                .withAppendImages(appendImages.get());
+    }
+
+    /** Recomputes the package size against the limit. */
+    public void replan() {
+        if (loaded == null || outputDir.get() == null) {
+            return;
+        }
+        DossierRequest r = request(EnumSet.allOf(DossierFormat.class));
+        ctx.runner().run(p -> exporter.plan(r), plan -> {
+            overLimit.set(plan.overLimit());
+            sizeText.set(describe(plan));
+        }, ctx::showError);
+    }
+
+    private String describe(DossierPlan plan) {
+        String base = ctx.t("ui.dossier.size", Forms.size(plan.fullPackageBytes()), Forms.size(plan.maxPackageBytes()),
+                Forms.size(plan.evidenceBytes()));
+        if (!plan.overLimit()) {
+            return base;
+        }
+        return switch (plan.policy()) {
+            case INCLUDE_ALL -> base + " " + ctx.t("ui.dossier.size.over");
+            case LEAVE_OUT_LARGE -> base + " " + ctx.t("ui.dossier.size.leftOut", plan.leftOut().size());
+            case SPLIT -> base + " " + ctx.t("ui.dossier.size.split", plan.volumes());
+        };
+    }
+
+    /** Exports the chosen outputs (long work, progress and cancel in the status bar). */
+    public void export(Set<DossierFormat> formats) {
+        if (loaded == null || outputDir.get() == null) {
+            return;
+        }
+        DossierRequest r = request(formats);
+        String mb = maxMb.get();
+        Path dir = outputDir.get();
+        ctx.runner().runLong(ctx.t("ui.dossier.exporting"), p -> {
+            Files.createDirectories(dir);
+            DossierResult res = exporter.export(r, p);
+            ctx.store().setSetting(SETTING_MAX_MB, mb);
+            ctx.store().setSetting(SETTING_OUT_DIR, dir.toString());
+            return res;
+        }, res -> {
+            result.set(res);
+            List<String> names = res.files().stream().map(f -> f.getFileName().toString()).toList();
+            resultText.set(ctx.t("ui.dossier.done", String.join(", ", names), dir.toString()));
+        }, e -> {
+            resultText.set("");
+            ctx.showError(e);
+        });
+    }
+
+    public void openFolder() {
+        if (outputDir.get() != null) {
+            ctx.openFile(outputDir.get());
+        }
+    }
+
+    public ReadOnlyStringProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty levelProperty() {
+        return level.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> missing() {
+        return missing;
+    }
+
+    public ReadOnlyStringProperty sizeTextProperty() {
+        return sizeText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty overLimitProperty() {
+        return overLimit.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LargeEvidencePolicy> policyProperty() {
+        return policy;
+    }
+
+    public StringProperty maxMbProperty() {
+        return maxMb;
+    }
+
+    public ObjectProperty<Path> outputDirProperty() {
+        return outputDir;
+    }
+
+    public BooleanProperty appendImagesProperty() {
+        return appendImages;
+    }
+
+    public ReadOnlyObjectProperty<DossierResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty resultTextProperty() {
+        return resultText.getReadOnlyProperty();
+    }
+}

@@ -43,7 +43,7 @@ public final class Cli implements Runnable {
 
     /** The subcommands, in the order {@code --help} lists them. */
     static List<Object> commands() {
-        return List.of(new ScoreCommand());
+        return List.of(new ScoreCommand(), new ImportStaffCommand(), new GenerateDemoCommand());
     }
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {

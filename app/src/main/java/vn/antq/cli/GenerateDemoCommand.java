@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.antq.domain.Progress;
 import vn.antq.i18n.Messages;
 import vn.antq.importer.DemoGenerator;
-import vn.antq.storage.DataDir;
 import vn.antq.storage.Store;
 
 /**
@@ -39,10 +39,8 @@ final class GenerateDemoCommand implements Callable<Integer> {
                     + "(default: a few)")
     Integer evidence;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Thư mục dữ liệu trống / an empty data folder (default: ANTQ_DATA_DIR or the user's app "
-                    + "data folder)")
-    String dataDir;
+    @Mixin
+    DataDirOption data;
 
     @Override
     public Integer call() {
@@ -51,7 +49,7 @@ final class GenerateDemoCommand implements Callable<Integer> {
         int y = year != null ? year : LocalDate.now().getYear();
         DemoGenerator.Options options = new DemoGenerator.Options(staff, y, evidence == null ? -1 : evidence);
         long t0 = System.nanoTime();
-        try (Store store = Store.open(DataDir.resolve(dataDir))) {
+        try (Store store = data.open()) {
             DemoGenerator.Summary s = DemoGenerator.generate(store, options, Progress.NONE);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             out.println(m.get("demo.cli.done", s.unitName(), String.valueOf(s.year()), String.valueOf(s.staff()),

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -14,7 +15,6 @@ import vn.antq.importer.PreviewRow;
 import vn.antq.importer.StaffImport;
 import vn.antq.importer.StaffImportPreview;
 import vn.antq.importer.StaffImportResult;
-import vn.antq.storage.DataDir;
 import vn.antq.storage.Store;
 import vn.antq.storage.StoreException;
 
@@ -45,9 +45,8 @@ final class ImportStaffCommand implements Callable<Integer> {
             description = "Bỏ qua các dòng lỗi, nhập các dòng đúng / leave invalid rows out, import the rest")
     boolean skipInvalid;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Thư mục dữ liệu / data folder (default: ANTQ_DATA_DIR or the user's app data folder)")
-    String dataDir;
+    @Mixin
+    DataDirOption data;
 
     @Override
     public Integer call() {
@@ -68,12 +67,11 @@ final class ImportStaffCommand implements Callable<Integer> {
             err.println(m.get("importer.rejected", String.valueOf(preview.invalidCount())));
             return Cli.EXIT_BAD_INPUT;
         }
-        try (Store store = Store.open(DataDir.resolve(dataDir))) {
+        try (Store store = data.openExisting()) {
             if (store.unit().isEmpty()) {
                 throw new StoreException("store.unit.missing");
             }
-            int y = year != null ? year
-                    : store.latestYear().orElseThrow(() -> new StoreException("store.year.none"));
+            int y = DataDirOption.yearOrLatest(store, year);
             StaffImportResult result = StaffImport.apply(store, y, preview, skipInvalid);
             for (ImportIssue w : result.warnings()) {
                 err.println(m.get("importer.cli.warning", w.text(m)));

@@ -12,8 +12,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.antq.domain.UnitType;
-import vn.antq.domain.unit.UnitProfile;
 import vn.antq.storage.Store;
 
 /** The import-staff and generate-demo commands end to end, through the real command line and a real data folder. */
@@ -33,11 +31,9 @@ class ImportAndDemoCommandTest {
 
     private Path data() {
         Path data = dir.resolve("data");
-        try (Store s = Store.open(data)) {
-            if (s.unit().isEmpty()) {
-                s.createUnit(UnitProfile.minimal("Trường THCS Chu Văn An", UnitType.CO_SO_GIAO_DUC), 2026);
-            }
-        }
+        Run init = run("init", "--name", "Trường THCS Chu Văn An", "--type", "CO_SO_GIAO_DUC", "--year", "2026",
+                "--data-dir", data.toString());
+        assertThat(init.exit()).as(init.err()).isZero();
         return data;
     }
 
@@ -144,9 +140,14 @@ class ImportAndDemoCommandTest {
     @Test
     void importNeedsAUnit() throws Exception {
         Path f = workbook("ds.xlsx", new String[] {"Họ và tên", "Phòng ban"}, new String[] {"An", "B"});
+        Run none = run("import-staff", f.toString(), "--data-dir", dir.resolve("none").toString());
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("none");
+        Store.open(dir.resolve("empty")).close();
         Run r = run("import-staff", f.toString(), "--data-dir", dir.resolve("empty").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("Chưa có đơn vị");
+        assertThat(staffCount(dir.resolve("empty"))).isZero();
     }
 
     @Test

@@ -103,8 +103,32 @@ public final class StaffImport {
             rows.add(new NewStaff(r.fullName(), r.department(), r.position(), r.dateOfBirth(), r.phone(), r.pledged(),
                     r.pledgeDate()));
         }
+        List<ImportIssue> warnings = new ArrayList<>(preview.warnings());
+        warnings.addAll(alreadyStored(store, year, preview));
         ImportSummary summary = store.importStaff(year, rows, progress == null ? Progress.NONE : progress);
-        return new StaffImportResult(summary, invalid, preview.warnings());
+        warnings.sort(java.util.Comparator.comparingInt(ImportIssue::row));
+        return new StaffImportResult(summary, invalid, warnings);
+    }
+
+    /**
+     * Warnings for valid rows whose name is already in the same department of the unit (a file
+     * imported twice, or a person listed again): they are still imported, as two people can share a name.
+     */
+    public static List<ImportIssue> alreadyStored(Store store, int year, StaffImportPreview preview) {
+        Locale vi = Locale.forLanguageTag("vi-VN");
+        Set<String> known = new java.util.HashSet<>();
+        for (var p : store.staff(year)) {
+            known.add(p.staff().fullName().toLowerCase(vi) + '\u0000' + Text.clean(p.departmentName()).toLowerCase(vi));
+        }
+        List<ImportIssue> found = new ArrayList<>();
+        for (PreviewRow r : preview.rows()) {
+            if (r.valid() && known.contains(r.value().fullName().toLowerCase(vi) + '\u0000'
+                    + r.value().department().toLowerCase(vi))) {
+                found.add(ImportIssue.warning(r.rowNumber(), "importer.row.alreadyStored", r.value().fullName(),
+                        r.value().department()));
+            }
+        }
+        return found;
     }
 
     /** The Excel row number of the header row, or 0 for an empty sheet. */

@@ -314,6 +314,10 @@ public final class Store implements AutoCloseable {
                 rs.getInt("has_party") != 0, rs.getInt("has_trade_union") != 0));
     }
 
+    private static UnitProfile requireUnit(Connection c) throws SQLException {
+        return unitRow(c).orElseThrow(() -> new StoreException("store.unit.missing"));
+    }
+
     private static UnitProfile cleanUnit(UnitProfile u) {
         if (u == null || Text.clean(u.name()).isEmpty()) {
             throw new StoreException("store.unit.nameRequired");
@@ -962,6 +966,9 @@ public final class Store implements AutoCloseable {
         String n = Text.clean(note);
         write(c -> {
             requireYear(c, year);
+            if (options.checklist() != null) {
+                options.checklist().validateAnswer(requireUnit(c).type(), new ChecklistAnswer(code, met, n));
+            }
             Optional<ChecklistAnswer> old = Sql.one(c, "SELECT code, met, note FROM checklist_answer WHERE year = ? "
                     + "AND code = ?", rs -> new ChecklistAnswer(rs.getString("code"), Sql.bool(rs, "met"),
                     rs.getString("note")), year, code);
@@ -1005,6 +1012,9 @@ public final class Store implements AutoCloseable {
         String d = Text.clean(description);
         return write(c -> {
             requireYear(c, year);
+            if (options.checklist() != null) {
+                options.checklist().validateEvent(requireUnit(c).type(), new ChecklistEvent(0, code, date, d, excused));
+            }
             long id = Sql.insert(c, "INSERT INTO checklist_event (year, event_code, date, description, excused) "
                     + "VALUES (?, ?, ?, ?, ?)", year, code, date, d, excused);
             ChecklistEvent e = new ChecklistEvent(id, code, date, d, excused);
@@ -1025,6 +1035,9 @@ public final class Store implements AutoCloseable {
             Object[] old = Sql.one(c, "SELECT * FROM checklist_event WHERE id = ?",
                     rs -> new Object[] {rs.getInt("year"), mapEvent(rs)}, e.id())
                     .orElseThrow(() -> new StoreException("store.event.missing", String.valueOf(e.id())));
+            if (options.checklist() != null) {
+                options.checklist().validateEvent(requireUnit(c).type(), e);
+            }
             Sql.update(c, "UPDATE checklist_event SET event_code = ?, date = ?, description = ?, excused = ? "
                     + "WHERE id = ?", e.eventCode(), e.date(), e.description(), e.excused(), e.id());
             audit(c, (Integer) old[0], AuditArea.CHECKLIST_EVENT, e.id() + ": " + code,
@@ -1298,6 +1311,17 @@ public final class Store implements AutoCloseable {
                     answerRows(c, year), eventRows(c, year), commendationRows(c, year),
                     meetingRow(c, year).orElse(null), evidenceRows(c, null, year));
         });
+    }
+
+    /**
+     * The Circular 124 checklist's verdict on a year (statuses of every criterion, unanswered, unmet,
+     * disqualifying events, reasons); empty when the store has no checklist.
+     */
+    public Optional<vn.antq.domain.checklist.ChecklistResult> checklistResult(int year) {
+        if (options.checklist() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(ChecklistRules.evaluate(options.checklist(), snapshot(year)));
     }
 
     /** Whether a year's Circular 124 checklist passes, by the store's checklist rule. */

@@ -54,7 +54,7 @@ class StoreCommandsTest {
             store.setScore(2026, "2", 2, "");
             store.setScore(2026, "5a", 2, "");
             store.setScore(2026, "7", 9, "");
-            store.setAnswer(2026, "C1", true, "");
+            vn.antq.storage.StoreFixtures.answerAllMet(store, 2026);
             store.addCommendation(2026, CommendationKind.COLLECTIVE, "Giấy khen", "Công ty", "Công an huyện", "7/QĐ",
                     LocalDate.of(2026, 8, 19));
         }

@@ -224,14 +224,22 @@ class StoreTest {
     @Test
     void checklistAnswersEventsCommendationsAndMeetingRoundTrip() {
         unit();
-        store.setAnswer(2026, "C1", true, "Có kế hoạch");
-        store.setAnswer(2026, "C2", false, "");
-        store.setAnswer(2026, "C2", true, "Đã bổ sung");
-        store.setAnswer(2026, "C3", null, "");
-        assertThat(store.answers(2026)).containsExactly(new ChecklistAnswer("C1", true, "Có kế hoạch"),
-                new ChecklistAnswer("C2", true, "Đã bổ sung"));
-        ChecklistEvent e = store.addEvent(2026, "e", LocalDate.of(2026, 6, 1), "Cháy nhỏ kho", true);
-        store.updateEvent(new ChecklistEvent(e.id(), "e", LocalDate.of(2026, 6, 2), "Cháy nhỏ kho hàng", true));
+        store.setAnswer(2026, "D7.1b", true, "Có kế hoạch");
+        store.setAnswer(2026, "D7.2", false, "");
+        store.setAnswer(2026, "D7.2", true, "Đã bổ sung");
+        store.setAnswer(2026, "D7.4", null, "");
+        assertThat(store.answers(2026)).containsExactly(new ChecklistAnswer("D7.1b", true, "Có kế hoạch"),
+                new ChecklistAnswer("D7.2", true, "Đã bổ sung"));
+        // codes and excuses are checked against the Circular 124 checklist for the unit's type
+        assertThatThrownBy(() -> store.setAnswer(2026, "D6.2", true, "")).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> store.setAnswer(2026, "D7.1", true, "")).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> store.addEvent(2026, "D6.3a", LocalDate.of(2026, 6, 1), "", true))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> store.addEvent(2026, "D6.3h", LocalDate.of(2026, 6, 1), "", false))
+                .isInstanceOf(DomainException.class);
+        assertThat(store.answers(2026)).hasSize(2);
+        ChecklistEvent e = store.addEvent(2026, "D6.3dd", LocalDate.of(2026, 6, 1), "Cháy nhỏ kho", true);
+        store.updateEvent(new ChecklistEvent(e.id(), "D6.3dd", LocalDate.of(2026, 6, 2), "Cháy nhỏ kho hàng", true));
         assertThat(store.events(2026)).singleElement().satisfies(ev -> {
             assertThat(ev.date()).isEqualTo(LocalDate.of(2026, 6, 2));
             assertThat(ev.description()).isEqualTo("Cháy nhỏ kho hàng");
@@ -273,7 +281,9 @@ class StoreTest {
         store.addCommendation(2026, CommendationKind.INDIVIDUAL, "Giấy khen", "A", "B", "1", null);
         store.setScore(2026, "1", 3, "");
         store.setScore(2026, "7", 10, "");
-        store.setAnswer(2026, "C1", true, "");
+        assertThat(store.facts(2026).anttAchieved()).isFalse();
+        StoreFixtures.answerAllMet(store, 2026);
+        assertThat(store.checklistResult(2026).orElseThrow().achieved()).isTrue();
 
         YearSnapshot s = store.snapshot(2026);
         assertThat(s.unit().name()).isEqualTo("Trường THPT Nguyễn Trãi");
@@ -289,10 +299,11 @@ class StoreTest {
         assertThat(r.classification()).isEqualTo(Classification.TRUNG_BINH);
 
         store.setDepartmentRegistration(2026, b.id(), true, LocalDate.of(2026, 3, 2));
-        store.addEvent(2026, "a", LocalDate.of(2026, 5, 5), "Tuyên truyền trái phép", false);
+        store.addEvent(2026, "D6.3a", LocalDate.of(2026, 5, 5), "Tuyên truyền trái phép", false);
         ScoreResult r2 = store.score(2026);
         assertThat(r2.points("8b")).isEqualTo(2);
         assertThat(r2.points("8c")).isZero();
+        assertThat(store.checklistResult(2026).orElseThrow().disqualifyingEvents()).hasSize(1);
         store.setRecognition(2026, "45/QĐ-UBND", LocalDate.of(2026, 11, 25));
         assertThat(store.score(2026).points("8c")).isEqualTo(50);
         assertThatThrownBy(() -> store.snapshot(2031)).hasMessageContaining("2031");

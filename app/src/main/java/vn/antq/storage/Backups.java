@@ -267,6 +267,9 @@ final class Backups {
         }
         // Everything checked: set the current data aside, then move the restored data in.
         Path aside = dataDir.resolve("replaced-" + stamp);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = dataDir.resolve("replaced-" + stamp + "-" + n);
+        }
         List<Path[]> moved = new ArrayList<>();
         try {
             List<String> names = new ArrayList<>(List.of(DataDir.DB_FILE, DataDir.DB_FILE + "-wal",

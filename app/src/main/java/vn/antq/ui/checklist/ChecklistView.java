@@ -100,7 +100,10 @@ public final class ChecklistView implements Screen {
         for (ChecklistViewModel.Line l : vm.lines()) {
             String prefix = l.isPart() ? "" : ctx.t("ui.checklist.clause", l.criterion().clause() == null ? ""
                     : l.criterion().clause()) + " ";
-            Label text = new Label(prefix + l.criterion().text().in(ctx.messages().locale()));
+            // a criterion split into parts shows its short label; the parts below carry the exact wording
+            var shown = l.kind() == ChecklistViewModel.Kind.HEADING && l.criterion().label() != null
+                    ? l.criterion().label() : l.criterion().text();
+            Label text = new Label(prefix + shown.in(ctx.messages().locale()));
             text.setWrapText(true);
             text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             if (!l.isPart()) {

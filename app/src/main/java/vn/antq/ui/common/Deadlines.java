@@ -10,11 +10,12 @@ import java.util.Map;
 
 /**
  * The year's deadlines: registration in Q1 (31/3), ANTT dossier before 20/11, classification before
- * 30/11 (domain spec §5), each overridable in settings as "dd/MM", plus an optional local date.
+ * 30/11 (domain spec §5), each overridable in settings (stored as "MM-dd", shown and typed as dd/MM),
+ * plus an optional local date.
  */
 public final class Deadlines {
     public static final String REGISTRATION = "deadline.registration";
-    public static final String ANTT = "deadline.anttDossier";
+    public static final String ANTT = "deadline.recognition";
     public static final String CLASSIFICATION = "deadline.classification";
     public static final String LOCAL = "deadline.local";
     public static final String LOCAL_LABEL = "deadline.local.label";
@@ -31,17 +32,25 @@ public final class Deadlines {
 
     public static String defaultValue(String key) {
         return switch (key) {
-            case REGISTRATION -> "31/03";
-            case ANTT -> "20/11";
-            case CLASSIFICATION -> "30/11";
+            case REGISTRATION -> "03-31";
+            case ANTT -> "11-20";
+            case CLASSIFICATION -> "11-30";
             default -> "";
         };
     }
 
-    /** Parses "dd/MM"; null when blank or invalid. */
+    /** Parses "dd/MM" as typed, or "MM-dd" as stored; null when blank or invalid. */
     public static MonthDay parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
+        }
+        String t = text.strip();
+        if (t.matches("\\d{2}-\\d{2}")) {
+            try {
+                return MonthDay.parse("--" + t);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
         }
         try {
             return MonthDay.parse(text.strip().replace('-', '/').replace('.', '/'), DM);
@@ -50,8 +59,14 @@ public final class Deadlines {
         }
     }
 
+    /** As shown and typed: dd/MM. */
     public static String format(MonthDay md) {
         return md == null ? "" : String.format("%02d/%02d", md.getDayOfMonth(), md.getMonthValue());
+    }
+
+    /** As stored in the settings: MM-dd. */
+    public static String storageFormat(MonthDay md) {
+        return md == null ? null : String.format("%02d-%02d", md.getMonthValue(), md.getDayOfMonth());
     }
 
     /** The deadlines of a year from the settings (defaults where unset), in date order. */

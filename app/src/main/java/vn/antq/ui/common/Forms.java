@@ -59,6 +59,7 @@ public final class Forms {
     /** Adds a labelled row; the label's mnemonic targets the field and names it for screen readers. */
     public static void row(GridPane g, int row, String label, Node field) {
         Label l = new Label(label);
+        l.setMnemonicParsing(true);
         l.setLabelFor(field);
         l.setWrapText(true);
         field.setAccessibleText(label.replace("_", ""));
@@ -87,6 +88,12 @@ public final class Forms {
     }
 
     public static HBox toolbar(Node... nodes) {
+        for (Node n : nodes) {
+            // buttons and short labels keep their text whole; fields and spacers take the room
+            if (n instanceof javafx.scene.control.Labeled l && !l.isWrapText()) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         HBox b = new HBox(8, nodes);
         b.setAlignment(Pos.CENTER_LEFT);
         return b;

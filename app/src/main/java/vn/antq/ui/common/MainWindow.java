@@ -60,6 +60,7 @@ public final class MainWindow {
         unitName.setId("header-unit");
         unitName.getStyleClass().add("antq-header-unit");
         Label yearLabel = new Label(ctx.t("ui.header.year"));
+        yearLabel.setMnemonicParsing(true);
         yearLabel.setLabelFor(yearBox);
         yearBox.setId("year-selector");
         yearBox.setAccessibleText(ctx.t("ui.header.year").replace("_", ""));
@@ -133,6 +134,7 @@ public final class MainWindow {
         for (Screen s : screens) {
             if (s.id().equals(id)) {
                 nav.getSelectionModel().select(s);
+                nav.requestFocus();
                 return;
             }
         }

@@ -68,7 +68,8 @@ public final class DossierView implements Screen {
         level.getStyleClass().add("antq-level");
         level.textProperty().bind(vm.levelProperty());
         VBox preview = Forms.card(ctx.t("ui.dossier.preview"), total, level);
-        preview.setMinWidth(240);
+        preview.setMinWidth(300);
+        total.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         VBox missingBox = new VBox(4);
         missingBox.setId("dossier-missing");

@@ -94,6 +94,10 @@ public final class OverviewView implements Screen {
         antt.setId("overview-antt");
         antt.getStyleClass().add("title-4");
         antt.textProperty().bind(vm.anttProperty());
+        vm.anttProperty().addListener((o, a, b) -> {
+            antt.getStyleClass().removeAll("antq-ok", "antq-warn");
+            antt.getStyleClass().add(vm.anttPasses() ? "antq-ok" : "antq-warn");
+        });
         Label anttDetail = new Label();
         anttDetail.setWrapText(true);
         anttDetail.textProperty().bind(vm.anttDetailProperty());

@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -83,11 +82,14 @@ public final class SettingsView implements Screen {
         note.setWrapText(true);
         note.getStyleClass().add("text-muted");
         note.textProperty().bind(vm.profileNoteProperty());
-        ListView<String> levels = new ListView<>(vm.thresholds());
+        VBox levels = new VBox(2);
         levels.setId("settings-thresholds");
-        levels.setPrefHeight(120);
-        levels.setMaxWidth(360);
-        levels.setFocusTraversable(false);
+        vm.thresholds().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            levels.getChildren().clear();
+            for (String t : vm.thresholds()) {
+                levels.getChildren().add(new Label("• " + t));
+            }
+        });
         ComboBox<String> ids = new ComboBox<>(vm.profileIds());
         ids.setId("settings-profile-id");
         ids.setAccessibleText(ctx.t("ui.settings.profile.use"));
@@ -133,6 +135,7 @@ public final class SettingsView implements Screen {
                 }
             });
             Forms.row(grid, r++, ctx.t(d[1]) + ":", f);
+            f.setMaxWidth(100);
         }
         TextField localLabel = new TextField();
         localLabel.setPromptText(ctx.t("ui.settings.localLabel.prompt"));

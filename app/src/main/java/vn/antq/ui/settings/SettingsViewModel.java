@@ -61,7 +61,8 @@ public final class SettingsViewModel {
                 ctx.store().profileIds(), ctx.store().unit().orElse(null)), l -> {
                     for (var e : deadlines.entrySet()) {
                         String v = l.settings().get(e.getKey());
-                        e.getValue().set(v == null ? Deadlines.defaultValue(e.getKey()) : v);
+                        e.getValue().set(Deadlines.format(Deadlines.parse(v == null ? Deadlines.defaultValue(e.getKey())
+                                : v)));
                     }
                     localLabel.set(l.settings().getOrDefault(Deadlines.LOCAL_LABEL, ""));
                     showProfile(l.profile());
@@ -96,12 +97,13 @@ public final class SettingsViewModel {
         if (!t.isEmpty() && Deadlines.parse(t) == null) {
             return Optional.of(ctx.t("ui.settings.error.deadline", t));
         }
-        String value = t.isEmpty() ? null : Deadlines.format(Deadlines.parse(t));
+        String value = t.isEmpty() ? null : Deadlines.storageFormat(Deadlines.parse(t));
         ctx.runner().run(p -> {
             ctx.store().setSetting(key, value);
             return null;
         }, ok -> {
-            deadlines.get(key).set(value == null ? Deadlines.defaultValue(key) : value);
+            deadlines.get(key).set(Deadlines.format(Deadlines.parse(value == null ? Deadlines.defaultValue(key)
+                    : value)));
             message.set(ctx.t("ui.settings.saved"));
         }, ctx::showError);
         return Optional.empty();

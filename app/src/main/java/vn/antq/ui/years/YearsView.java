@@ -126,19 +126,23 @@ public final class YearsView implements Screen {
         title.setPrefWidth(420);
         TableColumn<YearsViewModel.CompareLine, Integer> max = new TableColumn<>(ctx.t("ui.scoring.col.max"));
         max.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().max()));
+        max.setMinWidth(56);
         max.setMaxWidth(70);
         TableColumn<YearsViewModel.CompareLine, Integer> ca = new TableColumn<>();
         ca.textProperty().bind(a.valueProperty().asString());
         ca.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().a()));
+        ca.setMinWidth(60);
         ca.setMaxWidth(80);
         TableColumn<YearsViewModel.CompareLine, Integer> cb = new TableColumn<>();
         cb.textProperty().bind(b.valueProperty().asString());
         cb.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().b()));
+        cb.setMinWidth(60);
         cb.setMaxWidth(80);
         TableColumn<YearsViewModel.CompareLine, String> diff = new TableColumn<>(ctx.t("ui.years.compare.diff"));
         diff.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().diff() == 0 ? ""
                 : (c.getValue().diff() > 0 ? "+" : "") + c.getValue().diff()));
-        diff.setMaxWidth(90);
+        diff.setMinWidth(90);
+        diff.setMaxWidth(110);
         cmp.getColumns().addAll(List.of(item, title, max, ca, cb, diff));
         Label summary = new Label();
         summary.setId("compare-summary");
@@ -148,8 +152,8 @@ public final class YearsView implements Screen {
                 Forms.toolbar(new Label(ctx.t("ui.years.compare.a")), a, new Label(ctx.t("ui.years.compare.b")), b),
                 summary, cmp);
         VBox.setVgrow(cmp, Priority.ALWAYS);
-        yearsCard.setPrefWidth(400);
-        yearsCard.setMinWidth(340);
+        yearsCard.setPrefWidth(430);
+        yearsCard.setMinWidth(430);
         HBox.setHgrow(compareCard, Priority.ALWAYS);
         HBox body = new HBox(14, yearsCard, compareCard);
         page.getChildren().add(body);

@@ -1,0 +1,38 @@
+package vn.antq.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import vn.antq.domain.UnitType;
+import vn.antq.domain.unit.Department;
+import vn.antq.domain.unit.UnitProfile;
+import vn.antq.i18n.Messages;
+import vn.antq.storage.Store;
+import vn.antq.ui.common.Stores;
+import vn.antq.ui.common.SyncTaskRunner;
+import vn.antq.ui.common.UiContext;
+
+/** A real store in a temporary folder with a small unit, and a context on it with a synchronous runner. */
+public final class UiFixtures {
+    public static final int YEAR = 2026;
+
+    private UiFixtures() {
+    }
+
+    /** Unit "Công ty Cổ phần Hòa Bình", year 2026, two departments, three staff (none signed, none registered). */
+    public static Store smallUnit(Path dir) {
+        Store store = Stores.open(dir);
+        store.createUnit(UnitProfile.minimal("Công ty Cổ phần Hòa Bình", UnitType.DOANH_NGHIEP), YEAR);
+        Department a = store.addDepartment("Phòng Hành chính");
+        Department b = store.addDepartment("Đội Bảo vệ");
+        store.addStaff("Nguyễn Văn An", "Trưởng phòng", a.id(), LocalDate.of(1980, 5, 1), "");
+        store.addStaff("Trần Thị Bình", "Chuyên viên", a.id(), null, "");
+        store.addStaff("Đặng Văn Cường", "Bảo vệ", b.id(), null, "");
+        return store;
+    }
+
+    public static UiContext context(Store store, String lang) {
+        UiContext ctx = new UiContext(Messages.forLanguage(lang), new SyncTaskRunner(), store);
+        ctx.yearProperty().set(YEAR);
+        return ctx;
+    }
+}

@@ -30,6 +30,16 @@ public final class UiFixtures {
         return store;
     }
 
+    /** Every Circular 124 criterion answered "met" and the unit registered: 8a = 1, 8c = 50. */
+    public static void passingChecklist(Store store) {
+        UnitProfile u = store.unit().orElseThrow();
+        for (var c : vn.antq.rules.ChecklistLoader.defaultChecklist().answerable(u.type(), u.hasPartyOrganisation(),
+                true)) {
+            store.setAnswer(YEAR, c.code(), true, "");
+        }
+        store.setRegistration(YEAR, LocalDate.of(YEAR, 1, 15));
+    }
+
     public static UiContext context(Store store, String lang) {
         UiContext ctx = new UiContext(Messages.forLanguage(lang), new SyncTaskRunner(), store);
         ctx.yearProperty().set(YEAR);

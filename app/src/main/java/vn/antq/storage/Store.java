@@ -103,11 +103,6 @@ public final class Store implements AutoCloseable {
     public static Store open(Path dataDir, StoreOptions options) {
         Path dir = dataDir.toAbsolutePath().normalize();
         Path db = dir.resolve(DataDir.DB_FILE);
-        try {
-            Files.createDirectories(dir.resolve(DataDir.EVIDENCE_DIR));
-        } catch (IOException e) {
-            throw new StoreException(e, "store.error.io", dir, e.getMessage());
-        }
         int version = 0;
         Path preMigration = null;
         try {
@@ -132,6 +127,12 @@ public final class Store implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new StoreException(e, "store.error.io", db, e.getMessage());
+        }
+        try {
+            // only once the folder's database is known to be ours (or absent)
+            Files.createDirectories(dir.resolve(DataDir.EVIDENCE_DIR));
+        } catch (IOException e) {
+            throw new StoreException(e, "store.error.io", dir, e.getMessage());
         }
         Connection c = null;
         try {

@@ -135,6 +135,7 @@ class MigrationTest {
                 .hasMessageContaining("không phải tệp SQLite");
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
         assertThat(dir.resolve("antq.db-wal")).doesNotExist();
+        assertThat(dir.resolve("evidence")).doesNotExist();
     }
 
     @Test

@@ -188,6 +188,30 @@ class MigrationTest {
     }
 
     @Test
+    void twoProgramsOpeningAnOldDatabaseAtOnceMigrateItOnce() throws Exception {
+        copyFixture();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            results.add(pool.submit(() -> {
+                go.await();
+                try (Store store = Store.open(dir)) {
+                    return store.schemaVersion();
+                }
+            }));
+        }
+        go.countDown();
+        for (var r : results) {
+            assertThat(r.get()).isEqualTo(Migrations.LATEST);
+        }
+        pool.shutdown();
+        try (Connection c = Database.connect(dir.resolve("antq.db"), true)) {
+            assertThat(Sql.scalarLong(c, "SELECT count(*) FROM schema_history")).isEqualTo(Migrations.LATEST);
+        }
+    }
+
+    @Test
     void anEmptyDatabaseFileIsTreatedAsNew() throws Exception {
         Files.createFile(dir.resolve("antq.db"));
         try (Store store = Store.open(dir)) {

@@ -43,7 +43,8 @@ public final class Cli implements Runnable {
 
     /** The subcommands, in the order {@code --help} lists them. */
     static List<Object> commands() {
-        return List.of(new ScoreCommand());
+        return List.of(new ScoreCommand(), new InitCommand(), new ListStaffCommand(), new BackupCommand(),
+                new RestoreCommand(), new CheckCommand(), new ExportAssessmentCommand());
     }
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
@@ -51,10 +52,31 @@ public final class Cli implements Runnable {
         for (Object c : commands()) {
             cl.addSubcommand(c);
         }
+        cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Cli::commandList);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures());
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println(
+                    vn.antq.i18n.Messages.vietnamese().get("cli.error.usage", ex.getMessage()));
+            return EXIT_BAD_INPUT;
+        });
         return cl;
+    }
+
+    /** Lists every command with both lines of its description (Vietnamese, then English). */
+    static String commandList(CommandLine.Help help) {
+        StringBuilder sb = new StringBuilder();
+        int width = help.subcommands().keySet().stream().mapToInt(String::length).max().orElse(8) + 2;
+        for (var e : help.subcommands().entrySet()) {
+            String[] lines = e.getValue().commandSpec().usageMessage().description();
+            for (int i = 0; i < Math.max(1, lines.length); i++) {
+                String name = i == 0 ? e.getKey() : "";
+                String text = lines.length == 0 ? "" : lines[i];
+                sb.append("  ").append(name).append(" ".repeat(width - name.length())).append(text).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     /** Runs the command line and returns the exit status. */

@@ -43,6 +43,16 @@ public final class ScoringEngine {
         if (value == null) {
             throw new DomainException("score.error.missingValue", item.code());
         }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            long whole = value.longValue();
+            if (whole < 0) {
+                throw new DomainException("score.error.negative", item.code(), whole);
+            }
+            if (whole > item.max()) {
+                throw new DomainException("score.error.overMax", item.code(), whole, item.max());
+            }
+            return (int) whole;
+        }
         BigDecimal decimal;
         try {
             decimal = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());

@@ -1,0 +1,65 @@
+package vn.antq.arch;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.antq.app.AppInfo;
+
+/** The layers of the product, enforced: the domain knows nothing of JavaFX, SQL, files or the outer layers. */
+class ArchitectureTest {
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.antq");
+    }
+
+    @Test
+    void theDomainIsPlainJava() {
+        noClasses().that().resideInAPackage("vn.antq.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "java.nio.file..",
+                        "org.sqlite..", "org.apache.poi..", "com.lowagie..", "com.fasterxml..", "picocli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("vn.antq.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.antq.storage..", "vn.antq.ui..",
+                        "vn.antq.dossier..", "vn.antq.cli..", "vn.antq.importer..", "vn.antq.rules..",
+                        "vn.antq.interchange..", "vn.antq.app..")
+                .check(classes);
+        noClasses().that().resideInAPackage("vn.antq.domain..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
+                .check(classes);
+    }
+
+    @Test
+    void storageExportAndImportKnowNoScreens() {
+        noClasses().that().resideInAnyPackage("vn.antq.storage..", "vn.antq.dossier..", "vn.antq.importer..",
+                        "vn.antq.rules..", "vn.antq.interchange..", "vn.antq.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.antq.ui..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void sqlStaysInStorage() {
+        noClasses().that().resideOutsideOfPackages("vn.antq.storage..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("vn.antq.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(alwaysTrue(), equivalentTo(AppInfo.class))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import vn.antq.storage.DataDir;
 
 /**
  * Guards the installer settings that must never drift (upgrade code, install folder apart from the
@@ -60,6 +62,16 @@ class PackagingConfigTest {
         assertThat(installDir.toLowerCase()).isNotEqualTo("antqdesk").doesNotStartWith("antqdesk\\");
         assertThat(installDir).doesNotContain("..").doesNotStartWith("\\").doesNotContain(":");
         assertThat(p.get("win.menu.group")).isEqualTo("ANTQ Desk");
+
+        // The app's own idea of the Windows data folder (storage.DataDir), against %LOCALAPPDATA%\<installDir>.
+        String local = "C:\\Users\\lan\\AppData\\Local";
+        String data = DataDir.defaultDir(Map.of("LOCALAPPDATA", local), "Windows 11", "C:\\Users\\lan")
+                .toString().replace('/', '\\').toLowerCase(Locale.ROOT) + "\\";
+        String install = (local + "\\" + installDir).toLowerCase(Locale.ROOT) + "\\";
+        assertThat(data).isEqualTo("c:\\users\\lan\\appdata\\local\\antqdesk\\");
+        assertThat(install).isNotEqualTo(data);
+        assertThat(install.startsWith(data)).as("install folder inside the data folder").isFalse();
+        assertThat(data.startsWith(install)).as("data folder inside the install folder").isFalse();
     }
 
     @Test

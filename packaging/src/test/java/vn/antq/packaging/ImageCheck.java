@@ -36,7 +36,8 @@ import java.util.zip.ZipFile;
  *
  * <pre>java ImageCheck.java IMAGE_DIR DIST_DIR MAIN_JAR VERSION MODULE,MODULE,...</pre>
  *
- * It starts the launcher with {@code --help} and {@code --version}, checks the runtime's module list
+ * It starts the launcher with {@code --help} and {@code --version}, creates and checks a data folder
+ * through the command line (SQLite in the trimmed runtime), checks the runtime's module list
  * against the configured one and against jdeps, checks that the Vietnamese locale data survived jlink,
  * and prints the runtime and image sizes. Any problem: a message on stderr and exit status 1.
  */
@@ -91,6 +92,8 @@ public final class ImageCheck {
                 "--version lacks the rubric version '" + rubric + "': " + ver.out());
         say("--version: " + ver.out().strip());
 
+        checkDataRoundTrip(layout.launcher());
+
         Set<String> inImage = releaseModules(layout.runtime());
         for (String m : configured) {
             expect(inImage.contains(m), "runtime lacks configured module " + m);
@@ -116,6 +119,26 @@ public final class ImageCheck {
 
         say(String.format(Locale.ROOT, "runtime %.1f MB, app jars %.1f MB, image %.1f MB",
                 mb(size(layout.runtime())), mb(size(layout.appDir())), mb(size(image))));
+    }
+
+    /**
+     * SQLite (native library, java.sql), NFC text and the store work inside the trimmed runtime: create a
+     * unit in a fresh data folder, then run the integrity check on it.
+     */
+    private void checkDataRoundTrip(Path launcher) throws IOException, InterruptedException {
+        Path data = Files.createTempDirectory("antq-image-check");
+        try {
+            Run init = start(launcher, "init", "--data-dir", data.toString(), "--name", "Trường THCS Nguyễn Trãi",
+                    "--type", "CO_SO_GIAO_DUC", "--year", "2026");
+            expect(init.exit() == 0, "init exit status " + init.exit() + ": " + init.out() + init.err());
+            expect(init.out().contains("Nguyễn Trãi"), "init did not echo the Vietnamese unit name: " + init.out());
+            expect(Files.isRegularFile(data.resolve("antq.db")), "init made no database in " + data);
+            Run check = start(launcher, "check", "--data-dir", data.toString());
+            expect(check.exit() == 0, "check exit status " + check.exit() + ": " + check.out() + check.err());
+            say("data round trip (init + check, SQLite): exit " + init.exit() + "/" + check.exit());
+        } finally {
+            delete(data);
+        }
     }
 
     /** The jlink runtime must keep Vietnamese formats (jdk.localedata with --include-locales=en,vi) and only those. */
@@ -192,9 +215,13 @@ public final class ImageCheck {
             String last = out.toString().strip().lines().reduce((a, b) -> b).orElse("");
             return modules(last);
         } finally {
-            try (Stream<Path> files = Files.walk(modulePath)) {
-                files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
-            }
+            delete(modulePath);
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
         }
     }
 

@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
@@ -48,6 +50,9 @@ public final class ImageCheck {
     /** Development modules whose presence would mean the runtime was not trimmed. */
     static final Set<String> NEVER = Set.of("jdk.compiler", "jdk.jshell", "jdk.javadoc", "jdk.jdeps", "jdk.jlink",
             "jdk.jpackage", "jdk.hotspot.agent", "jdk.jdi", "java.se");
+
+    /** Manifest attribute with the rubric version, if the app's jar plugin adds it. */
+    static final String RUBRIC_ATTRIBUTE = "ANTQ-Rubric-Version";
 
     private final List<String> problems = new ArrayList<>();
 
@@ -91,6 +96,7 @@ public final class ImageCheck {
         expect(rubric != null && ver.out().contains(rubric),
                 "--version lacks the rubric version '" + rubric + "': " + ver.out());
         say("--version: " + ver.out().strip());
+        checkManifest(layout.appDir().resolve(mainJar), version, rubric);
 
         checkDataRoundTrip(layout.launcher());
 
@@ -150,6 +156,27 @@ public final class ImageCheck {
             expect(!Files.exists(ext.resolve("FormatData_ja.class")),
                     "locale data not trimmed (Japanese present): --include-locales ignored?");
             say("locale data: vi present, others stripped");
+        }
+    }
+
+    /**
+     * The app jar's manifest names the version; the rubric version is compared too when the jar carries
+     * it ({@value #RUBRIC_ATTRIBUTE}).
+     */
+    private void checkManifest(Path jar, String version, String rubric) throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            problems.add("main jar not in the image: " + jar);
+            return;
+        }
+        try (JarFile jf = new JarFile(jar.toFile())) {
+            Attributes main = jf.getManifest() == null ? new Attributes() : jf.getManifest().getMainAttributes();
+            expect(version.equals(main.getValue("Implementation-Version")),
+                    "manifest Implementation-Version is " + main.getValue("Implementation-Version") + ", not " + version);
+            String inJar = main.getValue(RUBRIC_ATTRIBUTE);
+            expect(inJar == null || inJar.equals(rubric), "manifest " + RUBRIC_ATTRIBUTE + " is '" + inJar
+                    + "' but the rubric data says '" + rubric + "'");
+            say("manifest: Implementation-Version " + main.getValue("Implementation-Version") + ", "
+                    + RUBRIC_ATTRIBUTE + " " + (inJar == null ? "(not set)" : inJar));
         }
     }
 

@@ -60,6 +60,8 @@ class PackagingConfigTest {
         // The MSI removes %LOCALAPPDATA%\<installDir> recursively on uninstall/upgrade: it must not hold user data.
         assertThat(installDir).isNotBlank();
         assertThat(installDir.toLowerCase()).isNotEqualTo("antqdesk").doesNotStartWith("antqdesk\\");
+        // jpackage (JDK 17) rejects ':' and '..' with only an error line and falls back to the app name,
+        // i.e. %LOCALAPPDATA%\ANTQDesk, the data folder.
         assertThat(installDir).doesNotContain("..").doesNotStartWith("\\").doesNotContain(":");
         assertThat(p.get("win.menu.group")).isEqualTo("ANTQ Desk");
 

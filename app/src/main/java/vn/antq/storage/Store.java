@@ -134,6 +134,7 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(e, "store.error.io", dir, e.getMessage());
         }
+        FolderLock.acquireShared(dir);
         Connection c = null;
         try {
             c = Database.connect(db, false);
@@ -141,6 +142,7 @@ public final class Store implements AutoCloseable {
             return new Store(dir, c, options);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
+            FolderLock.release(dir);
             if (e instanceof DomainException de) {
                 throw de;
             }
@@ -206,6 +208,7 @@ public final class Store implements AutoCloseable {
                 }
                 closeQuietly(conn);
                 conn = null;
+                FolderLock.release(dataDir);
             }
         }
     }
@@ -1450,13 +1453,15 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Replaces a CLOSED data folder's database and evidence with a backup archive. Every entry is
+     * Replaces a CLOSED data folder's database and evidence with a backup archive (refused while any
+     * store, in this program or another, has the folder open). Every entry is
      * verified against the manifest (and the database checked) BEFORE anything is replaced; the
      * replaced data is kept aside in {@code replaced-YYYYMMDD-HHMMSS/}. Returns that folder (null when
      * there was nothing to replace).
      */
     public static Path restore(Path dataDir, Path zip, Progress progress) {
-        return Backups.restore(dataDir.toAbsolutePath().normalize(), zip, progress == null ? Progress.NONE : progress);
+        Path dir = dataDir.toAbsolutePath().normalize();
+        return FolderLock.exclusive(dir, () -> Backups.restore(dir, zip, progress == null ? Progress.NONE : progress));
     }
 
     /** The most recent archive in the data folder's backups folder, if any. */

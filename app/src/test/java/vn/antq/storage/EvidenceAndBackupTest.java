@@ -250,6 +250,37 @@ class EvidenceAndBackupTest {
     }
 
     @Test
+    void restoreIsRefusedWhileTheFolderIsOpenHereOrInAnotherProgram() throws Exception {
+        Path dir = tmp.resolve("data");
+        Path zip = populated(dir);
+        try (Store open = Store.open(dir)) {
+            byte[] before = Files.readAllBytes(dir.resolve("antq.db"));
+            assertThatThrownBy(() -> Store.restore(dir, zip, null)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("đang được mở");
+            assertThat(open.staffCount()).isEqualTo(1);
+            assertThat(Files.readAllBytes(dir.resolve("antq.db"))).isEqualTo(before);
+        }
+        // another program (a child JVM writing to the folder)
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                CrashWriter.class.getName(), dir.toString(), "x").redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8));
+            assertThat(r.readLine()).isEqualTo("READY");
+            assertThatThrownBy(() -> Store.restore(dir, zip, null)).hasMessageContaining("đang được mở");
+        } finally {
+            child.destroyForcibly();
+            child.waitFor();
+        }
+        // once nobody has it open, the restore goes through
+        assertThat(Store.restore(dir, zip, null)).isNotNull();
+        try (Store store = Store.open(dir)) {
+            assertThat(store.staffCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void dailyBackupRunsOnceADayAndKeepsSeven() throws Exception {
         Path dir = tmp.resolve("data");
         newStore(dir).close();

@@ -578,7 +578,7 @@ public final class Store implements AutoCloseable {
 
     /** Adds a department; the name is NFC, trimmed, and unique regardless of case. */
     public Department addDepartment(String name) {
-        String n = Text.clean(name);
+        String n = Text.cleanName(name);
         if (n.isEmpty()) {
             throw new StoreException("store.dept.nameRequired");
         }
@@ -598,7 +598,7 @@ public final class Store implements AutoCloseable {
     }
 
     public Department renameDepartment(long id, String newName) {
-        String n = Text.clean(newName);
+        String n = Text.cleanName(newName);
         if (n.isEmpty()) {
             throw new StoreException("store.dept.nameRequired");
         }
@@ -725,7 +725,7 @@ public final class Store implements AutoCloseable {
     /** Adds a member of staff (name required; department may be null). */
     public StaffMember addStaff(String fullName, String position, Long departmentId, LocalDate dateOfBirth,
             String phone) {
-        String name = Text.clean(fullName);
+        String name = Text.cleanName(fullName);
         if (name.isEmpty()) {
             throw new StoreException("store.staff.nameRequired");
         }
@@ -741,7 +741,7 @@ public final class Store implements AutoCloseable {
 
     /** Replaces a member of staff's details (by id). */
     public StaffMember updateStaff(StaffMember staff) {
-        String name = Text.clean(staff.fullName());
+        String name = Text.cleanName(staff.fullName());
         if (name.isEmpty()) {
             throw new StoreException("store.staff.nameRequired");
         }
@@ -868,7 +868,7 @@ public final class Store implements AutoCloseable {
                             + "signed = excluded.signed, date = excluded.date")) {
                 for (int i = 0; i < rows.size(); i++) {
                     NewStaff r = rows.get(i);
-                    String deptName = Text.clean(r.departmentName()).replaceAll("\\s+", " ");
+                    String deptName = Text.cleanName(r.departmentName());
                     Long deptId = null;
                     if (!deptName.isEmpty()) {
                         String key = Text.nameKey(deptName);
@@ -882,7 +882,7 @@ public final class Store implements AutoCloseable {
                         }
                     }
                     long id = nextStaff++;
-                    Sql.bind(insStaff, id, Text.clean(r.fullName()), Text.clean(r.position()), deptId, r.dateOfBirth(),
+                    Sql.bind(insStaff, id, Text.cleanName(r.fullName()), Text.clean(r.position()), deptId, r.dateOfBirth(),
                             Text.clean(r.phone()));
                     insStaff.addBatch();
                     if (r.pledged() != null) {

@@ -281,6 +281,22 @@ class EvidenceAndBackupTest {
     }
 
     @Test
+    void aDataFolderWithVietnameseAndSpacesInItsPathWorks() throws Exception {
+        Path dir = tmp.resolve("Dữ liệu đơn vị (2026)");
+        Path zip = tmp.resolve("Sao lưu #1").resolve("Bản sao lưu ngày 23.zip");
+        try (Store store = newStore(dir)) {
+            store.addEvidence(file("Ảnh chụp.png", PNG), "Ảnh chụp.png");
+            store.backup(zip, null);
+        }
+        Path other = tmp.resolve("Nơi khác");
+        Store.restore(other, zip, null);
+        try (Store store = Store.open(other)) {
+            assertThat(store.unit().orElseThrow().name()).isEqualTo("Công ty TNHH Ánh Dương");
+            assertThat(store.check(null).ok()).isTrue();
+        }
+    }
+
+    @Test
     void dailyBackupRunsOnceADayAndKeepsSeven() throws Exception {
         Path dir = tmp.resolve("data");
         newStore(dir).close();

@@ -96,6 +96,9 @@ class StoreCommandsTest {
         assertThat(arr.get(1).get("pledgeDate").asText()).isEqualTo("2026-03-05");
         assertThat(arr.get(0).get("pledgeDate").isNull()).isTrue();
 
+        Run noYear = run("list-staff", "--data-dir", dd(), "--year", "2031");
+        assertThat(noYear.code()).isEqualTo(Cli.EXIT_BAD_INPUT);
+        assertThat(noYear.err()).contains("Chưa có năm đánh giá 2031");
         Run none = run("list-staff", "--data-dir", tmp.resolve("empty").toString());
         assertThat(none.code()).isEqualTo(Cli.EXIT_BAD_INPUT);
         assertThat(none.err()).contains("Chưa có dữ liệu");

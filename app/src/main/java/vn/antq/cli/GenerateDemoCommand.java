@@ -52,7 +52,7 @@ final class GenerateDemoCommand implements Callable<Integer> {
         try (Store store = data.open()) {
             DemoGenerator.Summary s = DemoGenerator.generate(store, options, Progress.NONE);
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            out.println(m.get("demo.cli.done", s.unitName(), String.valueOf(s.year()), String.valueOf(s.staff()),
+            out.println(m.get("importer.demo.cli.done", s.unitName(), String.valueOf(s.year()), String.valueOf(s.staff()),
                     String.valueOf(s.departments()), String.valueOf(s.pledged()), String.valueOf(s.scoredItems()),
                     String.valueOf(s.checklistAnswers()), String.valueOf(s.commendations()),
                     String.valueOf(s.evidenceFiles()), String.format(java.util.Locale.ROOT, "%.1f",

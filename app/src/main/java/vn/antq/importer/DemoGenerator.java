@@ -61,10 +61,10 @@ public final class DemoGenerator {
     public record Options(int staff, int year, int evidence) {
         public Options {
             if (staff < 1 || staff > MAX_STAFF) {
-                throw new DomainException("demo.badStaff", String.valueOf(staff), String.valueOf(MAX_STAFF));
+                throw new DomainException("importer.demo.badStaff", String.valueOf(staff), String.valueOf(MAX_STAFF));
             }
             if (evidence < -1 || evidence > MAX_EVIDENCE) {
-                throw new DomainException("demo.badEvidence", String.valueOf(evidence), String.valueOf(MAX_EVIDENCE));
+                throw new DomainException("importer.demo.badEvidence", String.valueOf(evidence), String.valueOf(MAX_EVIDENCE));
             }
         }
     }
@@ -107,7 +107,7 @@ public final class DemoGenerator {
     public static Summary generate(Store store, Options options, Progress progress) {
         Progress p = progress == null ? Progress.NONE : progress;
         if (store.unit().isPresent() || store.staffCount() > 0 || !store.evidence().isEmpty()) {
-            throw new DomainException("demo.notEmpty", store.dataDir().toString());
+            throw new DomainException("importer.demo.notEmpty", store.dataDir().toString());
         }
         int n = options.staff();
         int year = options.year();

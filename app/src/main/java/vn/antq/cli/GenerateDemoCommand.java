@@ -11,7 +11,6 @@ import picocli.CommandLine.Spec;
 import vn.antq.domain.Progress;
 import vn.antq.i18n.Messages;
 import vn.antq.importer.DemoGenerator;
-import vn.antq.storage.Store;
 
 /**
  * {@code generate-demo --staff N [--year YEAR] [--evidence M] [--data-dir DIR]}: fills an empty data
@@ -49,16 +48,15 @@ final class GenerateDemoCommand implements Callable<Integer> {
         int y = year != null ? year : LocalDate.now().getYear();
         DemoGenerator.Options options = new DemoGenerator.Options(staff, y, evidence == null ? -1 : evidence);
         long t0 = System.nanoTime();
-        try (Store store = data.open()) {
-            DemoGenerator.Summary s = DemoGenerator.generate(store, options, Progress.NONE);
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            out.println(m.get("demo.cli.done", s.unitName(), String.valueOf(s.year()), String.valueOf(s.staff()),
-                    String.valueOf(s.departments()), String.valueOf(s.pledged()), String.valueOf(s.scoredItems()),
-                    String.valueOf(s.checklistAnswers()), String.valueOf(s.commendations()),
-                    String.valueOf(s.evidenceFiles()), String.format(java.util.Locale.ROOT, "%.1f",
-                            s.evidenceBytes() / (1024.0 * 1024.0)), store.dataDir().toString(),
-                    String.format(java.util.Locale.ROOT, "%.1f", ms / 1000.0)));
-            return 0;
-        }
+        java.nio.file.Path dir = data.path();
+        DemoGenerator.Summary s = DemoGenerator.generateInto(dir, options, Progress.NONE);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        out.println(m.get("importer.demo.cli.done", s.unitName(), String.valueOf(s.year()), String.valueOf(s.staff()),
+                String.valueOf(s.departments()), String.valueOf(s.pledged()), String.valueOf(s.scoredItems()),
+                String.valueOf(s.checklistAnswers()), String.valueOf(s.commendations()),
+                String.valueOf(s.evidenceFiles()), String.format(java.util.Locale.ROOT, "%.1f",
+                        s.evidenceBytes() / (1024.0 * 1024.0)), dir.toString(),
+                String.format(java.util.Locale.ROOT, "%.1f", ms / 1000.0)));
+        return 0;
     }
 }

@@ -29,6 +29,9 @@ import vn.antq.storage.StoreException;
             "Imports the staff list from an Excel workbook (.xlsx); nothing is imported if a row is invalid."
         })
 final class ImportStaffCommand implements Callable<Integer> {
+    /** Warnings printed one by one; the rest are counted (errors are always all printed). */
+    static final int MAX_WARNINGS_SHOWN = 50;
+
     @Spec
     CommandSpec spec;
 
@@ -62,6 +65,11 @@ final class ImportStaffCommand implements Callable<Integer> {
             err.println(m.get("importer.cli.nothingImported"));
             return Cli.EXIT_BAD_INPUT;
         }
+        if (preview.validCount() == 0) {
+            printRowErrors(err, m, preview);
+            err.println(m.get("importer.nothing"));
+            return Cli.EXIT_BAD_INPUT;
+        }
         if (preview.invalidCount() > 0 && !skipInvalid) {
             printRowErrors(err, m, preview);
             err.println(m.get("importer.rejected", String.valueOf(preview.invalidCount())));
@@ -73,7 +81,13 @@ final class ImportStaffCommand implements Callable<Integer> {
             }
             int y = DataDirOption.yearOrLatest(store, year);
             StaffImportResult result = StaffImport.apply(store, y, preview, skipInvalid);
+            int shown = 0;
             for (ImportIssue w : result.warnings()) {
+                if (++shown > MAX_WARNINGS_SHOWN) {
+                    err.println(m.get("importer.cli.moreWarnings",
+                            String.valueOf(result.warnings().size() - MAX_WARNINGS_SHOWN)));
+                    break;
+                }
                 err.println(m.get("importer.cli.warning", w.text(m)));
             }
             if (!result.skipped().isEmpty()) {

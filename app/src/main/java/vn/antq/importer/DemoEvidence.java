@@ -103,10 +103,14 @@ final class DemoEvidence {
             }
             long remaining = size - PDF_BASE_BYTES;
             while (remaining > 4096) {
+                // raw noise stored without compression: the size is predictable and no CPU goes to deflating noise
                 long part = Math.min(remaining, 1_200_000);
                 int w = 600;
                 int h = (int) Math.max(2, part / (3L * w));
-                Image img = Image.getInstance(png(noise(w, h, random), false));
+                byte[] pixels = new byte[w * h * 3];
+                random.nextBytes(pixels);
+                Image img = Image.getInstance(w, h, 3, 8, pixels);
+                img.setCompressionLevel(0);
                 img.scaleToFit(doc.getPageSize().getWidth() - 112, 300);
                 img.setAlignment(Element.ALIGN_CENTER);
                 doc.add(img);
@@ -127,7 +131,9 @@ final class DemoEvidence {
     void image(Path file, String caption, long size, Random random) {
         int w = size > 1_000_000 ? 1024 : 640;
         int scene = w * 5 / 8;
-        long sceneBytes = 24_000;
+        // large files are written without compression (noise does not compress; deflating it only costs CPU)
+        boolean raw = size > 3L * w * scene + 200_000;
+        long sceneBytes = raw ? 3L * w * scene : 24_000;
         int band = (int) Math.max(0, (size - sceneBytes) / (3L * w));
         BufferedImage img = new BufferedImage(w, scene + band, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = img.createGraphics();
@@ -168,21 +174,14 @@ final class DemoEvidence {
             System.arraycopy(noise, 0, pixels, scene * w * 3, noise.length);
         }
         try {
-            Files.write(file, png(img, true));
+            Files.write(file, png(img, raw));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static BufferedImage noise(int w, int h, Random random) {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
-        byte[] pixels = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
-        random.nextBytes(pixels);
-        return img;
-    }
-
-    /** PNG bytes; with {@code fast}, the lightest compression (noise does not compress anyway). */
-    private static byte[] png(BufferedImage img, boolean fast) throws IOException {
+    /** PNG bytes; {@code raw}: stored without compression. */
+    private static byte[] png(BufferedImage img, boolean raw) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         ImageWriter writer = writers.next();
@@ -191,7 +190,7 @@ final class DemoEvidence {
             ImageWriteParam param = writer.getDefaultWriteParam();
             if (param.canWriteCompressed()) {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(fast ? 0.6f : 0.9f);
+                param.setCompressionQuality(raw ? 1.0f : 0.6f);
             }
             writer.write(null, new IIOImage(img, null, null), param);
         } finally {

@@ -61,10 +61,10 @@ public final class DemoGenerator {
     public record Options(int staff, int year, int evidence) {
         public Options {
             if (staff < 1 || staff > MAX_STAFF) {
-                throw new DomainException("demo.badStaff", String.valueOf(staff), String.valueOf(MAX_STAFF));
+                throw new DomainException("importer.demo.badStaff", String.valueOf(staff), String.valueOf(MAX_STAFF));
             }
             if (evidence < -1 || evidence > MAX_EVIDENCE) {
-                throw new DomainException("demo.badEvidence", String.valueOf(evidence), String.valueOf(MAX_EVIDENCE));
+                throw new DomainException("importer.demo.badEvidence", String.valueOf(evidence), String.valueOf(MAX_EVIDENCE));
             }
         }
     }
@@ -100,6 +100,75 @@ public final class DemoGenerator {
     }
 
     /**
+     * Fills a data folder. When the folder does not exist or is empty, the unit is built in a
+     * temporary folder beside it and moved into place only when complete, so a failure or a
+     * cancel leaves nothing half made. A folder with content is filled in place if its store holds
+     * no unit yet, and refused otherwise.
+     *
+     * @return what was generated, and where (the data folder, absolute)
+     */
+    public static Summary generateInto(Path dataDir, Options options, Progress progress) {
+        Path target = dataDir.toAbsolutePath().normalize();
+        if (!isEmptyOrMissing(target)) {
+            try (Store store = Store.open(target)) {
+                return generate(store, options, progress);
+            }
+        }
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".demo-" + ProcessHandle.current().pid()
+                + "-" + System.nanoTime());
+        try {
+            Files.createDirectories(target.getParent());
+            Summary summary;
+            try (Store store = Store.open(tmp)) {
+                summary = generate(store, options, progress);
+            }
+            if (Files.exists(target)) {
+                if (!isEmptyOrMissing(target)) {
+                    throw new DomainException("importer.demo.notEmpty", target.toString());
+                }
+                Files.delete(target);
+            }
+            try {
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target);
+            }
+            return summary;
+        } catch (IOException e) {
+            throw new DomainException("importer.demo.io", target.toString(), String.valueOf(e.getMessage()));
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static boolean isEmptyOrMissing(Path dir) {
+        if (!Files.exists(dir)) {
+            return true;
+        }
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a temporary folder left behind holds no user data
+        }
+    }
+
+    /**
      * Fills the store, which must hold no unit and no staff yet.
      *
      * @throws DomainException when the data folder already holds a unit (nothing is changed then)
@@ -107,7 +176,7 @@ public final class DemoGenerator {
     public static Summary generate(Store store, Options options, Progress progress) {
         Progress p = progress == null ? Progress.NONE : progress;
         if (store.unit().isPresent() || store.staffCount() > 0 || !store.evidence().isEmpty()) {
-            throw new DomainException("demo.notEmpty", store.dataDir().toString());
+            throw new DomainException("importer.demo.notEmpty", store.dataDir().toString());
         }
         int n = options.staff();
         int year = options.year();

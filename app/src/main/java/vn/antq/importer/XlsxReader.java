@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,20 +25,9 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 import vn.antq.domain.CancelledException;
 import vn.antq.domain.Progress;
 import org.slf4j.Logger;
@@ -84,16 +72,34 @@ final class XlsxReader {
                 // an Office file that is not a workbook (a .docx renamed…)
                 throw new StaffFileException("importer.file.notXlsx", name(file));
             }
-            reader.setUseReadOnlySharedStringsTable(true);
-            SharedStrings strings = reader.getSharedStringsTable();
-            StylesTable styles = reader.getStylesTable();
+            boolean[] dateStyles;
+            try (InputStream styles = optional(reader::getStylesData)) {
+                dateStyles = SheetXml.dateStyles(styles);
+            }
+            List<String> strings;
+            try (InputStream shared = optional(reader::getSharedStringsData)) {
+                strings = SheetXml.sharedStrings(shared);
+            }
+            boolean use1904;
+            try (InputStream wb = reader.getWorkbookData()) {
+                use1904 = SheetXml.date1904(wb);
+            }
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             if (!sheets.hasNext()) {
                 throw new StaffFileException("importer.file.noSheet", name(file));
             }
             try (InputStream sheet = sheets.next()) {
                 String sheetName = sheets.getSheetName();
-                return parseSheet(sheetName, sheet, styles, strings, progress, file);
+                SheetXml.Sheet handler = new SheetXml.Sheet(dateStyles, strings, use1904, progress, () -> {
+                    throw new StaffFileException("importer.file.tooManyRows", name(file), MAX_ROWS);
+                });
+                handler.parse(sheet);
+                fillMerged(handler.rows, handler.merged);
+                List<SheetData.Row> rows = new ArrayList<>(handler.rows.size());
+                for (Map.Entry<Integer, String[]> e : handler.rows.entrySet()) {
+                    rows.add(new SheetData.Row(e.getKey(), trimmed(e.getValue())));
+                }
+                return new SheetData(sheetName, rows);
             }
         } catch (StaffFileException | CancelledException e) {
             throw e;
@@ -173,23 +179,6 @@ final class XlsxReader {
         return n == null ? file.toString() : n.toString();
     }
 
-    private static SheetData parseSheet(String sheetName, InputStream sheet, StylesTable styles,
-            SharedStrings strings, Progress progress, Path file)
-            throws IOException, SAXException, ParserConfigurationException {
-        Collector collector = new Collector(progress, file);
-        XSSFSheetXMLHandler cells = new XSSFSheetXMLHandler(styles, strings, collector, new CellFormatter(), false);
-        MergeAwareHandler handler = new MergeAwareHandler(cells);
-        XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(handler);
-        xml.parse(new InputSource(sheet));
-        fillMerged(collector.rows, handler.merged);
-        List<SheetData.Row> rows = new ArrayList<>(collector.rows.size());
-        for (Map.Entry<Integer, String[]> e : collector.rows.entrySet()) {
-            rows.add(new SheetData.Row(e.getKey(), trimmed(e.getValue())));
-        }
-        return new SheetData(sheetName, rows);
-    }
-
     private static List<String> trimmed(String[] cells) {
         int n = cells.length;
         while (n > 0 && (cells[n - 1] == null || cells[n - 1].isEmpty())) {
@@ -238,113 +227,17 @@ final class XlsxReader {
         return false;
     }
 
-    /** Collects cell text per row; aborts on cancel or when the sheet is far too long. */
-    private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        final TreeMap<Integer, String[]> rows = new TreeMap<>();
-        private final Progress progress;
-        private final Path file;
-        private String[] current;
-        private int currentRow;
-        private int count;
-
-        Collector(Progress progress, Path file) {
-            this.progress = progress;
-            this.file = file;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            currentRow = rowNum + 1;
-            current = null;
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            if (current != null) {
-                rows.put(currentRow, current);
-                if (++count > MAX_ROWS) {
-                    throw new StaffFileException("importer.file.tooManyRows", name(file), MAX_ROWS);
-                }
-                if (count % 1000 == 0) {
-                    progress.checkCancelled();
-                    progress.update(count, -1, "");
-                }
-            }
-        }
-
-        @Override
-        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-            if (formattedValue == null || formattedValue.isEmpty() || cellReference == null) {
-                return;
-            }
-            int col = columnOf(cellReference);
-            if (col < 0 || col >= MAX_COLUMNS) {
-                return;
-            }
-            if (current == null) {
-                current = new String[Math.max(8, col + 1)];
-            } else if (col >= current.length) {
-                current = Arrays.copyOf(current, Math.max(col + 1, current.length * 2));
-            }
-            current[col] = formattedValue;
+    /** A part that may be absent (no shared strings, no styles): null then. */
+    private static InputStream optional(PartOpener opener) throws IOException {
+        try {
+            return opener.open();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException e) {
+            return null;
         }
     }
 
-    /** Forwards the sheet XML to POI's cell handler and notes the merged regions on the way. */
-    private static final class MergeAwareHandler extends DefaultHandler {
-        final List<CellRangeAddress> merged = new ArrayList<>();
-        private final XSSFSheetXMLHandler cells;
-
-        MergeAwareHandler(XSSFSheetXMLHandler cells) {
-            this.cells = cells;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-            if ("mergeCell".equals(localName)) {
-                String ref = atts.getValue("ref");
-                if (ref != null && ref.contains(":")) {
-                    try {
-                        merged.add(CellRangeAddress.valueOf(ref));
-                    } catch (RuntimeException e) {
-                        // an odd reference: ignore the merge, the cells are still read
-                    }
-                }
-                return;
-            }
-            cells.startElement(uri, localName, qName, atts);
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            if (!"mergeCell".equals(localName)) {
-                cells.endElement(uri, localName, qName);
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) throws SAXException {
-            cells.characters(ch, start, length);
-        }
-    }
-
-    /** Keeps Excel dates as dates (marked) and numbers as plain digits (no grouping, no exponent). */
-    static final class CellFormatter extends DataFormatter {
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            return formatRawCellContents(value, formatIndex, formatString, false);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString,
-                boolean use1904Windowing) {
-            if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString)
-                    && DateUtil.isValidExcelDate(value)) {
-                LocalDate d = DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate();
-                return SheetData.DATE_MARK + d.toString();
-            }
-            return plainNumber(value);
-        }
+    private interface PartOpener {
+        InputStream open() throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException;
     }
 
     /** The 0-based column of a cell reference such as "AB12" (faster than parsing a CellReference). */

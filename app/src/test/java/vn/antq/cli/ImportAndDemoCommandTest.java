@@ -101,6 +101,19 @@ class ImportAndDemoCommandTest {
     }
 
     @Test
+    void skipInvalidWithNoValidRowImportsNothing() throws Exception {
+        Path data = data();
+        Path f = workbook("all-bad.xlsx", new String[] {"Họ và tên", "Phòng ban", "Đã ký cam kết"},
+                new String[] {"Nguyễn Văn An", "Phòng A", "hmm"},
+                new String[] {null, "Phòng B", "có"});
+        Run r = run("import-staff", f.toString(), "--data-dir", data.toString(), "--skip-invalid");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Dòng 2: “Đã ký cam kết” có giá trị “hmm”").contains("Dòng 3: thiếu “Họ và tên”.")
+                .contains("Không có dòng hợp lệ nào để nhập.");
+        assertThat(staffCount(data)).isZero();
+    }
+
+    @Test
     void englishHeadersWork() throws Exception {
         Path data = data();
         Path f = workbook("en.xlsx", new String[] {"Full name", "Department", "Position", "Pledged", "Pledge date"},

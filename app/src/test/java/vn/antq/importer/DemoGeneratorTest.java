@@ -120,6 +120,36 @@ class DemoGeneratorTest {
     }
 
     @Test
+    void aCancelledDemoLeavesNoFolderBehind() throws Exception {
+        Path target = dir.resolve("cancelled");
+        Progress cancelAtScores = new Progress() {
+            private boolean cancel;
+
+            @Override
+            public void update(long done, long total, String message) {
+                cancel |= "scores".equals(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancel;
+            }
+        };
+        assertThatThrownBy(() -> DemoGenerator.generateInto(target, new DemoGenerator.Options(50, 2026, 0),
+                cancelAtScores)).isInstanceOf(vn.antq.domain.CancelledException.class);
+        assertThat(target).doesNotExist();
+        try (var left = Files.list(dir)) {
+            assertThat(left.toList()).isEmpty();
+        }
+        DemoGenerator.Summary s = DemoGenerator.generateInto(target, new DemoGenerator.Options(50, 2026, 0),
+                Progress.NONE);
+        assertThat(s.staff()).isEqualTo(50);
+        try (Store store = Store.open(target)) {
+            assertThat(store.staffCount()).isEqualTo(50);
+        }
+    }
+
+    @Test
     void refusesAFolderThatHoldsAUnit() {
         try (Store s = Store.open(dir.resolve("f"))) {
             DemoGenerator.generate(s, new DemoGenerator.Options(10, 2026, 0), Progress.NONE);

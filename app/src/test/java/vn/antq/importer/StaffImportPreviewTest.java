@@ -328,6 +328,50 @@ class StaffImportPreviewTest {
     }
 
     @Test
+    void formulaResultsRichTextAndNumbersReadAsShown() throws Exception {
+        Path f = dir.resolve("formula.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Workbooks.fill(wb, new Object[] {"Họ", "Tên", "Họ và tên", "Phòng ban", "Số điện thoại", "Ngày sinh"},
+                    new Object[] {"Nguyễn Văn", "An", null, "Phòng A", 912345678, 29221});
+            Sheet s = wb.getSheetAt(0);
+            s.getRow(1).createCell(2).setCellFormula("A2&\" \"&B2");
+            org.apache.poi.xssf.usermodel.XSSFRichTextString rich = new org.apache.poi.xssf.usermodel.XSSFRichTextString("Phòng A");
+            org.apache.poi.xssf.usermodel.XSSFFont bold = wb.createFont();
+            bold.setBold(true);
+            rich.applyFont(0, 5, bold);
+            s.getRow(1).getCell(3).setCellValue(rich);
+            org.apache.poi.ss.usermodel.CellStyle date = wb.createCellStyle();
+            date.setDataFormat((short) 14);
+            s.getRow(1).getCell(5).setCellStyle(date);
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            try (OutputStream out = Files.newOutputStream(f)) {
+                wb.write(out);
+            }
+        }
+        StaffImportPreview p = StaffImport.preview(f);
+        assertThat(p.validStaff()).containsExactly(new StaffRow("Nguyễn Văn An", "Phòng A", "", LocalDate.of(1980, 1, 1),
+                "0912345678", null, null));
+    }
+
+    @Test
+    void columnMappingIsAnEditableValue() {
+        ColumnMapping m = ColumnMapping.detect(java.util.List.of("STT", "Full name", "Phòng ban", "Ghi chú"));
+        assertThat(m.asMap()).containsExactly(java.util.Map.entry(StaffField.FULL_NAME, 1),
+                java.util.Map.entry(StaffField.DEPARTMENT, 2));
+        ColumnMapping edited = m.with(StaffField.POSITION, 3).with(StaffField.DEPARTMENT, 1);
+        assertThat(edited.column(StaffField.DEPARTMENT)).hasValue(1);
+        assertThat(edited.has(StaffField.FULL_NAME)).isFalse(); // column 1 moved to the department
+        assertThat(edited.missingRequired()).containsExactly(StaffField.FULL_NAME);
+        assertThat(edited.fieldAt(3)).isEqualTo(StaffField.POSITION);
+        assertThat(m.column(StaffField.FULL_NAME)).hasValue(1); // the original is unchanged
+        assertThat(edited.without(StaffField.POSITION).has(StaffField.POSITION)).isFalse();
+        assertThat(ColumnMapping.of(edited.asMap())).isEqualTo(edited);
+        assertThat(StaffField.forHeader("  SỐ ĐIỆN THOẠI ")).isEqualTo(StaffField.PHONE);
+        assertThat(StaffField.forHeader("Ngày ký cam kết")).isEqualTo(StaffField.PLEDGE_DATE);
+        assertThat(StaffField.forHeader("Ghi chú")).isNull();
+    }
+
+    @Test
     void yesNoWords() {
         for (String yes : new String[] {"có", "Có", "CÓ", "x", "X", "✓", "yes", "1", "đã ký", "Đã ký", "TRUE"}) {
             assertThat(StaffImport.yesNo(yes)).as(yes).isTrue();

@@ -74,8 +74,8 @@ final class WorkbookWriter {
             progress.checkCancelled();
             wb.write(out);
         } finally {
+            wb.dispose(); // deletes SXSSF's temporary sheet files, also after a cancel
             wb.close();
-            wb.dispose();
         }
     }
 

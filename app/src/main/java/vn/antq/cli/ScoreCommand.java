@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,20 +20,32 @@ import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.i18n.Messages;
 import vn.antq.interchange.AssessmentJson;
 import vn.antq.rules.RulesLoader;
+import vn.antq.storage.Store;
 
-/** {@code score FILE.json [--profile PROFILE.json]}: scores an interchange file and prints the result. */
+/**
+ * {@code score FILE.json [--profile PROFILE.json]}: scores an interchange file and prints the result;
+ * {@code score [--year YEAR] [--data-dir DIR]}: scores a year straight from the data (the same JSON as
+ * scoring that year's {@code export-assessment} output).
+ */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {
-            "Chấm điểm một bản tự đánh giá (JSON antq-assessment/1) và in kết quả dạng JSON.",
-            "Scores an assessment file (antq-assessment/1 JSON) and prints the result as JSON."
+            "Chấm điểm một bản tự đánh giá (JSON antq-assessment/1), hoặc một năm trong dữ liệu (--year), và in kết quả dạng JSON.",
+            "Scores an assessment file (antq-assessment/1 JSON), or a year of the data (--year), and prints the result as JSON."
         })
 final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.json",
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.json",
             description = "Tệp tự đánh giá / the assessment file")
     Path file;
+
+    @Option(names = "--year", paramLabel = "YEAR",
+            description = "Chấm năm này trong dữ liệu (mặc định khi không có FILE: năm gần nhất) / score this year of the data")
+    Integer year;
+
+    @Mixin
+    DataDirOption data;
 
     @Option(names = "--profile", paramLabel = "PROFILE.json",
             description = "Bộ ngưỡng xếp loại khác / another classification profile")
@@ -45,6 +58,17 @@ final class ScoreCommand implements Callable<Integer> {
                 ? RulesLoader.defaultProfile(rubric)
                 : RulesLoader.profile(profileFile, rubric);
         ScoringEngine engine = new ScoringEngine(rubric);
+        if (file != null && year != null) {
+            throw new CliException(Messages.vietnamese().get("store.cli.score.fileAndYear"), Cli.EXIT_BAD_INPUT);
+        }
+        if (file == null) {
+            try (Store store = data.openExisting()) {
+                int y = DataDirOption.yearOrLatest(store, year);
+                ClassificationProfile p = profileFile == null ? store.classificationProfile(y) : profile;
+                print(store.score(y, p));
+            }
+            return 0;
+        }
         Assessment assessment;
         try (InputStream in = Files.newInputStream(file)) {
             assessment = AssessmentJson.read(in, engine);
@@ -55,8 +79,12 @@ final class ScoreCommand implements Callable<Integer> {
                     Cli.EXIT_BAD_INPUT);
         }
         ScoreResult result = engine.score(assessment.items(), assessment.facts(), profile);
+        print(result);
+        return 0;
+    }
+
+    private void print(ScoreResult result) {
         spec.commandLine().getOut().println(AssessmentJson.write(AssessmentJson.resultJson(result,
                 Messages.vietnamese())));
-        return 0;
     }
 }

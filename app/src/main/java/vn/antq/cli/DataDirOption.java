@@ -1,0 +1,56 @@
+package vn.antq.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import picocli.CommandLine.Option;
+import vn.antq.i18n.Messages;
+import vn.antq.storage.DataDir;
+import vn.antq.storage.Store;
+
+/** The {@code --data-dir DIR} option every data command takes (else ANTQ_DATA_DIR, else the OS default). */
+final class DataDirOption {
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = {"Thư mục dữ liệu (mặc định: biến ANTQ_DATA_DIR, rồi thư mục của hệ điều hành)",
+                "Data folder (default: ANTQ_DATA_DIR, then the OS default)"})
+    String dataDir;
+
+    Path path() {
+        return DataDir.resolve(dataDir);
+    }
+
+    /** Opens (creating on first use) the data folder: for init. */
+    Store open() {
+        return Store.open(path());
+    }
+
+    /** Opens a data folder that must already hold data: for commands that only read or copy it. */
+    Store openExisting() {
+        Path dir = path();
+        if (!java.nio.file.Files.exists(dir.resolve(DataDir.DB_FILE))) {
+            throw new CliException(text("store.cli.noData", dir), Cli.EXIT_BAD_INPUT);
+        }
+        return Store.open(dir);
+    }
+
+    /** The year asked for, else the latest year of the store; refused when the store has none. */
+    static int yearOrLatest(Store store, Integer year) {
+        if (year != null) {
+            return year;
+        }
+        return store.latestYear().orElseThrow(() -> new CliException(Messages.vietnamese().get("store.year.none"),
+                Cli.EXIT_BAD_INPUT));
+    }
+
+    static String date(LocalDate d) {
+        return d == null ? "" : String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    }
+
+    static String text(String key, Object... args) {
+        return Messages.vietnamese().get(key, args);
+    }
+
+    static List<String> lines(String... lines) {
+        return List.of(lines);
+    }
+}

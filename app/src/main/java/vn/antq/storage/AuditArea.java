@@ -1,0 +1,16 @@
+package vn.antq.storage;
+
+/** What an audit entry is about. */
+public enum AuditArea {
+    SCORE,
+    CHECKLIST_ANSWER,
+    CHECKLIST_EVENT,
+    PLEDGE,
+    DEPARTMENT_REGISTRATION,
+    UNIT_REGISTRATION,
+    RECOGNITION,
+    YEAR_STATE,
+    PROFILE,
+    STAFF_IMPORT,
+    RESTORE
+}

@@ -1,0 +1,295 @@
+package vn.antq.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.antq.domain.CancelledException;
+import vn.antq.domain.Progress;
+import vn.antq.domain.UnitType;
+import vn.antq.domain.unit.EvidenceFile;
+import vn.antq.domain.unit.EvidenceLink;
+import vn.antq.domain.unit.EvidenceStatus;
+import vn.antq.domain.unit.EvidenceTarget;
+import vn.antq.domain.unit.StaffMember;
+import vn.antq.domain.unit.UnitProfile;
+
+class EvidenceAndBackupTest {
+    @TempDir
+    Path tmp;
+
+    private static final byte[] PDF = "%PDF-1.4\n% Biên bản họp\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+    private Path file(String name, byte[] content) throws Exception {
+        Path p = tmp.resolve("src").resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.write(p, content);
+        return p;
+    }
+
+    private Store newStore(Path dir) {
+        Store s = Store.open(dir);
+        s.createUnit(UnitProfile.minimal("Công ty TNHH Ánh Dương", UnitType.DOANH_NGHIEP), 2026);
+        return s;
+    }
+
+    @Test
+    void evidenceIsStoredOncePerContentLinkedAndVerified() throws Exception {
+        Path dir = tmp.resolve("data");
+        try (Store store = newStore(dir)) {
+            EvidenceFile a = store.addEvidence(file("bien-ban.pdf", PDF), "Biên bản.pdf");
+            EvidenceFile again = store.addEvidence(file("copy.bin", PDF), "Bản sao.pdf");
+            EvidenceFile img = store.addEvidence(file("anh.png", PNG), "Ảnh chụp.png");
+            assertThat(again.sha256()).isEqualTo(a.sha256());
+            assertThat(again.originalName()).isEqualTo("Biên bản.pdf");
+            assertThat(a.mediaType()).isEqualTo("application/pdf");
+            assertThat(img.mediaType()).isEqualTo("image/png");
+            assertThat(a.size()).isEqualTo(PDF.length);
+            assertThat(a.sha256()).isEqualTo(EvidenceFiles.sha256(file("x", PDF)));
+            try (Stream<Path> s = Files.list(dir.resolve("evidence"))) {
+                assertThat(s.map(p -> p.getFileName().toString()).toList())
+                        .containsExactlyInAnyOrder(a.sha256(), img.sha256());
+            }
+            assertThat(Files.readAllBytes(store.evidencePath(a.sha256()))).isEqualTo(PDF);
+
+            StaffMember s = store.addStaff("Ngô Bảo Châu", "", null, null, null);
+            store.link(a.sha256(), new EvidenceLink(2026, EvidenceTarget.RUBRIC_ITEM, "1"));
+            store.link(a.sha256(), new EvidenceLink(2026, EvidenceTarget.RUBRIC_ITEM, "1"));
+            store.link(img.sha256(), new EvidenceLink(2026, EvidenceTarget.STAFF_PLEDGE, String.valueOf(s.id())));
+            assertThat(store.evidenceFile(a.sha256()).orElseThrow().links())
+                    .containsExactly(new EvidenceLink(2026, EvidenceTarget.RUBRIC_ITEM, "1"));
+            assertThat(store.staff(2026).get(0).evidenceSha()).isEqualTo(img.sha256());
+            assertThat(store.snapshot(2026).evidence()).hasSize(2);
+            store.unlink(a.sha256(), new EvidenceLink(2026, EvidenceTarget.RUBRIC_ITEM, "1"));
+            assertThat(store.snapshot(2026).evidence()).extracting(EvidenceFile::sha256).containsExactly(img.sha256());
+            assertThatThrownBy(() -> store.link("0".repeat(64), new EvidenceLink(2026, EvidenceTarget.OTHER, "x")))
+                    .isInstanceOf(StoreException.class);
+
+            assertThat(store.verifyEvidence(null)).extracting(EvidenceFile::status)
+                    .containsOnly(EvidenceStatus.OK);
+            Files.write(store.evidencePath(a.sha256()), "%PDF-1.4 sửa đổi".getBytes(StandardCharsets.UTF_8));
+            Files.delete(store.evidencePath(img.sha256()));
+            Map<String, EvidenceStatus> status = new java.util.HashMap<>();
+            store.verifyEvidence(null).forEach(f -> status.put(f.sha256(), f.status()));
+            assertThat(status).containsEntry(a.sha256(), EvidenceStatus.ALTERED)
+                    .containsEntry(img.sha256(), EvidenceStatus.MISSING);
+            IntegrityReport report = store.check(null);
+            assertThat(report.databaseOk()).isTrue();
+            assertThat(report.ok()).isFalse();
+            assertThat(report.evidenceProblems()).hasSize(2);
+            assertThat(store.evidence()).filteredOn(f -> f.status() == EvidenceStatus.MISSING).hasSize(1);
+
+            // adding the good content again repairs the altered copy
+            store.addEvidence(file("again.pdf", PDF), "x.pdf");
+            assertThat(EvidenceFiles.verify(store.evidencePath(a.sha256()), a.sha256())).isEqualTo(EvidenceStatus.OK);
+            store.removeEvidence(a.sha256());
+            assertThat(store.evidenceFile(a.sha256())).isEmpty();
+            assertThat(store.evidencePath(a.sha256())).doesNotExist();
+        }
+    }
+
+    @Test
+    void evidenceAboveTheLimitIsRefusedAndNothingIsKept() throws Exception {
+        Path dir = tmp.resolve("data");
+        try (Store store = Store.open(dir, StoreOptions.defaults().withMaxEvidenceBytes(1000))) {
+            Path big = file("scan.pdf", new byte[1001]);
+            assertThatThrownBy(() -> store.addEvidence(big, "scan.pdf")).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("quá lớn");
+            assertThat(store.evidence()).isEmpty();
+            try (Stream<Path> s = Files.list(dir.resolve("evidence"))) {
+                assertThat(s.toList()).isEmpty();
+            }
+            assertThatThrownBy(() -> store.addEvidence(tmp.resolve("none.pdf"), "none.pdf"))
+                    .hasMessageContaining("Không tìm thấy");
+        }
+    }
+
+    private Path populated(Path dir) throws Exception {
+        try (Store store = newStore(dir)) {
+            var d = store.addDepartment("Phòng Kỹ thuật");
+            StaffMember s = store.addStaff("Phan Thị Ngọc Ánh", "Kỹ sư", d.id(), LocalDate.of(1992, 2, 29), "0987");
+            store.setPledge(2026, s.id(), true, LocalDate.of(2026, 3, 1));
+            store.setScore(2026, "7", 8, "Mô hình “Camera an ninh”");
+            EvidenceFile e = store.addEvidence(file("cam-ket.pdf", PDF), "Cam kết.pdf");
+            store.addEvidence(file("anh.png", PNG), "Ảnh.png");
+            store.link(e.sha256(), new EvidenceLink(2026, EvidenceTarget.STAFF_PLEDGE, String.valueOf(s.id())));
+            Path zip = tmp.resolve("out").resolve("sao-luu.zip");
+            List<Long> seen = new ArrayList<>();
+            store.backup(zip, new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                    seen.add(done);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            });
+            assertThat(seen).isNotEmpty();
+            return zip;
+        }
+    }
+
+    @Test
+    void backupThenRestoreGivesBackTheSameDataAndByteIdenticalEvidence() throws Exception {
+        Path dir = tmp.resolve("data");
+        Path zip = populated(dir);
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            List<String> names = new ArrayList<>();
+            z.stream().forEach(e -> names.add(e.getName()));
+            assertThat(names).contains("antq.db", "manifest.json").hasSize(4);
+            String manifest = new String(z.getInputStream(z.getEntry("manifest.json")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(manifest).contains("antq-backup/1").contains("\"sha256\"");
+        }
+        // restore into a new folder and into the original (which is then changed)
+        Path other = tmp.resolve("other");
+        assertThat(Store.restore(other, zip, null)).isNull();
+        try (Store store = Store.open(dir)) {
+            store.addStaff("Người thêm sau", "", null, null, null);
+            store.setScore(2026, "7", 2, "");
+        }
+        Path aside = Store.restore(dir, zip, null);
+        assertThat(aside.getFileName().toString()).startsWith("replaced-");
+        assertThat(aside.resolve("antq.db")).exists();
+        assertThat(aside.resolve("evidence")).isDirectory();
+        for (Path target : List.of(dir, other)) {
+            try (Store store = Store.open(target)) {
+                assertThat(store.staff(2026)).singleElement().satisfies(p -> {
+                    assertThat(p.staff().fullName()).isEqualTo("Phan Thị Ngọc Ánh");
+                    assertThat(p.staff().dateOfBirth()).isEqualTo(LocalDate.of(1992, 2, 29));
+                    assertThat(p.signed()).isTrue();
+                    assertThat(p.evidenceSha()).isNotNull();
+                });
+                assertThat(store.scores(2026).get(0).note()).isEqualTo("Mô hình “Camera an ninh”");
+                assertThat(store.check(null).ok()).isTrue();
+                for (EvidenceFile f : store.evidence()) {
+                    byte[] expected = f.mediaType().equals("application/pdf") ? PDF : PNG;
+                    assertThat(Files.readAllBytes(store.evidencePath(f.sha256()))).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTamperedArchiveIsRefusedAndNothingIsReplaced() throws Exception {
+        Path dir = tmp.resolve("data");
+        Path zip = populated(dir);
+        Path tampered = tmp.resolve("tampered.zip");
+        // same entries and manifest, but one evidence file's bytes changed
+        try (ZipFile in = new ZipFile(zip.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tampered))) {
+            Enumeration<? extends ZipEntry> en = in.entries();
+            while (en.hasMoreElements()) {
+                ZipEntry e = en.nextElement();
+                byte[] data = in.getInputStream(e).readAllBytes();
+                if (e.getName().startsWith("evidence/") && data.length == PDF.length) {
+                    data = data.clone();
+                    data[data.length - 2] ^= 1;
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+        Map<String, byte[]> before = snapshotFiles(dir);
+        assertThatThrownBy(() -> Store.restore(dir, tampered, null)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("không khớp mã SHA-256")
+                .hasMessageContaining("Không có dữ liệu nào bị thay đổi");
+        assertThat(snapshotFiles(dir)).containsOnlyKeys(before.keySet());
+        before.forEach((k, v) -> assertThat(snapshotFiles(dir).get(k)).as(k).isEqualTo(v));
+
+        Path notZip = file("not.zip", "xin chào".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Store.restore(dir, notZip, null)).hasMessageContaining("không phải tệp ZIP");
+        Path noManifest = tmp.resolve("nomanifest.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(noManifest))) {
+            out.putNextEntry(new ZipEntry("antq.db"));
+            out.write(1);
+            out.closeEntry();
+        }
+        assertThatThrownBy(() -> Store.restore(dir, noManifest, null)).hasMessageContaining("manifest.json");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString()).toList())
+                    .noneMatch(n -> n.startsWith("replaced-") || n.startsWith(".restore"));
+        }
+    }
+
+    private static Map<String, byte[]> snapshotFiles(Path dir) {
+        Map<String, byte[]> m = new java.util.TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                if (!p.getFileName().toString().endsWith("-shm")) {
+                    m.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return m;
+    }
+
+    @Test
+    void dailyBackupRunsOnceADayAndKeepsSeven() throws Exception {
+        Path dir = tmp.resolve("data");
+        newStore(dir).close();
+        for (int day = 1; day <= 9; day++) {
+            Clock clock = Clock.fixed(Instant.parse("2026-11-%02dT09:00:00Z".formatted(day)), ZoneOffset.UTC);
+            try (Store store = Store.open(dir, StoreOptions.defaults().withClock(clock))) {
+                assertThat(store.maybeDailyBackup()).isPresent();
+                assertThat(store.maybeDailyBackup()).isEmpty();
+            }
+        }
+        try (Stream<Path> s = Files.list(dir.resolve("backups"))) {
+            assertThat(s.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+                    "daily-2026-11-03.zip", "daily-2026-11-04.zip", "daily-2026-11-05.zip", "daily-2026-11-06.zip",
+                    "daily-2026-11-07.zip", "daily-2026-11-08.zip", "daily-2026-11-09.zip");
+        }
+        assertThat(Store.latestBackup(dir)).isPresent();
+    }
+
+    @Test
+    void aCancelledBackupLeavesNoFile() throws Exception {
+        Path dir = tmp.resolve("data");
+        try (Store store = newStore(dir)) {
+            store.addEvidence(file("a.pdf", PDF), "a.pdf");
+            Path out = tmp.resolve("cancel").resolve("b.zip");
+            Progress cancel = new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return true;
+                }
+            };
+            assertThatThrownBy(() -> store.backup(out, cancel)).isInstanceOf(CancelledException.class);
+            try (Stream<Path> s = Files.list(out.getParent())) {
+                assertThat(s.toList()).isEmpty();
+            }
+        }
+    }
+
+    static void write(OutputStream out, String s) throws Exception {
+        out.write(s.getBytes(StandardCharsets.UTF_8));
+    }
+}

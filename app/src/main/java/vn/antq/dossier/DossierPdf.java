@@ -147,9 +147,10 @@ final class DossierPdf {
     }
 
     private static Paragraph rule(float percent) {
-        // The separator is drawn at the paragraph's baseline: a leading of 6 puts it just under the text above.
+        // The separator is drawn at the paragraph's baseline: a leading of 8 puts it just under the text
+        // above, clear of the dots below capitals (Ị, Ạ).
         Paragraph p = new Paragraph(new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 0)));
-        p.setLeading(6);
+        p.setLeading(8);
         p.setSpacingAfter(4);
         return p;
     }

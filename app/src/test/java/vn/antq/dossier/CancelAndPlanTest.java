@@ -160,4 +160,18 @@ class CancelAndPlanTest {
         new DossierExporter().export(r.withMaxPackageBytes(20L << 20), Progress.NONE);
         assertThat(listing(dir)).noneMatch(n -> n.contains("-part"));
     }
+
+    @Test
+    void documentEstimatesAreUpperBoundsWithinTwice(@TempDir Path dir) throws Exception {
+        for (int staff : new int[] {10, 1500}) {
+            DossierRequest r = new DossierFixture().staff(staff).departments(6).request(dir);
+            DossierPlan plan = new DossierExporter().plan(r);
+            DossierResult result = new DossierExporter().export(r, Progress.NONE);
+            long xlsx = Files.size(result.files().get(0));
+            long pdf = Files.size(result.files().get(1));
+            assertThat(plan.xlsxBytes()).as("xlsx estimate, %d staff", staff).isBetween(xlsx, 2 * xlsx);
+            assertThat(plan.pdfBytes()).as("pdf estimate, %d staff", staff).isBetween(pdf, 2 * pdf);
+            assertThat(plan.fullPackageBytes()).isGreaterThanOrEqualTo(Files.size(result.files().get(2)));
+        }
+    }
 }

@@ -15,18 +15,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.antq.domain.Progress;
-import vn.antq.domain.unit.YearSnapshot;
-import vn.antq.dossier.ChecklistSheet;
 import vn.antq.dossier.DossierExporter;
 import vn.antq.dossier.DossierFormat;
 import vn.antq.dossier.DossierPlan;
 import vn.antq.dossier.DossierRequest;
 import vn.antq.dossier.DossierResult;
-import vn.antq.dossier.EvidenceSource;
 import vn.antq.dossier.LargeEvidencePolicy;
 import vn.antq.dossier.PackedEvidence;
+import vn.antq.dossier.StoreDossier;
 import vn.antq.i18n.Messages;
-import vn.antq.rules.ChecklistLoader;
 import vn.antq.storage.Store;
 
 /**
@@ -102,12 +99,7 @@ final class ExportCommand implements Callable<Integer> {
                 : policy.split ? LargeEvidencePolicy.SPLIT : LargeEvidencePolicy.LEAVE_OUT_LARGE;
         try (Store store = data.openExisting()) {
             int y = DataDirOption.yearOrLatest(store, year);
-            YearSnapshot snapshot = store.snapshot(y);
-            ChecklistSheet checklist = ChecklistSheet.from(ChecklistLoader.defaultChecklist(), snapshot.unit().type(),
-                    snapshot.unit().hasPartyOrganisation(), true, Messages.VIETNAMESE);
-            EvidenceSource evidence = sha -> Files.newInputStream(store.evidencePath(sha));
-            DossierRequest request = DossierRequest.of(snapshot, store.score(y), store.rubric(),
-                    store.classificationProfile(y), checklist, evidence, out)
+            DossierRequest request = StoreDossier.request(store, y, out)
                     .withFormats(chosen).withPolicy(p).withAppendImages(images)
                     .withMaxPackageBytes(maxSizeMb == null ? DossierRequest.DEFAULT_MAX_BYTES : maxSizeMb * 1024L * 1024L);
             DossierExporter exporter = new DossierExporter();

@@ -14,7 +14,9 @@ import vn.antq.rules.RulesLoader;
  * @param rubric            the rubric manual scores are checked against
  * @param maxEvidenceBytes  largest evidence file accepted
  * @param clock             time source (audit, file dates, backup names)
- * @param checklistRule     whether a year's Circular 124 checklist passes (drives item 8c)
+ * @param checklistRule     whether a year's Circular 124 checklist passes (drives item 8c); when scoring, the
+ *                          snapshot it gets has the unit, year, departments, scores, answers, events and
+ *                          commendations, but empty staff and evidence lists and no meeting
  * @param checklist         the Circular 124 checklist answers and events are checked against (null: not checked)
  */
 public record StoreOptions(Rubric rubric, long maxEvidenceBytes, Clock clock, Predicate<YearSnapshot> checklistRule,

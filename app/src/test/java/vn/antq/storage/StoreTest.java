@@ -346,4 +346,28 @@ class StoreTest {
         assertThat(store.staff(2026)).extracting(p -> p.staff().fullName()).containsExactly("Đặng Thu Trang");
         assertThat(Files.exists(dir.resolve("antq.db"))).isTrue();
     }
+
+    @Test
+    void writesFromManyThreadsAreSerialisedAndAllKept() throws Exception {
+        unit();
+        Department d = store.addDepartment("Tổ Song song");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < 25; i++) {
+                    StaffMember s = store.addStaff("Luồng " + thread + " người " + i, "", d.id(), null, null);
+                    store.setPledge(2026, s.id(), true, LocalDate.of(2026, 3, 1));
+                    store.staff(2026);
+                }
+            }));
+        }
+        for (var f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(store.staff(2026)).hasSize(100).allMatch(StaffPledge::signed);
+        assertThat(store.departments(2026).get(0).staffSigned()).isEqualTo(100);
+    }
 }

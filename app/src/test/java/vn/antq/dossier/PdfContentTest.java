@@ -97,4 +97,15 @@ class PdfContentTest {
         assertThat(t).contains("Chưa ghi nhận cuộc họp trong phần mềm").contains("Địa điểm: …….")
                 .contains("Biểu quyết: …… ý kiến tán thành").contains("Căn cứ kết quả cuộc họp đánh giá ngày ……,");
     }
+
+    @Test
+    void englishTextWhenAskedFor(@TempDir Path other) throws Exception {
+        DossierRequest r = new DossierFixture().request(other).withMessages(vn.antq.i18n.Messages.english())
+                .withFormats(Set.of(DossierFormat.PDF));
+        Path pdf = new DossierExporter().export(r, Progress.NONE).files().get(0);
+        PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+        String first = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
+        assertThat(first).contains("SOCIALIST REPUBLIC OF VIETNAM").contains("PROPOSAL").contains("Excellent")
+                .contains("Page 1/1");
+    }
 }

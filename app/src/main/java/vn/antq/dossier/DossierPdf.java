@@ -95,9 +95,11 @@ final class DossierPdf {
             bangDiem();
             progress.checkCancelled();
             section();
+            progress.update(4, 6, "");
             danhSach();
             progress.checkCancelled();
             section();
+            progress.update(5, 6, "");
             minhChung();
             progress.checkCancelled();
             if (m.request.appendImages()) {
@@ -583,6 +585,7 @@ final class DossierPdf {
                 t.addCell(cell(s.signed() ? yes : no, regular, Element.ALIGN_CENTER));
                 if (++rows % ROWS_PER_FLUSH == 0) {
                     progress.checkCancelled();
+                    progress.update(4L * m.snapshot.staff().size() + rows, 6L * m.snapshot.staff().size(), "");
                     add(t);
                 }
             }

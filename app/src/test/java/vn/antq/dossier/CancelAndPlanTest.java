@@ -174,4 +174,30 @@ class CancelAndPlanTest {
             assertThat(plan.fullPackageBytes()).isGreaterThanOrEqualTo(Files.size(result.files().get(2)));
         }
     }
+
+    @Test
+    void progressGoesForwardToTheEnd(@TempDir Path dir) {
+        List<long[]> seen = new java.util.ArrayList<>();
+        List<String> messages = new java.util.ArrayList<>();
+        Progress p = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                seen.add(new long[] {done, total});
+                messages.add(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        new DossierExporter().export(new DossierFixture().staff(1200).request(dir), p);
+        assertThat(seen.size()).isGreaterThan(8);
+        for (int i = 1; i < seen.size(); i++) {
+            assertThat(seen.get(i)[0]).as("step %d", i).isGreaterThanOrEqualTo(seen.get(i - 1)[0]);
+        }
+        assertThat(seen.get(seen.size() - 1)[0]).isEqualTo(seen.get(seen.size() - 1)[1]);
+        assertThat(messages).contains("Đang lập bảng tính Excel…", "Đang lập tệp PDF…", "Đang đóng gói hồ sơ (1/1)…",
+                "Đã xuất hồ sơ.");
+    }
 }

@@ -200,4 +200,31 @@ class CancelAndPlanTest {
         assertThat(messages).contains("Đang lập bảng tính Excel…", "Đang lập tệp PDF…", "Đang đóng gói hồ sơ (1/1)…",
                 "Đã xuất hồ sơ.");
     }
+
+    @Test
+    void cancelledAfterNProgressUpdatesLeavesNothing(@TempDir Path dir) throws Exception {
+        DossierFixture fx = new DossierFixture().staff(1200).departments(5);
+        fx.evidenceSizes.add(new long[] {1, 50_000});
+        for (int n : new int[] {1, 2, 3, 5, 8, 12, 16}) {
+            Path out = Files.createDirectories(dir.resolve("u" + n));
+            AtomicInteger updates = new AtomicInteger();
+            Progress p = new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                    updates.incrementAndGet();
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return updates.get() >= n;
+                }
+            };
+            try {
+                new DossierExporter().export(fx.request(out), p);
+                assertThat(updates.get()).as("finished before %d updates", n).isLessThan(n + 2);
+            } catch (CancelledException expected) {
+                assertThat(listing(out)).as("cancelled after %d updates", n).isEmpty();
+            }
+        }
+    }
 }

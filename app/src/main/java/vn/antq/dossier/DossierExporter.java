@@ -27,8 +27,6 @@ import vn.antq.domain.Progress;
  * the temporary files are deleted and nothing appears under the final names.
  */
 public final class DossierExporter {
-    private static final int STEPS = 4;
-
     /** The sizes of the export before writing (documents estimated, evidence exact). */
     public DossierPlan plan(DossierRequest request) {
         return DossierPlanner.plan(request);
@@ -54,16 +52,17 @@ public final class DossierExporter {
             // document sizes move a file to another volume, the documents are written again (rare).
             for (int attempt = 0; attempt < 3; attempt++) {
                 DossierModel model = new DossierModel(request, plan);
-                p.update(0, STEPS, request.messages().get("dossier.progress.xlsx"));
+                Progress xp = new StageProgress(p, 0, zip ? 300 : 400, request.messages().get("dossier.progress.xlsx"));
                 xlsx = xlsx == null ? temp(dir, request, temps) : xlsx;
                 try (OutputStream out = PackageWriter.buffered(xlsx)) {
-                    new WorkbookWriter(model, p).write(out);
+                    new WorkbookWriter(model, xp).write(out);
                 }
                 p.checkCancelled();
-                p.update(1, STEPS, request.messages().get("dossier.progress.pdf"));
+                Progress pp = new StageProgress(p, zip ? 300 : 400, zip ? 650 : 980,
+                        request.messages().get("dossier.progress.pdf"));
                 pdf = pdf == null ? temp(dir, request, temps) : pdf;
                 try (OutputStream out = PackageWriter.buffered(pdf)) {
-                    new DossierPdf(model, p, request.evidence()).write(out);
+                    new DossierPdf(model, pp, request.evidence()).write(out);
                 }
                 p.checkCancelled();
                 if (!zip) {
@@ -85,10 +84,12 @@ public final class DossierExporter {
             }
             if (zip) {
                 DossierModel model = new DossierModel(request, plan);
-                PackageWriter writer = new PackageWriter(model, request.evidence(), p);
                 int volumes = plan.volumes();
                 for (int v = 1; v <= volumes; v++) {
-                    p.update(2, STEPS, request.messages().get("dossier.progress.zip", v, volumes));
+                    long from = 650 + 330L * (v - 1) / volumes;
+                    long to = 650 + 330L * v / volumes;
+                    PackageWriter writer = new PackageWriter(model, request.evidence(), new StageProgress(p, from, to,
+                            request.messages().get("dossier.progress.zip", Integer.toString(v), Integer.toString(volumes))));
                     Path part = temp(dir, request, temps);
                     writer.write(part, v, volumes, List.of(pdf, xlsx),
                             List.of(request.fileName(DossierFormat.PDF), request.fileName(DossierFormat.XLSX)));
@@ -98,7 +99,7 @@ public final class DossierExporter {
                 }
             }
             p.checkCancelled();
-            p.update(3, STEPS, request.messages().get("dossier.progress.move"));
+            p.update(990, StageProgress.SCALE, request.messages().get("dossier.progress.move"));
             List<Path> done = new ArrayList<>();
             for (Map.Entry<Path, Path> e : moves.entrySet()) {
                 move(e.getKey(), e.getValue());
@@ -107,7 +108,7 @@ public final class DossierExporter {
             if (zip) {
                 removeStaleVolumes(dir, request, plan.volumes());
             }
-            p.update(STEPS, STEPS, request.messages().get("dossier.progress.done"));
+            p.update(StageProgress.SCALE, StageProgress.SCALE, request.messages().get("dossier.progress.done"));
             return new DossierResult(done, plan, (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             throw new DomainException("dossier.error.write", dir.toString(), String.valueOf(e.getMessage()));

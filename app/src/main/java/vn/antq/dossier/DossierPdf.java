@@ -95,9 +95,11 @@ final class DossierPdf {
             bangDiem();
             progress.checkCancelled();
             section();
+            progress.update(4, 6, "");
             danhSach();
             progress.checkCancelled();
             section();
+            progress.update(5, 6, "");
             minhChung();
             progress.checkCancelled();
             if (m.request.appendImages()) {
@@ -147,9 +149,10 @@ final class DossierPdf {
     }
 
     private static Paragraph rule(float percent) {
-        // The separator is drawn at the paragraph's baseline: a leading of 6 puts it just under the text above.
+        // The separator is drawn at the paragraph's baseline: a leading of 8 puts it just under the text
+        // above, clear of the dots below capitals (Ị, Ạ).
         Paragraph p = new Paragraph(new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 0)));
-        p.setLeading(6);
+        p.setLeading(8);
         p.setSpacingAfter(4);
         return p;
     }
@@ -390,7 +393,7 @@ final class DossierPdf {
 
     /** The scoring table: items bold, sub-items under them, the total and the proposed classification. */
     private PdfPTable scoreTable() {
-        PdfPTable t = table(new float[] {7, 51, 11, 11, 30}, m.t("dossier.col.tt"), m.t("dossier.col.content"),
+        PdfPTable t = table(new float[] {7, 49, 12, 12, 30}, m.t("dossier.col.tt"), m.t("dossier.col.content"),
                 m.t("dossier.col.max"), m.t("dossier.col.points"), m.t("dossier.col.note"));
         for (DossierModel.ScoreRow r : m.scoreRows) {
             Font font = r.child() ? f.regular(TABLE) : f.bold(TABLE);
@@ -432,15 +435,23 @@ final class DossierPdf {
                     || (role == ParticipantRole.PROTECTION_FORCE && meeting != null))) {
                 continue;
             }
-            Paragraph p = para(m.t("dossier.bienBan.role." + role.name()) + ":", f.italic(BODY), Element.ALIGN_LEFT);
+            String roleName = m.t("dossier.bienBan.role." + role.name()) + ": ";
+            if (people.size() <= 1) {
+                // one person (or a blank to fill in): on the role's line
+                String who = people.isEmpty()
+                        ? m.t("dossier.blank") + ", " + m.t("dossier.blank")
+                        : m.orBlank(people.get(0).name()) + ", " + m.orBlank(people.get(0).title());
+                Paragraph p = new Paragraph();
+                p.setLeading(BODY * 1.25f);
+                p.add(new Chunk(roleName, f.italic(BODY)));
+                p.add(new Chunk(who, f.regular(BODY)));
+                p.setIndentationLeft(14);
+                add(p);
+                continue;
+            }
+            Paragraph p = para(roleName, f.italic(BODY), Element.ALIGN_LEFT);
             p.setIndentationLeft(14);
             add(p);
-            if (people.isEmpty()) {
-                Paragraph blank = para(m.t("dossier.bienBan.person", m.t("dossier.blank"), m.t("dossier.blank")),
-                        f.regular(BODY), Element.ALIGN_LEFT);
-                blank.setIndentationLeft(28);
-                add(blank);
-            }
             for (Participant person : people) {
                 Paragraph q = para(m.t("dossier.bienBan.person", m.orBlank(person.name()), m.orBlank(person.title())),
                         f.regular(BODY), Element.ALIGN_LEFT);
@@ -574,6 +585,7 @@ final class DossierPdf {
                 t.addCell(cell(s.signed() ? yes : no, regular, Element.ALIGN_CENTER));
                 if (++rows % ROWS_PER_FLUSH == 0) {
                     progress.checkCancelled();
+                    progress.update(4L * m.snapshot.staff().size() + rows, 6L * m.snapshot.staff().size(), "");
                     add(t);
                 }
             }
@@ -591,7 +603,7 @@ final class DossierPdf {
         if (m.plan.evidence().isEmpty()) {
             add(body(m.t("dossier.evidence.none")));
         } else {
-            PdfPTable t = table(new float[] {6, 24, 22, 20, 10, 26}, m.t("dossier.col.stt"),
+            PdfPTable t = table(new float[] {7, 22, 20, 16, 10, 33}, m.t("dossier.col.stt"),
                     m.t("dossier.col.packageName"), m.t("dossier.col.originalName"), m.t("dossier.col.supports"),
                     m.t("dossier.col.size"), m.t("dossier.col.sha"));
             for (PackedEvidence e : m.plan.evidence()) {

@@ -71,11 +71,14 @@ final class PackageWriter {
                         m.request.rubric())).getBytes(StandardCharsets.UTF_8);
                 written.add(copy(zip, ASSESSMENT, new java.io.ByteArrayInputStream(json), time, null, null));
             }
+            int count = (int) m.plan.evidence().stream().filter(e -> e.included() && e.volume() == volume).count();
+            int done = 0;
             for (PackedEvidence e : m.plan.evidence()) {
                 if (!e.included() || e.volume() != volume) {
                     continue;
                 }
                 progress.checkCancelled();
+                progress.update(done++, count + 1L, "");
                 try (InputStream in = source.open(e.file().sha256())) {
                     written.add(copy(zip, e.path(), in, time, e.file().sha256(), e.file().originalName()));
                 } catch (NoSuchFileException ex) {

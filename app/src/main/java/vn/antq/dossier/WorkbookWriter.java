@@ -72,10 +72,11 @@ final class WorkbookWriter {
             progress.checkCancelled();
             evidenceSheet();
             progress.checkCancelled();
+            progress.update(9, 10, "");
             wb.write(out);
         } finally {
+            wb.dispose(); // deletes SXSSF's temporary sheet files, also after a cancel
             wb.close();
-            wb.dispose();
         }
     }
 
@@ -503,6 +504,7 @@ final class WorkbookWriter {
             str(row, 5, p.signed() ? yes : no, center);
             if (n % ROWS_PER_CHECK == 0) {
                 progress.checkCancelled();
+                progress.update(n, staff.size(), "");
             }
             n++;
         }

@@ -46,7 +46,7 @@ import vn.antq.domain.checklist.ChecklistCriterion;
 final class DossierFixture {
     static final String UNIT = "Trường Trung học phổ thông Nguyễn Trãi";
     /** Every Vietnamese tone mark on a, ă, â, e, ê, i, o, ô, ơ, u, ư, y and đ. */
-    static final String TONES = "Bà Cá Thảo Ngã Hạnh Đặng Nguyễn Hưởng Thế Lũy Ỷ Quỳnh Vỹ Dự Lượng Ngọc Ổn Ờ";
+    static final String TONES = "Bà Cá Thảo Ngã Hạnh Hằng Sắc Khẳng Hẵng Mặt Cầm Tấn Cẩm Lẫm Thận Đặng Nguyễn Hưởng Lũy Ỷ Quỳnh Vỹ Vỵ Dự Ơn";
     static final String NOTE_1 = "Đã ban hành kế hoạch, tổ chức sơ kết đầy đủ; bảo đảm an ninh, trật tự";
     static final int YEAR = 2025;
 

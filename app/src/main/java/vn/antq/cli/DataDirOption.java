@@ -36,6 +36,9 @@ final class DataDirOption {
     /** The year asked for, else the latest year of the store; refused when the store has none. */
     static int yearOrLatest(Store store, Integer year) {
         if (year != null) {
+            if (store.year(year).isEmpty()) {
+                throw new CliException(text("store.year.missing", String.valueOf(year)), Cli.EXIT_BAD_INPUT);
+            }
             return year;
         }
         return store.latestYear().orElseThrow(() -> new CliException(Messages.vietnamese().get("store.year.none"),

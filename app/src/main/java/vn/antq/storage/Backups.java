@@ -241,7 +241,9 @@ final class Backups {
         boolean evidenceIncluded;
         try {
             Files.createDirectories(dataDir);
-            evidenceIncluded = extractVerified(zipFile, staging, progress);
+            Verified verified = extractVerified(zipFile, staging, progress);
+            evidenceIncluded = verified.evidenceIncluded();
+            String manifestCreatedAt = verified.createdAt();
             Path stagedDb = staging.resolve(DataDir.DB_FILE);
             Database.Probe probe;
             try {
@@ -258,6 +260,17 @@ final class Backups {
             if (!probe.sound()) {
                 throw invalid(zipFile, "store.backup.reason.database", String.join("; ", probe.quickCheck()));
             }
+            if (probe.userVersion() >= 2) {
+                // the restored data remembers where it came from (schema 2 has the audit trail)
+                try (Connection c = Database.connect(stagedDb, false)) {
+                    Sql.update(c, "INSERT INTO audit_entry (at, year, area, subject, old_value, new_value) "
+                            + "VALUES (?, NULL, ?, ?, NULL, ?)", java.time.Instant.now(), AuditArea.RESTORE,
+                            zipFile.getFileName().toString(), manifestCreatedAt);
+                    Sql.exec(c, "PRAGMA wal_checkpoint(TRUNCATE)");
+                } catch (SQLException e) {
+                    throw invalid(zipFile, "store.backup.reason.database", e.getMessage());
+                }
+            }
         } catch (IOException e) {
             deleteTree(staging);
             throw new StoreException(e, "store.error.io", zipFile, e.getMessage());
@@ -267,6 +280,9 @@ final class Backups {
         }
         // Everything checked: set the current data aside, then move the restored data in.
         Path aside = dataDir.resolve("replaced-" + stamp);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = dataDir.resolve("replaced-" + stamp + "-" + n);
+        }
         List<Path[]> moved = new ArrayList<>();
         try {
             List<String> names = new ArrayList<>(List.of(DataDir.DB_FILE, DataDir.DB_FILE + "-wal",
@@ -315,7 +331,11 @@ final class Backups {
     }
 
     /** Extracts every entry into the staging folder, checking names, sizes and SHA-256 against the manifest. */
-    private static boolean extractVerified(Path zipFile, Path staging, Progress progress) throws IOException {
+    /** What a verified archive says about itself. */
+    private record Verified(boolean evidenceIncluded, String createdAt) {
+    }
+
+    private static Verified extractVerified(Path zipFile, Path staging, Progress progress) throws IOException {
         ZipFile zip;
         try {
             zip = new ZipFile(zipFile.toFile());
@@ -403,7 +423,7 @@ final class Backups {
                 }
             }
             progress.update(expected.size(), expected.size(), "");
-            return evidenceIncluded;
+            return new Verified(evidenceIncluded, manifest.path("createdAt").asText(""));
         }
     }
 

@@ -314,6 +314,10 @@ public final class Store implements AutoCloseable {
                 rs.getInt("has_party") != 0, rs.getInt("has_trade_union") != 0));
     }
 
+    private static UnitProfile requireUnit(Connection c) throws SQLException {
+        return unitRow(c).orElseThrow(() -> new StoreException("store.unit.missing"));
+    }
+
     private static UnitProfile cleanUnit(UnitProfile u) {
         if (u == null || Text.clean(u.name()).isEmpty()) {
             throw new StoreException("store.unit.nameRequired");
@@ -548,13 +552,17 @@ public final class Store implements AutoCloseable {
 
     private static List<DepartmentYear> departmentYears(Connection c, int year) throws SQLException {
         List<DepartmentYear> all = Sql.query(c, """
+                WITH counts AS (
+                  SELECT s.department_id AS dep, count(*) AS n, coalesce(sum(p.signed), 0) AS signed
+                  FROM staff s LEFT JOIN staff_pledge p ON p.year = ? AND p.staff_id = s.id
+                  WHERE s.department_id IS NOT NULL GROUP BY s.department_id)
                 SELECT d.id, d.name, dy.registered, dy.date,
-                  (SELECT l.sha256 FROM evidence_link l WHERE l.year = ? AND l.target = 'DEPARTMENT_REGISTRATION'
-                     AND l.code = CAST(d.id AS TEXT) ORDER BY l.sha256 LIMIT 1) AS sha,
-                  (SELECT count(*) FROM staff s WHERE s.department_id = d.id) AS staff_count,
-                  (SELECT count(*) FROM staff s JOIN staff_pledge p ON p.staff_id = s.id AND p.year = ? AND p.signed = 1
-                     WHERE s.department_id = d.id) AS signed
-                FROM department d LEFT JOIN department_year dy ON dy.department_id = d.id AND dy.year = ?
+                  (SELECT min(l.sha256) FROM evidence_link l WHERE l.year = ? AND l.target = 'DEPARTMENT_REGISTRATION'
+                     AND l.code = CAST(d.id AS TEXT)) AS sha,
+                  coalesce(c.n, 0) AS staff_count, coalesce(c.signed, 0) AS signed
+                FROM department d
+                LEFT JOIN department_year dy ON dy.department_id = d.id AND dy.year = ?
+                LEFT JOIN counts c ON c.dep = d.id
                 """, rs -> new DepartmentYear(new Department(rs.getLong("id"), rs.getString("name")),
                 rs.getInt("registered") == 1, Text.date(rs.getString("date")), rs.getString("sha"),
                 rs.getInt("staff_count"), rs.getInt("signed")), year, year, year);
@@ -665,8 +673,8 @@ public final class Store implements AutoCloseable {
         List<StaffPledge> all = Sql.query(c, """
                 SELECT s.id, s.full_name, s.position, s.department_id, s.date_of_birth, s.phone,
                   d.name AS dept_name, p.signed, p.date AS pledge_date,
-                  (SELECT l.sha256 FROM evidence_link l WHERE l.year = ? AND l.target = 'STAFF_PLEDGE'
-                     AND l.code = CAST(s.id AS TEXT) ORDER BY l.sha256 LIMIT 1) AS sha
+                  (SELECT min(l.sha256) FROM evidence_link l WHERE l.year = ? AND l.target = 'STAFF_PLEDGE'
+                     AND l.code = CAST(s.id AS TEXT)) AS sha
                 FROM staff s
                 LEFT JOIN department d ON d.id = s.department_id
                 LEFT JOIN staff_pledge p ON p.staff_id = s.id AND p.year = ?
@@ -677,8 +685,10 @@ public final class Store implements AutoCloseable {
 
     static List<StaffPledge> sortStaff(List<StaffPledge> all) {
         Collator col = Text.collator();
+        // Collation keys are costly for Vietnamese: one per distinct department and given name;
+        // full names are compared only to break ties.
         Map<String, CollationKey> keys = new HashMap<>();
-        record Keyed(StaffPledge p, CollationKey dept, CollationKey given, CollationKey full) {
+        record Keyed(StaffPledge p, CollationKey dept, CollationKey given, String full) {
         }
         List<Keyed> keyed = new ArrayList<>(all.size());
         for (StaffPledge p : all) {
@@ -686,10 +696,11 @@ public final class Store implements AutoCloseable {
             int sp = full.lastIndexOf(' ');
             String given = sp < 0 ? full : full.substring(sp + 1);
             keyed.add(new Keyed(p, keys.computeIfAbsent(p.departmentName(), col::getCollationKey),
-                    col.getCollationKey(given), col.getCollationKey(full)));
+                    keys.computeIfAbsent(given, col::getCollationKey), full));
         }
         keyed.sort(Comparator.<Keyed, Boolean>comparing(k -> k.p().departmentName().isEmpty())
-                .thenComparing(Keyed::dept).thenComparing(Keyed::given).thenComparing(Keyed::full)
+                .thenComparing(Keyed::dept).thenComparing(Keyed::given)
+                .thenComparing(Keyed::full, col)
                 .thenComparingLong(k -> k.p().staff().id()));
         List<StaffPledge> out = new ArrayList<>(keyed.size());
         for (Keyed k : keyed) {
@@ -772,19 +783,22 @@ public final class Store implements AutoCloseable {
         return write(c -> {
             requireYear(c, year);
             Map<Long, String> names = new HashMap<>();
-            for (StaffMember m : Sql.query(c, "SELECT * FROM staff", Store::mapStaff)) {
-                names.put(m.id(), m.fullName());
-            }
-            for (Long id : ids) {
-                if (!names.containsKey(id)) {
-                    throw new StoreException("store.staff.missing", String.valueOf(id));
-                }
-            }
             Map<Long, String> old = new HashMap<>();
-            for (Object[] row : Sql.query(c, "SELECT staff_id, signed, date FROM staff_pledge WHERE year = ?",
-                    rs -> new Object[] {rs.getLong(1), pledgeValue(rs.getInt(2) == 1, Text.date(rs.getString(3)))},
-                    year)) {
-                old.put((Long) row[0], (String) row[1]);
+            try (PreparedStatement q = c.prepareStatement("SELECT s.full_name, p.signed, p.date FROM staff s "
+                    + "LEFT JOIN staff_pledge p ON p.staff_id = s.id AND p.year = ? WHERE s.id = ?")) {
+                for (Long id : ids) {
+                    Sql.bind(q, year, id);
+                    try (ResultSet rs = q.executeQuery()) {
+                        if (!rs.next()) {
+                            throw new StoreException("store.staff.missing", String.valueOf(id));
+                        }
+                        names.put(id, rs.getString(1));
+                        int sg = rs.getInt(2);
+                        if (!rs.wasNull()) {
+                            old.put(id, pledgeValue(sg == 1, Text.date(rs.getString(3))));
+                        }
+                    }
+                }
             }
             String neu = pledgeValue(signed, dt);
             int changed = 0;
@@ -962,6 +976,9 @@ public final class Store implements AutoCloseable {
         String n = Text.clean(note);
         write(c -> {
             requireYear(c, year);
+            if (options.checklist() != null) {
+                options.checklist().validateAnswer(requireUnit(c).type(), new ChecklistAnswer(code, met, n));
+            }
             Optional<ChecklistAnswer> old = Sql.one(c, "SELECT code, met, note FROM checklist_answer WHERE year = ? "
                     + "AND code = ?", rs -> new ChecklistAnswer(rs.getString("code"), Sql.bool(rs, "met"),
                     rs.getString("note")), year, code);
@@ -1005,6 +1022,9 @@ public final class Store implements AutoCloseable {
         String d = Text.clean(description);
         return write(c -> {
             requireYear(c, year);
+            if (options.checklist() != null) {
+                options.checklist().validateEvent(requireUnit(c).type(), new ChecklistEvent(0, code, date, d, excused));
+            }
             long id = Sql.insert(c, "INSERT INTO checklist_event (year, event_code, date, description, excused) "
                     + "VALUES (?, ?, ?, ?, ?)", year, code, date, d, excused);
             ChecklistEvent e = new ChecklistEvent(id, code, date, d, excused);
@@ -1025,6 +1045,9 @@ public final class Store implements AutoCloseable {
             Object[] old = Sql.one(c, "SELECT * FROM checklist_event WHERE id = ?",
                     rs -> new Object[] {rs.getInt("year"), mapEvent(rs)}, e.id())
                     .orElseThrow(() -> new StoreException("store.event.missing", String.valueOf(e.id())));
+            if (options.checklist() != null) {
+                options.checklist().validateEvent(requireUnit(c).type(), e);
+            }
             Sql.update(c, "UPDATE checklist_event SET event_code = ?, date = ?, description = ?, excused = ? "
                     + "WHERE id = ?", e.eventCode(), e.date(), e.description(), e.excused(), e.id());
             audit(c, (Integer) old[0], AuditArea.CHECKLIST_EVENT, e.id() + ": " + code,
@@ -1300,14 +1323,38 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * The Circular 124 checklist's verdict on a year (statuses of every criterion, unanswered, unmet,
+     * disqualifying events, reasons); empty when the store has no checklist.
+     */
+    public Optional<vn.antq.domain.checklist.ChecklistResult> checklistResult(int year) {
+        if (options.checklist() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(ChecklistRules.evaluate(options.checklist(), scoringSnapshot(year)));
+    }
+
     /** Whether a year's Circular 124 checklist passes, by the store's checklist rule. */
     public boolean checklistPasses(YearSnapshot snapshot) {
         return options.checklistRule().test(snapshot);
     }
 
+    /**
+     * What scoring needs of a year, in one read transaction: the snapshot without the staff and
+     * evidence lists (the costly parts, which no fact depends on).
+     */
+    private YearSnapshot scoringSnapshot(int year) {
+        return read(c -> {
+            UnitProfile unit = requireUnit(c);
+            AssessmentYear y = requireYear(c, year);
+            return new YearSnapshot(unit, y, departmentYears(c, year), List.of(), scoreRows(c, year),
+                    answerRows(c, year), eventRows(c, year), commendationRows(c, year), null, List.of());
+        });
+    }
+
     /** The scoring facts (8a, 8b, 8c, 9) of a year, derived from its records. */
     public ScoringFacts facts(int year) {
-        YearSnapshot s = snapshot(year);
+        YearSnapshot s = scoringSnapshot(year);
         return s.facts(checklistPasses(s));
     }
 
@@ -1324,7 +1371,7 @@ public final class Store implements AutoCloseable {
 
     /** The year as an antq-assessment/1 assessment (manual points and facts from the records). */
     public Assessment assessment(int year) {
-        YearSnapshot s = snapshot(year);
+        YearSnapshot s = scoringSnapshot(year);
         return new Assessment(s.unit().name(), s.unit().type(), year, s.manualPoints(), s.facts(checklistPasses(s)));
     }
 

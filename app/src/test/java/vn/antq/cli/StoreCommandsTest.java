@@ -54,7 +54,7 @@ class StoreCommandsTest {
             store.setScore(2026, "2", 2, "");
             store.setScore(2026, "5a", 2, "");
             store.setScore(2026, "7", 9, "");
-            store.setAnswer(2026, "C1", true, "");
+            vn.antq.storage.StoreFixtures.answerAllMet(store, 2026);
             store.addCommendation(2026, CommendationKind.COLLECTIVE, "Giấy khen", "Công ty", "Công an huyện", "7/QĐ",
                     LocalDate.of(2026, 8, 19));
         }
@@ -96,6 +96,9 @@ class StoreCommandsTest {
         assertThat(arr.get(1).get("pledgeDate").asText()).isEqualTo("2026-03-05");
         assertThat(arr.get(0).get("pledgeDate").isNull()).isTrue();
 
+        Run noYear = run("list-staff", "--data-dir", dd(), "--year", "2031");
+        assertThat(noYear.code()).isEqualTo(Cli.EXIT_BAD_INPUT);
+        assertThat(noYear.err()).contains("Chưa có năm đánh giá 2031");
         Run none = run("list-staff", "--data-dir", tmp.resolve("empty").toString());
         assertThat(none.code()).isEqualTo(Cli.EXIT_BAD_INPUT);
         assertThat(none.err()).contains("Chưa có dữ liệu");
@@ -164,5 +167,26 @@ class StoreCommandsTest {
         Run notZip = run("restore", "--data-dir", dd(), tmp.resolve("scan.pdf").toString());
         assertThat(notZip.code()).isEqualTo(Cli.EXIT_BAD_INPUT);
         assertThat(notZip.err()).contains("không phải bản sao lưu hợp lệ");
+    }
+
+    @Test
+    void checkReportsADamagedDatabaseWithExitStatusOne() throws Exception {
+        run("init", "--data-dir", dd(), "--name", "Cơ quan C", "--type", "CO_QUAN", "--year", "2026");
+        try (Store store = Store.open(data())) {
+            for (int i = 0; i < 300; i++) {
+                store.addStaff("Cán bộ " + i + " có tên dài để lấp đầy nhiều trang cơ sở dữ liệu", "Chuyên viên",
+                        null, null, "0900000000");
+            }
+        }
+        Path db = data().resolve("antq.db");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+            byte[] junk = new byte[4096 * 3];
+            java.util.Arrays.fill(junk, (byte) 0x33);
+            f.seek(4096 * 2);
+            f.write(junk);
+        }
+        Run r = run("check", "--data-dir", dd());
+        assertThat(r.code()).isEqualTo(Cli.EXIT_PROBLEM);
+        assertThat(r.err()).contains("bị hỏng").contains("không bị ghi đè");
     }
 }

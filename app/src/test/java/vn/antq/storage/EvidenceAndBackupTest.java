@@ -174,6 +174,8 @@ class EvidenceAndBackupTest {
         assertThat(aside.resolve("evidence")).isDirectory();
         for (Path target : List.of(dir, other)) {
             try (Store store = Store.open(target)) {
+                assertThat(store.auditAll()).filteredOn(a -> a.area() == AuditArea.RESTORE).singleElement()
+                        .satisfies(a -> assertThat(a.subject()).isEqualTo("sao-luu.zip"));
                 assertThat(store.staff(2026)).singleElement().satisfies(p -> {
                     assertThat(p.staff().fullName()).isEqualTo("Phan Thị Ngọc Ánh");
                     assertThat(p.staff().dateOfBirth()).isEqualTo(LocalDate.of(1992, 2, 29));

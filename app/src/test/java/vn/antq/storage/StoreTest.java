@@ -224,14 +224,22 @@ class StoreTest {
     @Test
     void checklistAnswersEventsCommendationsAndMeetingRoundTrip() {
         unit();
-        store.setAnswer(2026, "C1", true, "Có kế hoạch");
-        store.setAnswer(2026, "C2", false, "");
-        store.setAnswer(2026, "C2", true, "Đã bổ sung");
-        store.setAnswer(2026, "C3", null, "");
-        assertThat(store.answers(2026)).containsExactly(new ChecklistAnswer("C1", true, "Có kế hoạch"),
-                new ChecklistAnswer("C2", true, "Đã bổ sung"));
-        ChecklistEvent e = store.addEvent(2026, "e", LocalDate.of(2026, 6, 1), "Cháy nhỏ kho", true);
-        store.updateEvent(new ChecklistEvent(e.id(), "e", LocalDate.of(2026, 6, 2), "Cháy nhỏ kho hàng", true));
+        store.setAnswer(2026, "D7.1b", true, "Có kế hoạch");
+        store.setAnswer(2026, "D7.2", false, "");
+        store.setAnswer(2026, "D7.2", true, "Đã bổ sung");
+        store.setAnswer(2026, "D7.4", null, "");
+        assertThat(store.answers(2026)).containsExactly(new ChecklistAnswer("D7.1b", true, "Có kế hoạch"),
+                new ChecklistAnswer("D7.2", true, "Đã bổ sung"));
+        // codes and excuses are checked against the Circular 124 checklist for the unit's type
+        assertThatThrownBy(() -> store.setAnswer(2026, "D6.2", true, "")).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> store.setAnswer(2026, "D7.1", true, "")).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> store.addEvent(2026, "D6.3a", LocalDate.of(2026, 6, 1), "", true))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> store.addEvent(2026, "D6.3h", LocalDate.of(2026, 6, 1), "", false))
+                .isInstanceOf(DomainException.class);
+        assertThat(store.answers(2026)).hasSize(2);
+        ChecklistEvent e = store.addEvent(2026, "D6.3dd", LocalDate.of(2026, 6, 1), "Cháy nhỏ kho", true);
+        store.updateEvent(new ChecklistEvent(e.id(), "D6.3dd", LocalDate.of(2026, 6, 2), "Cháy nhỏ kho hàng", true));
         assertThat(store.events(2026)).singleElement().satisfies(ev -> {
             assertThat(ev.date()).isEqualTo(LocalDate.of(2026, 6, 2));
             assertThat(ev.description()).isEqualTo("Cháy nhỏ kho hàng");
@@ -273,7 +281,9 @@ class StoreTest {
         store.addCommendation(2026, CommendationKind.INDIVIDUAL, "Giấy khen", "A", "B", "1", null);
         store.setScore(2026, "1", 3, "");
         store.setScore(2026, "7", 10, "");
-        store.setAnswer(2026, "C1", true, "");
+        assertThat(store.facts(2026).anttAchieved()).isFalse();
+        StoreFixtures.answerAllMet(store, 2026);
+        assertThat(store.checklistResult(2026).orElseThrow().achieved()).isTrue();
 
         YearSnapshot s = store.snapshot(2026);
         assertThat(s.unit().name()).isEqualTo("Trường THPT Nguyễn Trãi");
@@ -289,10 +299,11 @@ class StoreTest {
         assertThat(r.classification()).isEqualTo(Classification.TRUNG_BINH);
 
         store.setDepartmentRegistration(2026, b.id(), true, LocalDate.of(2026, 3, 2));
-        store.addEvent(2026, "a", LocalDate.of(2026, 5, 5), "Tuyên truyền trái phép", false);
+        store.addEvent(2026, "D6.3a", LocalDate.of(2026, 5, 5), "Tuyên truyền trái phép", false);
         ScoreResult r2 = store.score(2026);
         assertThat(r2.points("8b")).isEqualTo(2);
         assertThat(r2.points("8c")).isZero();
+        assertThat(store.checklistResult(2026).orElseThrow().disqualifyingEvents()).hasSize(1);
         store.setRecognition(2026, "45/QĐ-UBND", LocalDate.of(2026, 11, 25));
         assertThat(store.score(2026).points("8c")).isEqualTo(50);
         assertThatThrownBy(() -> store.snapshot(2031)).hasMessageContaining("2031");
@@ -334,5 +345,29 @@ class StoreTest {
         store = Store.open(dir);
         assertThat(store.staff(2026)).extracting(p -> p.staff().fullName()).containsExactly("Đặng Thu Trang");
         assertThat(Files.exists(dir.resolve("antq.db"))).isTrue();
+    }
+
+    @Test
+    void writesFromManyThreadsAreSerialisedAndAllKept() throws Exception {
+        unit();
+        Department d = store.addDepartment("Tổ Song song");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < 25; i++) {
+                    StaffMember s = store.addStaff("Luồng " + thread + " người " + i, "", d.id(), null, null);
+                    store.setPledge(2026, s.id(), true, LocalDate.of(2026, 3, 1));
+                    store.staff(2026);
+                }
+            }));
+        }
+        for (var f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(store.staff(2026)).hasSize(100).allMatch(StaffPledge::signed);
+        assertThat(store.departments(2026).get(0).staffSigned()).isEqualTo(100);
     }
 }

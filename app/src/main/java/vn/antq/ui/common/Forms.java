@@ -109,6 +109,7 @@ public final class Forms {
     public static VBox card(String title, Node... content) {
         Label t = new Label(title);
         t.getStyleClass().addAll("title-4");
+        t.setWrapText(true);
         VBox box = new VBox(6, t);
         box.getChildren().addAll(content);
         box.getStyleClass().add("antq-card");

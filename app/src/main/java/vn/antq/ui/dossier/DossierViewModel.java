@@ -130,8 +130,8 @@ public final class DossierViewModel {
     }
 
     private String itemLabel(String code) {
-        return ctx.rubric().parentOf(code).map(p -> p + ctx.rubric().item(code).get().label())
-                .orElse(ctx.rubric().item(code).map(i -> i.label()).orElse(code));
+        // the data file's label already reads as printed ("4a", "5đ")
+        return ctx.rubric().item(code).map(i -> i.label()).orElse(code);
     }
 
     static Path defaultOutDir() {

@@ -83,7 +83,7 @@ public final class StaffView implements Screen {
         search.setId("staff-search");
         search.setPromptText(ctx.t("ui.staff.search.prompt"));
         search.setAccessibleText(ctx.t("ui.staff.search.prompt"));
-        search.setPrefColumnCount(18);
+        search.setPrefColumnCount(24);
         search.textProperty().bindBidirectional(vm.searchProperty());
         ComboBox<Department> dept = new ComboBox<>();
         dept.setId("staff-department-filter");

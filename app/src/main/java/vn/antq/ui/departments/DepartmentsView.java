@@ -117,6 +117,21 @@ public final class DepartmentsView implements Screen {
         staff.setEditable(false);
         staff.setMaxWidth(180);
         table.getColumns().addAll(List.of(name, reg, date, staff));
+        // Enter renames the focused department; the space bar ticks its registration
+        table.setOnKeyPressed(e -> {
+            int i = table.getFocusModel().getFocusedIndex();
+            if (table.getEditingCell() != null || i < 0) {
+                return;
+            }
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                table.edit(i, name);
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                var r = table.getItems().get(i);
+                r.registeredProperty().set(!r.registeredProperty().get());
+                e.consume();
+            }
+        });
 
         TextField newName = new TextField();
         newName.setId("department-new-name");

@@ -168,6 +168,13 @@ public final class StaffView implements Screen {
         });
         // Space ticks the selected people's pledges (untick when all are ticked)
         table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getEditingCell() == null
+                    && table.getFocusModel().getFocusedIndex() >= 0) {
+                // Enter edits the name of the focused person (Tab moves on to the position)
+                table.edit(table.getFocusModel().getFocusedIndex(), name);
+                e.consume();
+                return;
+            }
             if (e.getCode() == KeyCode.SPACE && table.getEditingCell() == null) {
                 List<StaffRow> sel = new ArrayList<>(table.getSelectionModel().getSelectedItems());
                 if (!sel.isEmpty()) {

@@ -120,7 +120,8 @@ public final class YearsView implements Screen {
         cmp.setPrefHeight(420);
         TableColumn<YearsViewModel.CompareLine, String> item = new TableColumn<>(ctx.t("ui.scoring.col.tt"));
         item.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().label()));
-        item.setMaxWidth(60);
+        item.setMinWidth(64);
+        item.setMaxWidth(70);
         TableColumn<YearsViewModel.CompareLine, String> title = new TableColumn<>(ctx.t("ui.scoring.col.content"));
         title.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().title()));
         title.setPrefWidth(420);
@@ -141,8 +142,8 @@ public final class YearsView implements Screen {
         TableColumn<YearsViewModel.CompareLine, String> diff = new TableColumn<>(ctx.t("ui.years.compare.diff"));
         diff.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().diff() == 0 ? ""
                 : (c.getValue().diff() > 0 ? "+" : "") + c.getValue().diff()));
-        diff.setMinWidth(90);
-        diff.setMaxWidth(110);
+        diff.setMinWidth(110);
+        diff.setMaxWidth(130);
         cmp.getColumns().addAll(List.of(item, title, max, ca, cb, diff));
         Label summary = new Label();
         summary.setId("compare-summary");

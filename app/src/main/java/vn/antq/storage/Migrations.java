@@ -99,6 +99,15 @@ public final class Migrations {
         }
         Sql.exec(c, "BEGIN IMMEDIATE");
         try {
+            // another process may have migrated between our look at the file and the write lock
+            int current = (int) Sql.scalarLong(c, "PRAGMA user_version");
+            if (current > from) {
+                if (current >= to) {
+                    Sql.exec(c, "COMMIT");
+                    return;
+                }
+                from = current;
+            }
             for (int v = from + 1; v <= to; v++) {
                 for (String stmt : statements(v)) {
                     Sql.exec(c, stmt);

@@ -135,6 +135,7 @@ class MigrationTest {
                 .hasMessageContaining("không phải tệp SQLite");
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
         assertThat(dir.resolve("antq.db-wal")).doesNotExist();
+        assertThat(dir.resolve("evidence")).doesNotExist();
     }
 
     @Test
@@ -183,6 +184,30 @@ class MigrationTest {
         try (Store store = Store.open(dir)) {
             assertThat(store.staffCount()).isEqualTo(400);
             assertThat(store.check(null).ok()).isTrue();
+        }
+    }
+
+    @Test
+    void twoProgramsOpeningAnOldDatabaseAtOnceMigrateItOnce() throws Exception {
+        copyFixture();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            results.add(pool.submit(() -> {
+                go.await();
+                try (Store store = Store.open(dir)) {
+                    return store.schemaVersion();
+                }
+            }));
+        }
+        go.countDown();
+        for (var r : results) {
+            assertThat(r.get()).isEqualTo(Migrations.LATEST);
+        }
+        pool.shutdown();
+        try (Connection c = Database.connect(dir.resolve("antq.db"), true)) {
+            assertThat(Sql.scalarLong(c, "SELECT count(*) FROM schema_history")).isEqualTo(Migrations.LATEST);
         }
     }
 

@@ -372,6 +372,16 @@ class StaffImportPreviewTest {
     }
 
     @Test
+    void theTemplateHasEveryColumnAndNoRows() throws Exception {
+        Path t = dir.resolve("mau.xlsx");
+        StaffTemplate.write(t);
+        StaffImportPreview p = StaffImport.preview(t);
+        assertThat(p.detectedMapping().asMap()).containsOnlyKeys(StaffField.values());
+        assertThat(p.rows()).isEmpty();
+        assertThat(p.fileIssues()).extracting(ImportIssue::key).containsExactly("importer.file.noData");
+    }
+
+    @Test
     void yesNoWords() {
         for (String yes : new String[] {"có", "Có", "CÓ", "x", "X", "✓", "yes", "1", "đã ký", "Đã ký", "TRUE"}) {
             assertThat(StaffImport.yesNo(yes)).as(yes).isTrue();

@@ -134,6 +134,7 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(e, "store.error.io", dir, e.getMessage());
         }
+        FolderLock.acquireShared(dir);
         Connection c = null;
         try {
             c = Database.connect(db, false);
@@ -141,6 +142,7 @@ public final class Store implements AutoCloseable {
             return new Store(dir, c, options);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
+            FolderLock.release(dir);
             if (e instanceof DomainException de) {
                 throw de;
             }
@@ -206,6 +208,7 @@ public final class Store implements AutoCloseable {
                 }
                 closeQuietly(conn);
                 conn = null;
+                FolderLock.release(dataDir);
             }
         }
     }
@@ -575,7 +578,7 @@ public final class Store implements AutoCloseable {
 
     /** Adds a department; the name is NFC, trimmed, and unique regardless of case. */
     public Department addDepartment(String name) {
-        String n = Text.clean(name);
+        String n = Text.cleanName(name);
         if (n.isEmpty()) {
             throw new StoreException("store.dept.nameRequired");
         }
@@ -595,7 +598,7 @@ public final class Store implements AutoCloseable {
     }
 
     public Department renameDepartment(long id, String newName) {
-        String n = Text.clean(newName);
+        String n = Text.cleanName(newName);
         if (n.isEmpty()) {
             throw new StoreException("store.dept.nameRequired");
         }
@@ -722,7 +725,7 @@ public final class Store implements AutoCloseable {
     /** Adds a member of staff (name required; department may be null). */
     public StaffMember addStaff(String fullName, String position, Long departmentId, LocalDate dateOfBirth,
             String phone) {
-        String name = Text.clean(fullName);
+        String name = Text.cleanName(fullName);
         if (name.isEmpty()) {
             throw new StoreException("store.staff.nameRequired");
         }
@@ -738,7 +741,7 @@ public final class Store implements AutoCloseable {
 
     /** Replaces a member of staff's details (by id). */
     public StaffMember updateStaff(StaffMember staff) {
-        String name = Text.clean(staff.fullName());
+        String name = Text.cleanName(staff.fullName());
         if (name.isEmpty()) {
             throw new StoreException("store.staff.nameRequired");
         }
@@ -865,7 +868,7 @@ public final class Store implements AutoCloseable {
                             + "signed = excluded.signed, date = excluded.date")) {
                 for (int i = 0; i < rows.size(); i++) {
                     NewStaff r = rows.get(i);
-                    String deptName = Text.clean(r.departmentName()).replaceAll("\\s+", " ");
+                    String deptName = Text.cleanName(r.departmentName());
                     Long deptId = null;
                     if (!deptName.isEmpty()) {
                         String key = Text.nameKey(deptName);
@@ -879,7 +882,7 @@ public final class Store implements AutoCloseable {
                         }
                     }
                     long id = nextStaff++;
-                    Sql.bind(insStaff, id, Text.clean(r.fullName()), Text.clean(r.position()), deptId, r.dateOfBirth(),
+                    Sql.bind(insStaff, id, Text.cleanName(r.fullName()), Text.clean(r.position()), deptId, r.dateOfBirth(),
                             Text.clean(r.phone()));
                     insStaff.addBatch();
                     if (r.pledged() != null) {
@@ -1450,13 +1453,15 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Replaces a CLOSED data folder's database and evidence with a backup archive. Every entry is
+     * Replaces a CLOSED data folder's database and evidence with a backup archive (refused while any
+     * store, in this program or another, has the folder open). Every entry is
      * verified against the manifest (and the database checked) BEFORE anything is replaced; the
      * replaced data is kept aside in {@code replaced-YYYYMMDD-HHMMSS/}. Returns that folder (null when
      * there was nothing to replace).
      */
     public static Path restore(Path dataDir, Path zip, Progress progress) {
-        return Backups.restore(dataDir.toAbsolutePath().normalize(), zip, progress == null ? Progress.NONE : progress);
+        Path dir = dataDir.toAbsolutePath().normalize();
+        return FolderLock.exclusive(dir, () -> Backups.restore(dir, zip, progress == null ? Progress.NONE : progress));
     }
 
     /** The most recent archive in the data folder's backups folder, if any. */

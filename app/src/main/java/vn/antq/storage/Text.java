@@ -21,6 +21,11 @@ final class Text {
         return Normalizer.normalize(s, Normalizer.Form.NFC).strip();
     }
 
+    /** A name: NFC-normalised, trimmed, runs of white space made one space. */
+    static String cleanName(String s) {
+        return clean(s).replaceAll("\\s+", " ");
+    }
+
     /** NFC-normalised and trimmed, or null when blank. */
     static String cleanOrNull(String s) {
         String c = clean(s);

@@ -250,6 +250,53 @@ class EvidenceAndBackupTest {
     }
 
     @Test
+    void restoreIsRefusedWhileTheFolderIsOpenHereOrInAnotherProgram() throws Exception {
+        Path dir = tmp.resolve("data");
+        Path zip = populated(dir);
+        try (Store open = Store.open(dir)) {
+            byte[] before = Files.readAllBytes(dir.resolve("antq.db"));
+            assertThatThrownBy(() -> Store.restore(dir, zip, null)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("đang được mở");
+            assertThat(open.staffCount()).isEqualTo(1);
+            assertThat(Files.readAllBytes(dir.resolve("antq.db"))).isEqualTo(before);
+        }
+        // another program (a child JVM writing to the folder)
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                CrashWriter.class.getName(), dir.toString(), "x").redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8));
+            assertThat(r.readLine()).isEqualTo("READY");
+            assertThatThrownBy(() -> Store.restore(dir, zip, null)).hasMessageContaining("đang được mở");
+        } finally {
+            child.destroyForcibly();
+            child.waitFor();
+        }
+        // once nobody has it open, the restore goes through
+        assertThat(Store.restore(dir, zip, null)).isNotNull();
+        try (Store store = Store.open(dir)) {
+            assertThat(store.staffCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDataFolderWithVietnameseAndSpacesInItsPathWorks() throws Exception {
+        Path dir = tmp.resolve("Dữ liệu đơn vị (2026)");
+        Path zip = tmp.resolve("Sao lưu #1").resolve("Bản sao lưu ngày 23.zip");
+        try (Store store = newStore(dir)) {
+            store.addEvidence(file("Ảnh chụp.png", PNG), "Ảnh chụp.png");
+            store.backup(zip, null);
+        }
+        Path other = tmp.resolve("Nơi khác");
+        Store.restore(other, zip, null);
+        try (Store store = Store.open(other)) {
+            assertThat(store.unit().orElseThrow().name()).isEqualTo("Công ty TNHH Ánh Dương");
+            assertThat(store.check(null).ok()).isTrue();
+        }
+    }
+
+    @Test
     void dailyBackupRunsOnceADayAndKeepsSeven() throws Exception {
         Path dir = tmp.resolve("data");
         newStore(dir).close();

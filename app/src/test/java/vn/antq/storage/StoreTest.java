@@ -133,11 +133,11 @@ class StoreTest {
         store.addDepartment("Ban Giám hiệu");
         store.addDepartment("Tổ Ăn uống");
         Department an = store.addDepartment("  Tổ  An ninh ");
-        assertThat(an.name()).isEqualTo("Tổ  An ninh");
+        assertThat(an.name()).isEqualTo("Tổ An ninh");
         assertThatThrownBy(() -> store.addDepartment("PHÒNG ĐÀO TẠO"))
                 .isInstanceOf(StoreException.class).hasMessageContaining("Phòng Đào tạo");
         assertThat(store.departments(2026)).extracting(dy -> dy.department().name())
-                .containsExactly("Ban Giám hiệu", "Phòng Đào tạo", "Tổ  An ninh", "Tổ Ăn uống");
+                .containsExactly("Ban Giám hiệu", "Phòng Đào tạo", "Tổ An ninh", "Tổ Ăn uống");
 
         store.renameDepartment(b.id(), "Phòng Đào tạo và Khảo thí");
         assertThat(store.departmentList()).extracting(Department::name).contains("Phòng Đào tạo và Khảo thí");

@@ -1,0 +1,412 @@
+package vn.antq.dossier;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.antq.domain.checklist.ChecklistAnswer;
+import vn.antq.domain.rubric.Fact;
+import vn.antq.domain.rubric.RubricItem;
+import vn.antq.domain.scoring.ClassificationLevel;
+import vn.antq.domain.unit.Commendation;
+import vn.antq.domain.unit.DepartmentYear;
+import vn.antq.domain.unit.EvidenceLink;
+import vn.antq.domain.unit.EvidenceTarget;
+import vn.antq.domain.unit.ManualScore;
+import vn.antq.domain.unit.StaffPledge;
+import vn.antq.domain.unit.UnitProfile;
+import vn.antq.domain.unit.YearSnapshot;
+import vn.antq.i18n.Messages;
+
+/**
+ * What the workbook and the PDF both print, worked out once from the request: rubric rows with
+ * notes, checklist rows, counts, the evidence index with what each file supports.
+ */
+final class DossierModel {
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    final DossierRequest request;
+    final YearSnapshot snapshot;
+    final UnitProfile unit;
+    final int year;
+    final Messages messages;
+    final DossierPlan plan;
+    final List<ScoreRow> scoreRows = new ArrayList<>();
+    final List<CheckRow> checkRows = new ArrayList<>();
+    final boolean anttAchieved;
+    final ClassificationLevel level;
+    final long staffSigned;
+    final long departmentsRegistered;
+    final int criteriaMet;
+    final int criteriaTotal;
+    private final Map<String, List<PackedEvidence>> byTarget = new HashMap<>();
+    private final Map<Long, String> staffNames = new HashMap<>();
+    private final Map<Long, String> departmentNames = new HashMap<>();
+
+    /** One row of the scoring table. */
+    record ScoreRow(RubricItem item, boolean child, int points, String note, boolean unscored) {
+    }
+
+    /**
+     * One row of the checklist table.
+     *
+     * @param part        a part printed under its criterion
+     * @param met         the result: true/false, or null when not answered
+     * @param applicable  false for a row that does not apply to this unit
+     */
+    record CheckRow(String label, String text, Boolean met, String note, boolean part, boolean applicable) {
+    }
+
+    DossierModel(DossierRequest request, DossierPlan plan) {
+        this.request = request;
+        this.snapshot = request.snapshot();
+        this.unit = snapshot.unit();
+        this.year = snapshot.year().year();
+        this.messages = request.messages();
+        this.plan = plan;
+        for (StaffPledge p : snapshot.staff()) {
+            staffNames.put(p.staff().id(), p.staff().fullName());
+        }
+        for (DepartmentYear d : snapshot.departments()) {
+            departmentNames.put(d.department().id(), d.department().name());
+        }
+        for (PackedEvidence e : plan.evidence()) {
+            for (EvidenceLink link : e.file().links()) {
+                if (link.year() == year) {
+                    byTarget.computeIfAbsent(link.target() + ":" + link.code(), k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+        this.anttAchieved = request.rubric().derivedItem(Fact.ANTT_ACHIEVED)
+                .map(i -> request.score().points().getOrDefault(i.code(), 0) >= i.max())
+                .orElse(snapshot.year().recognitionRecorded());
+        this.level = request.profile().level(request.score().classification());
+        this.staffSigned = snapshot.staffSigned();
+        this.departmentsRegistered = snapshot.departmentsRegistered();
+        buildScoreRows();
+        buildCheckRows();
+        int met = 0;
+        int total = 0;
+        for (CheckRow r : checkRows) {
+            if (!r.part() && r.applicable()) {
+                total++;
+                if (Boolean.TRUE.equals(r.met())) {
+                    met++;
+                }
+            }
+        }
+        this.criteriaMet = met;
+        this.criteriaTotal = total;
+    }
+
+    String t(String key, Object... args) {
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            plain[i] = a instanceof Integer || a instanceof Long ? a.toString() : a;
+        }
+        return messages.get(key, plain);
+    }
+
+    static String date(LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+
+    String dateOrBlank(LocalDate d) {
+        return d == null ? t("dossier.blank") : DATE.format(d);
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    String orBlank(String s) {
+        return blank(s) ? t("dossier.blank") : s.strip();
+    }
+
+    String percent(long part, long whole) {
+        double p = whole == 0 ? 0.0 : Math.floor(1000.0 * part / whole) / 10.0;
+        return messages.get("dossier.percent", p);
+    }
+
+    String levelLabel() {
+        return level.label().in(messages.locale());
+    }
+
+    String anttText() {
+        return t(anttAchieved ? "dossier.antt.achieved" : "dossier.antt.notAchieved");
+    }
+
+    String unitKind() {
+        return t("dossier.unitKind." + unit.type().name());
+    }
+
+    String staffWord() {
+        return t("dossier.staffWord." + unit.type().name());
+    }
+
+    String profileName() {
+        return request.profile().name().in(messages.locale());
+    }
+
+    String profileNote() {
+        return request.profile().note() == null ? "" : request.profile().note().in(messages.locale());
+    }
+
+    /** The levels as printed: "Xuất sắc: từ 90 điểm trở lên", …, "Yếu: dưới 50 điểm". */
+    List<String> thresholdLines() {
+        List<String> out = new ArrayList<>();
+        List<ClassificationLevel> levels = request.profile().levels();
+        for (int i = 0; i < levels.size(); i++) {
+            ClassificationLevel l = levels.get(i);
+            String label = l.label().in(messages.locale());
+            if (i == levels.size() - 1 && i > 0) {
+                out.add(t("dossier.score.levelLowest", label, levels.get(i - 1).minPoints()));
+            } else {
+                out.add(t("dossier.score.level", label, l.minPoints()));
+            }
+        }
+        return out;
+    }
+
+    List<PackedEvidence> evidenceFor(EvidenceTarget target, String code) {
+        return byTarget.getOrDefault(target + ":" + code, List.of());
+    }
+
+    private void buildScoreRows() {
+        Map<String, ManualScore> manual = new LinkedHashMap<>();
+        for (ManualScore s : snapshot.scores()) {
+            manual.put(s.code(), s);
+        }
+        for (RubricItem item : request.rubric().items()) {
+            scoreRows.add(row(item, false, manual));
+            for (RubricItem child : item.children()) {
+                scoreRows.add(row(child, true, manual));
+            }
+        }
+    }
+
+    private ScoreRow row(RubricItem item, boolean child, Map<String, ManualScore> manual) {
+        int points = request.score().points().getOrDefault(item.code(), 0);
+        List<String> notes = new ArrayList<>();
+        boolean unscored = request.score().unscored().contains(item.code());
+        if (item.isManual()) {
+            ManualScore s = manual.get(item.code());
+            if (s != null && !blank(s.note())) {
+                notes.add(s.note().strip());
+            }
+            if (unscored) {
+                notes.add(t("dossier.score.unscored"));
+            }
+        } else if (item.isDerived()) {
+            notes.add(derivedNote(item));
+        }
+        List<PackedEvidence> ev = evidenceFor(EvidenceTarget.RUBRIC_ITEM, item.code());
+        if (!ev.isEmpty()) {
+            notes.add(t("dossier.score.evidence", String.join(", ", ev.stream().map(PackedEvidence::fileName).toList())));
+        }
+        return new ScoreRow(item, child, points, String.join("; ", notes), unscored);
+    }
+
+    private String derivedNote(RubricItem item) {
+        switch (item.derivation().fact()) {
+            case REGISTERED -> {
+                LocalDate on = snapshot.year().registeredOn();
+                return on == null ? t("dossier.score.derived.notRegistered")
+                        : t("dossier.score.derived.registered", date(on));
+            }
+            case DEPARTMENTS_REGISTERED -> {
+                return t("dossier.score.derived.departments", departmentsRegistered(), snapshot.departments().size());
+            }
+            case ANTT_ACHIEVED -> {
+                if (snapshot.year().recognitionRecorded()) {
+                    return t("dossier.score.derived.recognised", snapshot.year().recognitionDecision());
+                }
+                return t("dossier.score.derived.antt", anttText());
+            }
+            case COMMENDATIONS -> {
+                long collective = snapshot.commendations().stream()
+                        .filter(c -> c.kind() == vn.antq.domain.unit.CommendationKind.COLLECTIVE).count();
+                return t("dossier.score.derived.commendations", collective,
+                        (long) snapshot.commendations().size() - collective);
+            }
+            default -> {
+                return "";
+            }
+        }
+    }
+
+    private long departmentsRegistered() {
+        return snapshot.departmentsRegistered();
+    }
+
+    private void buildCheckRows() {
+        Map<String, ChecklistAnswer> answers = new LinkedHashMap<>();
+        for (ChecklistAnswer a : snapshot.checklistAnswers()) {
+            answers.put(a.criterionCode(), a);
+        }
+        boolean noEvents = snapshot.events().stream().allMatch(vn.antq.domain.checklist.ChecklistEvent::excused);
+        List<ChecklistSheet.Criterion> rows = request.checklist().criteria();
+        for (int i = 0; i < rows.size(); i++) {
+            ChecklistSheet.Criterion c = rows.get(i);
+            ChecklistAnswer a = answers.remove(c.code());
+            String note = a == null ? "" : nz(a.note());
+            switch (c.kind()) {
+                case ANSWER -> checkRows.add(new CheckRow(c.label(), c.text(), a == null ? null : a.met(), note,
+                        c.part(), true));
+                case EVENTS -> checkRows.add(new CheckRow(c.label(), c.text(), noEvents,
+                        noEvents ? t("dossier.checklist.noEvents") : "", c.part(), true));
+                case NOT_APPLICABLE -> checkRows.add(new CheckRow(c.label(), c.text(), null, note, c.part(), false));
+                case HEADING -> {
+                    // met when every applicable part below is met; unanswered when one is not answered
+                    Boolean met = Boolean.TRUE;
+                    boolean any = false;
+                    for (int j = i + 1; j < rows.size() && rows.get(j).part(); j++) {
+                        ChecklistSheet.Criterion p = rows.get(j);
+                        if (p.kind() != ChecklistSheet.Kind.ANSWER) {
+                            continue;
+                        }
+                        any = true;
+                        ChecklistAnswer pa = answers.get(p.code());
+                        Boolean pm = pa == null ? null : pa.met();
+                        if (Boolean.FALSE.equals(pm)) {
+                            met = Boolean.FALSE;
+                        } else if (pm == null && met != Boolean.FALSE) {
+                            met = null;
+                        }
+                    }
+                    checkRows.add(new CheckRow(c.label(), c.text(), any ? met : null, note, false, any));
+                }
+                default -> throw new IllegalStateException(c.kind().name());
+            }
+        }
+        // Answers to criteria the checklist does not list (e.g. no checklist loaded): printed by code.
+        for (ChecklistAnswer a : answers.values()) {
+            if (request.checklist().criterion(a.criterionCode()) == null) {
+                checkRows.add(new CheckRow(a.criterionCode(), t("dossier.checklist.criterion", a.criterionCode()),
+                        a.met(), nz(a.note()), false, true));
+            }
+        }
+    }
+
+    static String nz(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    String answerText(CheckRow row) {
+        return row.applicable() ? answerText(row.met()) : t("dossier.answer.notApplicable");
+    }
+
+    String answerText(Boolean met) {
+        return t(met == null ? "dossier.answer.none" : met ? "dossier.answer.met" : "dossier.answer.notMet");
+    }
+
+    String eventLabel(String code) {
+        ChecklistSheet.EventKind k = request.checklist().event(code);
+        return k == null ? code : k.label() + " " + k.text();
+    }
+
+    /** What an evidence file supports, as one line: "Mục 5a; Cam kết của Nguyễn Văn A". */
+    String supports(PackedEvidence e) {
+        List<String> out = new ArrayList<>();
+        for (EvidenceLink link : e.file().links()) {
+            if (link.year() != year) {
+                continue;
+            }
+            String what = switch (link.target()) {
+                case RUBRIC_ITEM -> request.rubric().item(link.code()).map(this::rubricNumber).orElse(link.code());
+                case CHECKLIST_CRITERION -> {
+                    ChecklistSheet.Criterion c = request.checklist().criterion(link.code());
+                    yield c == null ? link.code() : c.label();
+                }
+                case STAFF_PLEDGE -> staffNames.getOrDefault(parseId(link.code()), link.code());
+                case DEPARTMENT_REGISTRATION -> departmentNames.getOrDefault(parseId(link.code()), link.code());
+                case COMMENDATION -> commendationTitle(link.code());
+                default -> nz(link.code());
+            };
+            out.add(t("dossier.target." + link.target().name(), what).strip());
+        }
+        return String.join("; ", out);
+    }
+
+    /** "5a" style number of an item, as the data file labels it. */
+    String rubricNumber(RubricItem item) {
+        return item.label();
+    }
+
+    /** The TT column: "5" for an item, "a)" for a sub-item as the regulation prints it. */
+    String ttLabel(ScoreRow row) {
+        if (!row.child()) {
+            return row.item().label();
+        }
+        String parent = request.rubric().parentOf(row.item().code())
+                .flatMap(p -> request.rubric().item(p)).map(RubricItem::label).orElse("");
+        String label = row.item().label();
+        return !parent.isEmpty() && label.startsWith(parent) && label.length() > parent.length()
+                ? label.substring(parent.length()) + ")" : label;
+    }
+
+    private String commendationTitle(String code) {
+        Long id = parseId(code);
+        for (Commendation c : snapshot.commendations()) {
+            if (id != null && c.id() == id) {
+                return nz(c.title()) + (blank(c.decisionNumber()) ? "" : " " + c.decisionNumber().strip());
+            }
+        }
+        return nz(code);
+    }
+
+    private static Long parseId(String code) {
+        try {
+            return code == null ? null : Long.parseLong(code.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The state note of an evidence file in the index. */
+    String evidenceState(PackedEvidence e) {
+        return switch (e.state()) {
+            case INCLUDED -> e.volume() > 1
+                    ? t("dossier.evidence.volume", FileNames.volume(unit.name(), year, e.volume())) : "";
+            case LEFT_OUT_LARGE -> t("dossier.evidence.leftOut");
+            case UNAVAILABLE -> t("dossier.evidence.unavailable");
+        };
+    }
+
+    /** Staff grouped by department name, in the snapshot's order. */
+    Map<String, List<StaffPledge>> staffByDepartment() {
+        Map<String, List<StaffPledge>> out = new LinkedHashMap<>();
+        for (StaffPledge p : snapshot.staff()) {
+            String d = blank(p.departmentName()) ? t("dossier.pledges.noDepartment") : p.departmentName().strip();
+            out.computeIfAbsent(d, k -> new ArrayList<>()).add(p);
+        }
+        return out;
+    }
+
+    /** The head's title printed above the signature, upper case; "THỦ TRƯỞNG ĐƠN VỊ" when unknown. */
+    String headTitleUpper() {
+        return blank(unit.headTitle()) ? t("dossier.sign.head") : unit.headTitle().strip().toUpperCase(messages.locale());
+    }
+
+    /** Where the dossier goes; "……" when unknown. */
+    String communePolice() {
+        return orBlank(unit.communePolice());
+    }
+
+    String commune() {
+        return orBlank(unit.commune());
+    }
+
+    /** "Hà Nội, ngày 05 tháng 02 năm 2025" (day 1–9 and months 1–2 with a leading zero, per Decree 30). */
+    String dateLine() {
+        LocalDate d = request.documentDate();
+        String day = String.format("%02d", d.getDayOfMonth());
+        String month = d.getMonthValue() < 3 ? String.format("%02d", d.getMonthValue())
+                : Integer.toString(d.getMonthValue());
+        return t("dossier.dateLine", orBlank(unit.place()), day, month, Integer.toString(d.getYear()));
+    }
+}

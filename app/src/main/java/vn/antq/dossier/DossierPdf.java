@@ -1,0 +1,708 @@
+package vn.antq.dossier;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.antq.domain.Progress;
+import vn.antq.domain.checklist.ChecklistEvent;
+import vn.antq.domain.unit.Commendation;
+import vn.antq.domain.unit.DepartmentYear;
+import vn.antq.domain.unit.EvidenceFile;
+import vn.antq.domain.unit.Participant;
+import vn.antq.domain.unit.ParticipantRole;
+import vn.antq.domain.unit.ReviewMeeting;
+import vn.antq.domain.unit.StaffPledge;
+
+/**
+ * The printable PDF: six documents, each on new pages with its own page numbers, laid out after
+ * Decree 30/2020/NĐ-CP (unit and national header, number, place and date, title, body,
+ * recipients, signature and stamp block). A4, Liberation Serif embedded (Identity-H).
+ */
+final class DossierPdf {
+    private static final Color HEADER_FILL = new Color(0xE6, 0xE6, 0xE6);
+    private static final Color GROUP_FILL = new Color(0xF2, 0xF2, 0xF2);
+    private static final float BODY = 13f;
+    private static final float TABLE = 11f;
+    private static final int ROWS_PER_FLUSH = 400;
+    private static final long MAX_IMAGE_BYTES = 30L * 1024 * 1024;
+
+    private final DossierModel m;
+    private final Progress progress;
+    private final EvidenceSource evidence;
+    private final PdfFonts f = new PdfFonts();
+    private Document doc;
+    private Footer footer;
+    private PdfWriter writer;
+
+    DossierPdf(DossierModel model, Progress progress, EvidenceSource evidence) {
+        this.m = model;
+        this.progress = progress;
+        this.evidence = evidence;
+    }
+
+    static boolean isImage(EvidenceFile e) {
+        String type = e.mediaType() == null ? "" : e.mediaType().toLowerCase(Locale.ROOT);
+        if (type.equals("image/png") || type.equals("image/jpeg") || type.equals("image/jpg")) {
+            return true;
+        }
+        String name = e.originalName() == null ? "" : e.originalName().toLowerCase(Locale.ROOT);
+        return type.isEmpty() && (name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg"));
+    }
+
+    void write(OutputStream out) throws IOException {
+        // Decree 30: top 20–25 mm, bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
+        doc = new Document(PageSize.A4, 85, 50, 57, 60);
+        try {
+            writer = PdfWriter.getInstance(doc, out);
+            writer.setFullCompression();
+            footer = new Footer();
+            writer.setPageEvent(footer);
+            doc.addTitle(m.t("dossier.toTrinh.title") + " — " + m.unit.name() + " — " + m.year);
+            doc.addCreator("ANTQ Desk");
+            doc.open();
+            section();
+            toTrinh();
+            progress.checkCancelled();
+            section();
+            baoCao();
+            progress.checkCancelled();
+            section();
+            bienBan();
+            progress.checkCancelled();
+            section();
+            bangDiem();
+            progress.checkCancelled();
+            section();
+            progress.update(4, 6, "");
+            danhSach();
+            progress.checkCancelled();
+            section();
+            progress.update(5, 6, "");
+            minhChung();
+            progress.checkCancelled();
+            if (m.request.appendImages()) {
+                images();
+            }
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** Starts a document on a new page with its own page numbering. */
+    private void section() {
+        doc.newPage();
+        footer.start(writer);
+    }
+
+    // --- building blocks -------------------------------------------------------------------------
+
+    private void add(Element e) {
+        try {
+            doc.add(e);
+        } catch (DocumentException ex) {
+            throw new IllegalStateException(ex.getMessage(), ex);
+        }
+    }
+
+    private static Paragraph para(String text, Font font, int align) {
+        Paragraph p = new Paragraph(text, font);
+        p.setAlignment(align);
+        p.setLeading(font.getSize() * 1.25f);
+        return p;
+    }
+
+    private Paragraph body(String text) {
+        Paragraph p = para(text, f.regular(BODY), Element.ALIGN_JUSTIFIED);
+        p.setFirstLineIndent(28);
+        p.setSpacingAfter(4);
+        return p;
+    }
+
+    private Paragraph heading(String text) {
+        Paragraph p = para(text, f.bold(BODY), Element.ALIGN_LEFT);
+        p.setSpacingBefore(8);
+        p.setSpacingAfter(4);
+        return p;
+    }
+
+    private static Paragraph rule(float percent) {
+        // The separator is drawn at the paragraph's baseline: a leading of 8 puts it just under the text
+        // above, clear of the dots below capitals (Ị, Ạ).
+        Paragraph p = new Paragraph(new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 0)));
+        p.setLeading(8);
+        p.setSpacingAfter(4);
+        return p;
+    }
+
+    private static PdfPCell plainCell() {
+        PdfPCell c = new PdfPCell();
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setPadding(0);
+        return c;
+    }
+
+    /**
+     * The header of Decree 30: the superior agency and the unit (bold, short rule) top left with the
+     * number line under it; the national name and motto (bold, rule) top right with the place-date
+     * line under it.
+     */
+    private void header(String kind) {
+        PdfPTable t = new PdfPTable(new float[] {40, 60});
+        t.setWidthPercentage(108);
+        t.setHorizontalAlignment(Element.ALIGN_CENTER);
+        PdfPCell left = plainCell();
+        if (!DossierModel.blank(m.unit.superior())) {
+            left.addElement(para(m.unit.superior().strip().toUpperCase(m.messages.locale()), f.regular(12),
+                    Element.ALIGN_CENTER));
+        }
+        left.addElement(para(m.unit.name().strip().toUpperCase(m.messages.locale()), f.bold(12), Element.ALIGN_CENTER));
+        left.addElement(rule(30));
+        PdfPCell right = plainCell();
+        right.addElement(para(m.t("dossier.national.name"), f.bold(12), Element.ALIGN_CENTER));
+        right.addElement(para(m.t("dossier.national.motto"), f.bold(13), Element.ALIGN_CENTER));
+        right.addElement(rule(52));
+        t.addCell(left);
+        t.addCell(right);
+        PdfPCell number = plainCell();
+        number.setPaddingTop(4);
+        if (kind != null) {
+            number.addElement(para(m.t("dossier.number", m.t(kind)), f.regular(13), Element.ALIGN_CENTER));
+        }
+        PdfPCell date = plainCell();
+        date.setPaddingTop(4);
+        date.addElement(para(m.dateLine(), f.italic(13), Element.ALIGN_CENTER));
+        t.addCell(number);
+        t.addCell(date);
+        add(t);
+    }
+
+    private void title(String title, String subject, boolean ruleUnder) {
+        Paragraph p = para(title, f.bold(14), Element.ALIGN_CENTER);
+        p.setSpacingBefore(18);
+        add(p);
+        if (subject != null) {
+            // A subject line (trích yếu) is bold; the "(Kèm theo …)" line of an appendix is italic.
+            add(para(subject, subject.startsWith("(") ? f.italic(13) : f.bold(13), Element.ALIGN_CENTER));
+        }
+        if (ruleUnder) {
+            add(rule(22));
+        }
+        Paragraph gap = new Paragraph(" ", f.regular(6));
+        add(gap);
+    }
+
+    /** Recipients bottom left (null for none) and the signature block bottom right. */
+    private void signature(List<String> recipients, String leftTitle, String rightTitle, String rightNote,
+            String rightName, String leftNote, String leftName) {
+        PdfPTable t = new PdfPTable(new float[] {45, 55});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(14);
+        t.setKeepTogether(true);
+        PdfPCell left = plainCell();
+        if (recipients != null) {
+            left.addElement(para(m.t("dossier.recipients"), f.boldItalic(12), Element.ALIGN_LEFT));
+            for (String r : recipients) {
+                left.addElement(para(r, f.regular(11), Element.ALIGN_LEFT));
+            }
+        } else if (leftTitle != null) {
+            left.addElement(para(leftTitle, f.bold(13), Element.ALIGN_CENTER));
+            left.addElement(para(leftNote, f.italic(12), Element.ALIGN_CENTER));
+            Paragraph space = new Paragraph(" ", f.regular(13));
+            space.setSpacingAfter(50);
+            left.addElement(space);
+            left.addElement(para(leftName, f.bold(13), Element.ALIGN_CENTER));
+        }
+        PdfPCell right = plainCell();
+        right.addElement(para(rightTitle, f.bold(13), Element.ALIGN_CENTER));
+        right.addElement(para(rightNote, f.italic(12), Element.ALIGN_CENTER));
+        Paragraph space = new Paragraph(" ", f.regular(13));
+        space.setSpacingAfter(50);
+        right.addElement(space);
+        right.addElement(para(rightName, f.bold(13), Element.ALIGN_CENTER));
+        t.addCell(left);
+        t.addCell(right);
+        add(t);
+    }
+
+    private void headSignature(List<String> recipients) {
+        signature(recipients, null, m.headTitleUpper(), m.t("dossier.sign.stamp"), headName(), null, null);
+    }
+
+    private String headName() {
+        return DossierModel.blank(m.unit.headName()) ? m.t("dossier.blank") : m.unit.headName().strip();
+    }
+
+    private PdfPTable table(float[] widths, String... headers) {
+        PdfPTable t = new PdfPTable(widths);
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(6);
+        t.setSpacingAfter(6);
+        t.setHeaderRows(1);
+        for (String h : headers) {
+            PdfPCell c = new PdfPCell(new Phrase(h, f.bold(TABLE)));
+            c.setHorizontalAlignment(Element.ALIGN_CENTER);
+            c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            c.setBackgroundColor(HEADER_FILL);
+            c.setPadding(4);
+            t.addCell(c);
+        }
+        return t;
+    }
+
+    private PdfPCell cell(String text, Font font, int align) {
+        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        c.setHorizontalAlignment(align);
+        c.setPaddingTop(2);
+        c.setPaddingBottom(4);
+        c.setPaddingLeft(3);
+        c.setPaddingRight(3);
+        return c;
+    }
+
+    private PdfPCell cell(String text) {
+        return cell(text, f.regular(TABLE), Element.ALIGN_LEFT);
+    }
+
+    private PdfPCell centered(String text) {
+        return cell(text, f.regular(TABLE), Element.ALIGN_CENTER);
+    }
+
+    // --- 1. Tờ trình -------------------------------------------------------------------------------
+
+    private void toTrinh() {
+        header("dossier.toTrinh.kind");
+        title(m.t("dossier.toTrinh.title"), m.t("dossier.toTrinh.subject", m.year), true);
+        PdfPTable to = new PdfPTable(new float[] {22, 78});
+        to.setWidthPercentage(85);
+        PdfPCell label = plainCell();
+        label.addElement(para(m.t("dossier.toTrinh.to"), f.regular(BODY), Element.ALIGN_RIGHT));
+        PdfPCell names = plainCell();
+        names.setPaddingLeft(6);
+        names.addElement(para("- " + m.communePolice() + ";", f.regular(BODY), Element.ALIGN_LEFT));
+        names.addElement(para("- " + m.t("dossier.toTrinh.toPeoplesCommittee", m.commune()) + ".", f.regular(BODY),
+                Element.ALIGN_LEFT));
+        to.addCell(label);
+        to.addCell(names);
+        to.setSpacingAfter(8);
+        add(to);
+        add(body(m.t("dossier.toTrinh.basis1")));
+        add(body(m.t("dossier.toTrinh.basis2")));
+        ReviewMeeting meeting = m.snapshot.meeting();
+        add(body(m.t("dossier.toTrinh.basis3", meeting == null ? m.t("dossier.blank") : m.dateOrBlank(meeting.date()))));
+        add(body(m.t("dossier.toTrinh.result", m.unit.name().strip(), m.unitKind(), m.year - 1, m.year, m.criteriaMet,
+                m.criteriaTotal, m.request.score().total(), m.request.score().max())));
+        String propose = m.anttAchieved ? "dossier.toTrinh.proposeAchieved" : "dossier.toTrinh.proposeNotAchieved";
+        add(body(m.t(propose, m.unit.name().strip(), m.communePolice(), m.commune(), m.year, m.levelLabel(),
+                m.request.score().total(), m.request.score().max())));
+        add(body(m.t("dossier.toTrinh.attachments")));
+        add(body(m.t("dossier.toTrinh.closing", m.communePolice())));
+        headSignature(List.of(m.t("dossier.recipients.above"), m.t("dossier.recipients.archive")));
+    }
+
+    // --- 2. Báo cáo -------------------------------------------------------------------------------
+
+    private void baoCao() {
+        header("dossier.baoCao.kind");
+        title(m.t("dossier.baoCao.title"), m.t("dossier.baoCao.subject", m.unitKind(), m.year), true);
+        add(heading(m.t("dossier.baoCao.part1")));
+        add(body(m.t("dossier.baoCao.situation", m.unit.name().strip(), m.orBlank(m.unit.address()),
+                m.snapshot.departments().size(), m.snapshot.staff().size(), m.staffWord())));
+        add(heading(m.t("dossier.baoCao.part2")));
+        add(heading(m.t("dossier.baoCao.checklist")));
+        if (m.checkRows.isEmpty()) {
+            add(body(m.t("dossier.checklist.none")));
+        } else {
+            PdfPTable t = table(new float[] {7, 55, 11, 32}, m.t("dossier.col.tt"), m.t("dossier.col.criterion"),
+                    m.t("dossier.col.result"), m.t("dossier.col.done"));
+            for (DossierModel.CheckRow r : m.checkRows) {
+                Font font = r.part() ? f.regular(TABLE) : f.bold(TABLE);
+                t.addCell(cell(r.label(), font, Element.ALIGN_CENTER));
+                t.addCell(cell(r.text(), r.part() ? f.regular(TABLE) : f.bold(TABLE), Element.ALIGN_LEFT));
+                t.addCell(cell(m.answerText(r), font, Element.ALIGN_CENTER));
+                t.addCell(cell(r.note(), f.regular(10), Element.ALIGN_LEFT));
+            }
+            add(t);
+        }
+        events();
+        add(heading(m.t("dossier.baoCao.rubric")));
+        add(scoreTable());
+        add(heading(m.t("dossier.baoCao.registration")));
+        String registered = m.snapshot.year().registered()
+                ? m.t("dossier.registration.yes") + " (" + DossierModel.date(m.snapshot.year().registeredOn()) + ")"
+                : m.t("dossier.registration.no");
+        add(body(m.t("dossier.baoCao.registrationText", registered, m.departmentsRegistered,
+                m.snapshot.departments().size(), m.staffSigned, m.snapshot.staff().size(),
+                m.percent(m.staffSigned, m.snapshot.staff().size()))));
+        add(heading(m.t("dossier.baoCao.commendations")));
+        if (m.snapshot.commendations().isEmpty()) {
+            add(body(m.t("dossier.baoCao.noCommendations")));
+        }
+        for (Commendation c : m.snapshot.commendations()) {
+            add(body(m.t("dossier.baoCao.commendation", m.orBlank(c.title()), m.orBlank(c.recipient()),
+                    m.orBlank(c.decisionNumber()), m.dateOrBlank(c.date()), m.orBlank(c.issuer()))));
+        }
+        add(heading(m.t("dossier.baoCao.part3")));
+        add(body(m.t("dossier.baoCao.total", m.request.score().total(), m.request.score().max(), m.levelLabel())));
+        add(body(m.t("dossier.baoCao.profile", m.profileName()
+                + (m.profileNote().isEmpty() ? "" : " — " + m.profileNote()))));
+        add(body(m.t("dossier.baoCao.antt", m.anttText())));
+        add(heading(m.t("dossier.baoCao.part4", m.year + 1)));
+        add(body(m.t("dossier.baoCao.plan", m.staffWord())));
+        headSignature(List.of("- " + m.communePolice() + ";", m.t("dossier.recipients.archive")));
+    }
+
+    private void events() {
+        if (m.snapshot.events().isEmpty()) {
+            add(body(m.t("dossier.checklist.noEvents")));
+            return;
+        }
+        add(para(m.t("dossier.checklist.events"), f.italic(BODY), Element.ALIGN_LEFT));
+        PdfPTable t = table(new float[] {14, 40, 12, 44}, m.t("dossier.col.eventDate"), m.t("dossier.col.event"),
+                m.t("dossier.col.excused"), m.t("dossier.col.description"));
+        for (ChecklistEvent e : m.snapshot.events()) {
+            t.addCell(centered(DossierModel.date(e.date())));
+            t.addCell(cell(m.eventLabel(e.eventCode())));
+            t.addCell(centered(m.t(e.excused() ? "dossier.yes" : "dossier.no")));
+            t.addCell(cell(e.description()));
+        }
+        add(t);
+    }
+
+    /** The scoring table: items bold, sub-items under them, the total and the proposed classification. */
+    private PdfPTable scoreTable() {
+        PdfPTable t = table(new float[] {7, 49, 12, 12, 30}, m.t("dossier.col.tt"), m.t("dossier.col.content"),
+                m.t("dossier.col.max"), m.t("dossier.col.points"), m.t("dossier.col.note"));
+        for (DossierModel.ScoreRow r : m.scoreRows) {
+            Font font = r.child() ? f.regular(TABLE) : f.bold(TABLE);
+            t.addCell(cell(m.ttLabel(r), font, Element.ALIGN_CENTER));
+            t.addCell(cell(r.item().title().in(m.messages.locale()), font, Element.ALIGN_LEFT));
+            t.addCell(cell(Integer.toString(r.item().max()), font, Element.ALIGN_CENTER));
+            t.addCell(cell(Integer.toString(r.points()), font, Element.ALIGN_CENTER));
+            t.addCell(cell(r.note(), f.regular(10), Element.ALIGN_LEFT));
+        }
+        t.addCell(cell("", f.bold(TABLE), Element.ALIGN_CENTER));
+        t.addCell(cell(m.t("dossier.score.total"), f.bold(TABLE), Element.ALIGN_CENTER));
+        t.addCell(cell(Integer.toString(m.request.score().max()), f.bold(TABLE), Element.ALIGN_CENTER));
+        t.addCell(cell(Integer.toString(m.request.score().total()), f.bold(TABLE), Element.ALIGN_CENTER));
+        t.addCell(cell("", f.bold(TABLE), Element.ALIGN_CENTER));
+        t.addCell(cell("", f.bold(TABLE), Element.ALIGN_CENTER));
+        t.addCell(cell(m.t("dossier.score.classification"), f.bold(TABLE), Element.ALIGN_CENTER));
+        PdfPCell level = cell(m.levelLabel(), f.bold(TABLE), Element.ALIGN_CENTER);
+        level.setColspan(3);
+        t.addCell(level);
+        return t;
+    }
+
+    // --- 3. Biên bản ----------------------------------------------------------------------------------
+
+    private void bienBan() {
+        ReviewMeeting meeting = m.snapshot.meeting();
+        header("dossier.bienBan.kind");
+        title(m.t("dossier.bienBan.title"), m.t("dossier.bienBan.subject", m.unitKind(), m.year), true);
+        if (meeting == null) {
+            add(para(m.t("dossier.bienBan.notRecorded"), f.italic(12), Element.ALIGN_CENTER));
+        }
+        add(body(m.t("dossier.bienBan.time", meeting == null ? m.t("dossier.blank") : m.dateOrBlank(meeting.date()))));
+        add(body(m.t("dossier.bienBan.location", meeting == null ? m.t("dossier.blank") : m.orBlank(meeting.location()))));
+        add(heading(m.t("dossier.bienBan.participants")));
+        for (ParticipantRole role : ParticipantRole.values()) {
+            List<Participant> people = meeting == null ? List.of()
+                    : meeting.participants().stream().filter(p -> p.role() == role).toList();
+            if (people.isEmpty() && (role == ParticipantRole.OTHER
+                    || (role == ParticipantRole.PROTECTION_FORCE && meeting != null))) {
+                continue;
+            }
+            String roleName = m.t("dossier.bienBan.role." + role.name()) + ": ";
+            if (people.size() <= 1) {
+                // one person (or a blank to fill in): on the role's line
+                String who = people.isEmpty()
+                        ? m.t("dossier.blank") + ", " + m.t("dossier.blank")
+                        : m.orBlank(people.get(0).name()) + ", " + m.orBlank(people.get(0).title());
+                Paragraph p = new Paragraph();
+                p.setLeading(BODY * 1.25f);
+                p.add(new Chunk(roleName, f.italic(BODY)));
+                p.add(new Chunk(who, f.regular(BODY)));
+                p.setIndentationLeft(14);
+                add(p);
+                continue;
+            }
+            Paragraph p = para(roleName, f.italic(BODY), Element.ALIGN_LEFT);
+            p.setIndentationLeft(14);
+            add(p);
+            for (Participant person : people) {
+                Paragraph q = para(m.t("dossier.bienBan.person", m.orBlank(person.name()), m.orBlank(person.title())),
+                        f.regular(BODY), Element.ALIGN_LEFT);
+                q.setIndentationLeft(28);
+                add(q);
+            }
+        }
+        add(heading(m.t("dossier.bienBan.contents")));
+        add(body(m.t("dossier.bienBan.report", m.unitKind(), m.year, m.criteriaMet, m.criteriaTotal,
+                m.request.score().total(), m.request.score().max(), m.levelLabel())));
+        add(heading(m.t("dossier.bienBan.conclusions")));
+        if (meeting == null || DossierModel.blank(meeting.conclusions())) {
+            for (int i = 0; i < 4; i++) {
+                add(para("……………………………………………………………………………………………………………………", f.regular(BODY),
+                        Element.ALIGN_LEFT));
+            }
+        } else {
+            for (String line : meeting.conclusions().strip().split("\\R")) {
+                add(body(line));
+            }
+        }
+        if (meeting != null && meeting.votesFor() != null && meeting.votesAgainst() != null) {
+            add(body(m.t("dossier.bienBan.vote", meeting.votesFor(), meeting.votesAgainst())));
+        } else {
+            add(body(m.t("dossier.bienBan.voteBlank")));
+        }
+        add(body(m.t("dossier.bienBan.end")));
+        String secretary = m.t("dossier.blank");
+        String chair = headName();
+        if (meeting != null) {
+            for (Participant p : meeting.participants()) {
+                if (p.role() == ParticipantRole.SECRETARY && !DossierModel.blank(p.name())) {
+                    secretary = p.name().strip();
+                }
+                if (p.role() == ParticipantRole.CHAIR && !DossierModel.blank(p.name())) {
+                    chair = p.name().strip();
+                }
+            }
+        }
+        signature(null, m.t("dossier.sign.secretary"), m.t("dossier.sign.chair"), m.t("dossier.sign.stamp"), chair,
+                m.t("dossier.sign.name"), secretary);
+    }
+
+    // --- 4. Bảng tự chấm điểm --------------------------------------------------------------------------
+
+    private void bangDiem() {
+        header(null);
+        title(m.t("dossier.score.title", m.year), attached(), false);
+        String version = DossierModel.nz(m.request.rubric().version());
+        if (!version.isEmpty()) {
+            add(para(m.t("dossier.score.basis", version), f.italic(12), Element.ALIGN_CENTER));
+        }
+        add(scoreTable());
+        add(para(m.t("dossier.score.profile", m.profileName()), f.bold(12), Element.ALIGN_LEFT));
+        for (String line : m.thresholdLines()) {
+            Paragraph p = para("- " + line, f.regular(12), Element.ALIGN_LEFT);
+            p.setIndentationLeft(14);
+            add(p);
+        }
+        if (!m.profileNote().isEmpty()) {
+            add(para(m.t("dossier.pdf.profileNote", m.profileNote()), f.italic(12), Element.ALIGN_LEFT));
+        }
+        headSignature(null);
+    }
+
+    private String attached() {
+        return m.t("dossier.attached", DossierModel.date(m.request.documentDate()), m.unit.name().strip());
+    }
+
+    // --- 5. Danh sách ký cam kết và phòng ban ------------------------------------------------------------
+
+    private void danhSach() {
+        header(null);
+        title(m.t("dossier.departments.title", m.year), attached(), false);
+        if (m.snapshot.departments().isEmpty()) {
+            add(body(m.t("dossier.departments.none")));
+        } else {
+            PdfPTable t = table(new float[] {7, 38, 17, 13, 9, 8, 10}, m.t("dossier.col.stt"),
+                    m.t("dossier.col.department"), m.t("dossier.col.registration"), m.t("dossier.col.date"),
+                    m.t("dossier.col.staffCount"), m.t("dossier.col.staffSigned"), m.t("dossier.col.percent"));
+            int n = 1;
+            int staff = 0;
+            int signed = 0;
+            for (DepartmentYear d : m.snapshot.departments()) {
+                t.addCell(centered(Integer.toString(n++)));
+                t.addCell(cell(d.department().name()));
+                t.addCell(centered(m.t(d.registered() ? "dossier.registration.yes" : "dossier.registration.no")));
+                t.addCell(centered(DossierModel.date(d.date())));
+                t.addCell(centered(Integer.toString(d.staffCount())));
+                t.addCell(centered(Integer.toString(d.staffSigned())));
+                t.addCell(centered(m.percent(d.staffSigned(), d.staffCount())));
+                staff += d.staffCount();
+                signed += d.staffSigned();
+            }
+            t.addCell(cell("", f.bold(TABLE), Element.ALIGN_CENTER));
+            t.addCell(cell(m.t("dossier.departments.total"), f.bold(TABLE), Element.ALIGN_LEFT));
+            t.addCell(cell(m.departmentsRegistered + "/" + m.snapshot.departments().size(), f.bold(TABLE),
+                    Element.ALIGN_CENTER));
+            t.addCell(cell("", f.bold(TABLE), Element.ALIGN_CENTER));
+            t.addCell(cell(Integer.toString(staff), f.bold(TABLE), Element.ALIGN_CENTER));
+            t.addCell(cell(Integer.toString(signed), f.bold(TABLE), Element.ALIGN_CENTER));
+            t.addCell(cell(m.percent(signed, staff), f.bold(TABLE), Element.ALIGN_CENTER));
+            add(t);
+        }
+        Paragraph p = para(m.t("dossier.pledges.title", m.year), f.bold(13), Element.ALIGN_CENTER);
+        p.setSpacingBefore(12);
+        add(p);
+        add(para(m.t("dossier.pledges.summary", m.snapshot.staff().size(), m.staffSigned,
+                m.percent(m.staffSigned, m.snapshot.staff().size()), m.snapshot.staff().size() - m.staffSigned),
+                f.italic(12), Element.ALIGN_CENTER));
+        PdfPTable t = table(new float[] {8, 34, 24, 16, 14}, m.t("dossier.col.stt"), m.t("dossier.col.name"),
+                m.t("dossier.col.position"), m.t("dossier.col.signDate"), m.t("dossier.col.signed"));
+        t.setComplete(false);
+        String yes = m.t("dossier.pledge.signed");
+        String no = m.t("dossier.pledge.unsigned");
+        Font regular = f.regular(TABLE);
+        int n = 1;
+        int rows = 0;
+        for (Map.Entry<String, List<StaffPledge>> group : m.staffByDepartment().entrySet()) {
+            long groupSigned = group.getValue().stream().filter(StaffPledge::signed).count();
+            PdfPCell g = cell(m.t("dossier.pledges.group", group.getKey(), groupSigned, group.getValue().size()),
+                    f.bold(TABLE), Element.ALIGN_LEFT);
+            g.setColspan(5);
+            g.setBackgroundColor(GROUP_FILL);
+            t.addCell(g);
+            for (StaffPledge s : group.getValue()) {
+                t.addCell(cell(Integer.toString(n++), regular, Element.ALIGN_CENTER));
+                t.addCell(cell(s.staff().fullName(), regular, Element.ALIGN_LEFT));
+                t.addCell(cell(s.staff().position(), regular, Element.ALIGN_LEFT));
+                t.addCell(cell(DossierModel.date(s.date()), regular, Element.ALIGN_CENTER));
+                t.addCell(cell(s.signed() ? yes : no, regular, Element.ALIGN_CENTER));
+                if (++rows % ROWS_PER_FLUSH == 0) {
+                    progress.checkCancelled();
+                    progress.update(4L * m.snapshot.staff().size() + rows, 6L * m.snapshot.staff().size(), "");
+                    add(t);
+                }
+            }
+        }
+        t.setComplete(true);
+        add(t);
+        headSignature(null);
+    }
+
+    // --- 6. Danh mục minh chứng -------------------------------------------------------------------------
+
+    private void minhChung() {
+        header(null);
+        title(m.t("dossier.evidence.title", m.year), attached(), false);
+        if (m.plan.evidence().isEmpty()) {
+            add(body(m.t("dossier.evidence.none")));
+        } else {
+            PdfPTable t = table(new float[] {7, 22, 20, 16, 10, 33}, m.t("dossier.col.stt"),
+                    m.t("dossier.col.packageName"), m.t("dossier.col.originalName"), m.t("dossier.col.supports"),
+                    m.t("dossier.col.size"), m.t("dossier.col.sha"));
+            for (PackedEvidence e : m.plan.evidence()) {
+                String state = m.evidenceState(e);
+                t.addCell(centered(Integer.toString(e.index())));
+                t.addCell(cell(e.fileName() + (state.isEmpty() ? "" : "\n(" + state + ")"), f.regular(10),
+                        Element.ALIGN_LEFT));
+                t.addCell(cell(e.file().originalName(), f.regular(10), Element.ALIGN_LEFT));
+                t.addCell(cell(m.supports(e), f.regular(10), Element.ALIGN_LEFT));
+                t.addCell(cell(String.format(Locale.ROOT, "%,d", e.file().size()).replace(',', '.'), f.regular(10),
+                        Element.ALIGN_RIGHT));
+                String sha = e.file().sha256() == null ? "" : e.file().sha256();
+                String shaLines = sha.length() == 64 ? sha.substring(0, 32) + "\n" + sha.substring(32) : sha;
+                t.addCell(cell(shaLines, f.mono(6.5f), Element.ALIGN_LEFT));
+            }
+            add(t);
+        }
+        headSignature(null);
+    }
+
+    /** Image evidence (PNG/JPEG) appended as pages, scaled to fit, each with its caption. */
+    private void images() throws IOException {
+        for (PackedEvidence e : m.plan.evidence()) {
+            if (!e.included() || !isImage(e.file()) || e.file().size() > MAX_IMAGE_BYTES) {
+                continue;
+            }
+            progress.checkCancelled();
+            byte[] bytes;
+            try (InputStream in = evidence.open(e.file().sha256())) {
+                bytes = in.readNBytes((int) MAX_IMAGE_BYTES + 1);
+            }
+            Image image;
+            try {
+                image = Image.getInstance(bytes);
+            } catch (IOException | RuntimeException ex) {
+                continue;
+            }
+            section();
+            add(para(m.t("dossier.evidence.image", e.index(), e.file().originalName()), f.bold(12),
+                    Element.ALIGN_CENTER));
+            float width = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
+            float height = doc.getPageSize().getHeight() - doc.topMargin() - doc.bottomMargin() - 40;
+            image.scaleToFit(width, height);
+            image.setAlignment(Image.ALIGN_CENTER);
+            add(image);
+        }
+    }
+
+    // --- page numbers ------------------------------------------------------------------------------------
+
+    /** "Trang x/y" centred in the footer, numbered per document (y filled in when the document ends). */
+    private final class Footer extends PdfPageEventHelper {
+        private PdfTemplate total;
+        private int startPage = 1;
+
+        void start(PdfWriter w) {
+            finish(w.getPageNumber());
+            total = w.getDirectContent().createTemplate(40, 14);
+            startPage = w.getPageNumber();
+        }
+
+        private void finish(int nextPage) {
+            if (total != null) {
+                int pages = nextPage - startPage;
+                total.beginText();
+                total.setFontAndSize(PdfFonts.regularBase(), 10);
+                total.setTextMatrix(0, 2);
+                total.showText(Integer.toString(Math.max(pages, 1)));
+                total.endText();
+                total = null;
+            }
+        }
+
+        @Override
+        public void onEndPage(PdfWriter w, Document d) {
+            if (total == null) {
+                return;
+            }
+            int page = w.getPageNumber() - startPage + 1;
+            String text = m.messages.get("dossier.page", Integer.toString(page), "\u0000");
+            int cut = text.indexOf('\u0000');
+            String before = cut < 0 ? text : text.substring(0, cut);
+            BaseFont font = PdfFonts.regularBase();
+            float size = 10;
+            float textWidth = font.getWidthPoint(before, size);
+            float x = (d.getPageSize().getWidth() - textWidth - 12) / 2;
+            float y = 30;
+            PdfContentByte cb = w.getDirectContent();
+            cb.beginText();
+            cb.setFontAndSize(font, size);
+            cb.setTextMatrix(x, y);
+            cb.showText(before);
+            cb.endText();
+            cb.addTemplate(total, x + textWidth, y - 2);
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter w, Document d) {
+            finish(w.getPageNumber());
+        }
+    }
+}

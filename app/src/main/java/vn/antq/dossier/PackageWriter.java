@@ -1,0 +1,187 @@
+package vn.antq.dossier;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import vn.antq.app.AppInfo;
+import vn.antq.domain.DomainException;
+import vn.antq.domain.Progress;
+import vn.antq.domain.scoring.Assessment;
+import vn.antq.domain.unit.YearSnapshot;
+import vn.antq.interchange.AssessmentJson;
+
+/**
+ * Writes one package volume (.zip): the documents and {@code assessment.json} (main volume only),
+ * the evidence assigned to the volume under {@code evidence/}, and {@code manifest.json} last,
+ * listing every other entry with its size and SHA-256 (and, in the main volume, the whole
+ * evidence index with the original names).
+ */
+final class PackageWriter {
+    static final String FORMAT = "antq-package/1";
+    static final String MANIFEST = "manifest.json";
+    static final String ASSESSMENT = "assessment.json";
+    private static final int BUFFER = 64 * 1024;
+
+    /** A file written into the package: its path inside, size and hash. */
+    record Written(String path, long size, String sha256) {
+    }
+
+    private final DossierModel m;
+    private final EvidenceSource source;
+    private final Progress progress;
+
+    PackageWriter(DossierModel model, EvidenceSource source, Progress progress) {
+        this.m = model;
+        this.source = source;
+        this.progress = progress;
+    }
+
+    /**
+     * Writes volume {@code volume} of {@code volumes} to {@code target}.
+     *
+     * @param documents the PDF and workbook files to include (main volume), by their name in the package
+     */
+    void write(Path target, int volume, int volumes, List<Path> documents, List<String> documentNames)
+            throws IOException {
+        List<Written> written = new ArrayList<>();
+        FileTime time = FileTime.from(m.request.createdAt());
+        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(target), BUFFER),
+                StandardCharsets.UTF_8)) {
+            zip.setLevel(6);
+            if (volume == 1) {
+                for (int i = 0; i < documents.size(); i++) {
+                    try (InputStream in = Files.newInputStream(documents.get(i))) {
+                        written.add(copy(zip, documentNames.get(i), in, time, null, null));
+                    }
+                }
+                byte[] json = AssessmentJson.write(AssessmentJson.toJson(assessment(m.snapshot, m.request),
+                        m.request.rubric())).getBytes(StandardCharsets.UTF_8);
+                written.add(copy(zip, ASSESSMENT, new java.io.ByteArrayInputStream(json), time, null, null));
+            }
+            int count = (int) m.plan.evidence().stream().filter(e -> e.included() && e.volume() == volume).count();
+            int done = 0;
+            for (PackedEvidence e : m.plan.evidence()) {
+                if (!e.included() || e.volume() != volume) {
+                    continue;
+                }
+                progress.checkCancelled();
+                progress.update(done++, count + 1L, "");
+                try (InputStream in = source.open(e.file().sha256())) {
+                    written.add(copy(zip, e.path(), in, time, e.file().sha256(), e.file().originalName()));
+                } catch (NoSuchFileException ex) {
+                    throw new DomainException("dossier.error.evidenceMissing", e.file().originalName());
+                }
+            }
+            byte[] manifest = AssessmentJson.write(manifest(volume, volumes, written)).getBytes(StandardCharsets.UTF_8);
+            ZipEntry entry = new ZipEntry(MANIFEST);
+            entry.setLastModifiedTime(time);
+            zip.putNextEntry(entry);
+            zip.write(manifest);
+            zip.closeEntry();
+        }
+    }
+
+    /** The interchange record of the year: manual points and the facts of the derived items. */
+    static Assessment assessment(YearSnapshot s, DossierRequest r) {
+        boolean antt = r.rubric().derivedItem(vn.antq.domain.rubric.Fact.ANTT_ACHIEVED)
+                .map(i -> r.score().points().getOrDefault(i.code(), 0) >= i.max())
+                .orElse(s.year().recognitionRecorded());
+        return new Assessment(s.unit().name(), s.unit().type(), s.year().year(), s.manualPoints(), s.facts(antt));
+    }
+
+    private Written copy(ZipOutputStream zip, String path, InputStream in, FileTime time, String expectedSha,
+            String originalName) throws IOException {
+        ZipEntry entry = new ZipEntry(path);
+        entry.setLastModifiedTime(time);
+        zip.putNextEntry(entry);
+        MessageDigest md = Sha256.digest();
+        byte[] buf = new byte[BUFFER];
+        long size = 0;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            md.update(buf, 0, n);
+            zip.write(buf, 0, n);
+            size += n;
+            if ((size & ((1 << 22) - 1)) < n) {
+                progress.checkCancelled();
+            }
+        }
+        zip.closeEntry();
+        String sha = Sha256.hex(md.digest());
+        if (expectedSha != null && !expectedSha.equalsIgnoreCase(sha)) {
+            throw new DomainException("dossier.error.evidenceChanged", originalName);
+        }
+        return new Written(path, size, sha);
+    }
+
+    private ObjectNode manifest(int volume, int volumes, List<Written> files) {
+        ObjectNode root = AssessmentJson.mapper().createObjectNode();
+        root.put("format", FORMAT);
+        ObjectNode app = root.putObject("app");
+        app.put("name", "ANTQ Desk");
+        app.put("version", AppInfo.version());
+        ObjectNode rubric = root.putObject("rubric");
+        rubric.put("id", m.request.rubric().id());
+        rubric.put("version", m.request.rubric().version());
+        ObjectNode profile = root.putObject("profile");
+        profile.put("id", m.request.profile().id());
+        profile.put("name", m.request.profile().name().vi());
+        ObjectNode unit = root.putObject("unit");
+        unit.put("name", m.unit.name());
+        unit.put("type", m.unit.type().name());
+        unit.put("year", m.year);
+        root.put("createdAt", m.request.createdAt().toString());
+        root.put("volume", volume);
+        root.put("volumes", volumes);
+        ObjectNode result = root.putObject("result");
+        result.put("total", m.request.score().total());
+        result.put("max", m.request.score().max());
+        result.put("classification", m.request.score().classification().name());
+        result.put("anttAchieved", m.anttAchieved);
+        ArrayNode list = root.putArray("files");
+        for (Written w : files) {
+            ObjectNode f = list.addObject();
+            f.put("path", w.path());
+            f.put("size", w.size());
+            f.put("sha256", w.sha256());
+        }
+        ArrayNode evidence = root.putArray("evidence");
+        for (PackedEvidence e : m.plan.evidence()) {
+            if (volume != 1 && e.volume() != volume) {
+                continue;
+            }
+            ObjectNode o = evidence.addObject();
+            o.put("index", e.index());
+            if (e.included()) {
+                o.put("path", e.path());
+            } else {
+                o.putNull("path");
+            }
+            o.put("originalName", e.file().originalName());
+            o.put("size", e.file().size());
+            o.put("sha256", e.file().sha256());
+            o.put("mediaType", e.file().mediaType());
+            o.put("supports", m.supports(e));
+            o.put("state", e.state().name());
+            o.put("volume", e.volume());
+        }
+        return root;
+    }
+
+    static OutputStream buffered(Path p) throws IOException {
+        return new BufferedOutputStream(Files.newOutputStream(p), BUFFER);
+    }
+}

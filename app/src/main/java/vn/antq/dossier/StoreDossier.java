@@ -1,0 +1,29 @@
+package vn.antq.dossier;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import vn.antq.domain.unit.YearSnapshot;
+import vn.antq.i18n.Messages;
+import vn.antq.rules.ChecklistLoader;
+import vn.antq.storage.Store;
+
+/**
+ * Builds a {@link DossierRequest} for a year from the store (snapshot, score with the year's
+ * profile, the Circular 124 rows of the unit's type, evidence bytes from the evidence folder): what
+ * the {@code export} command and the Hồ sơ screen both do. Adjust the result with the
+ * {@code with…} methods (formats, size limit, policy, images).
+ */
+public final class StoreDossier {
+    private StoreDossier() {
+    }
+
+    public static DossierRequest request(Store store, int year, Path outputDir) {
+        YearSnapshot snapshot = store.snapshot(year);
+        ChecklistSheet checklist = ChecklistSheet.from(store.options().checklist() != null
+                ? store.options().checklist() : ChecklistLoader.defaultChecklist(), snapshot.unit().type(),
+                snapshot.unit().hasPartyOrganisation(), true, Messages.VIETNAMESE);
+        EvidenceSource evidence = sha -> Files.newInputStream(store.evidencePath(sha));
+        return DossierRequest.of(snapshot, store.score(year), store.rubric(), store.classificationProfile(year),
+                checklist, evidence, outputDir);
+    }
+}

@@ -243,6 +243,23 @@ class StaffImportPreviewTest {
         assertThat(p.validStaff().stream().filter(StaffRow::pledged).count()).isEqualTo(9_000);
         assertThat(p.rows().get(9_999).rowNumber()).isEqualTo(10_001);
         assertThat(ms).isLessThan(3_000);
+
+        // progress with the total from the sheet's dimension; cancel stops the read
+        java.util.List<long[]> updates = new java.util.ArrayList<>();
+        vn.antq.domain.Progress watch = new vn.antq.domain.Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                updates.add(new long[] {done, total});
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return updates.size() >= 3;
+            }
+        };
+        assertThatThrownBy(() -> StaffImport.preview(f, null, watch)).isInstanceOf(vn.antq.domain.CancelledException.class);
+        assertThat(updates).hasSize(3);
+        assertThat(updates.get(0)).containsExactly(1000, 10_001);
     }
 
     @Test

@@ -43,9 +43,9 @@ public final class Cli implements Runnable {
 
     /** The subcommands, in the order {@code --help} lists them. */
     static List<Object> commands() {
-        return List.of(new ScoreCommand(), new InitCommand(), new ListStaffCommand(), new BackupCommand(),
-                new RestoreCommand(), new CheckCommand(), new ExportAssessmentCommand(), new ExportCommand(),
-                new VerifyCommand());
+        return List.of(new ScoreCommand(), new InitCommand(), new ImportStaffCommand(), new ListStaffCommand(),
+                new BackupCommand(), new RestoreCommand(), new CheckCommand(), new ExportAssessmentCommand(),
+                new ExportCommand(), new VerifyCommand(), new GenerateDemoCommand());
     }
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {

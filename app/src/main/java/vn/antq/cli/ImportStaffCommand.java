@@ -1,0 +1,116 @@
+package vn.antq.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.antq.i18n.Messages;
+import vn.antq.importer.ImportIssue;
+import vn.antq.importer.PreviewRow;
+import vn.antq.importer.StaffImport;
+import vn.antq.importer.StaffImportPreview;
+import vn.antq.importer.StaffImportResult;
+import vn.antq.storage.Store;
+import vn.antq.storage.StoreException;
+
+/**
+ * {@code import-staff FILE.xlsx [--year YEAR] [--skip-invalid] [--data-dir DIR]}: imports a staff
+ * list in one transaction. Any invalid row refuses the whole file (each bad row on stderr, exit 2,
+ * database unchanged) unless {@code --skip-invalid}.
+ */
+@Command(name = "import-staff", mixinStandardHelpOptions = true,
+        description = {
+            "Nhập danh sách cán bộ từ tệp Excel (.xlsx); có dòng lỗi thì không nhập gì.",
+            "Imports the staff list from an Excel workbook (.xlsx); nothing is imported if a row is invalid."
+        })
+final class ImportStaffCommand implements Callable<Integer> {
+    /** Warnings printed one by one; the rest are counted (errors are always all printed). */
+    static final int MAX_WARNINGS_SHOWN = 50;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.xlsx",
+            description = "Tệp danh sách; dòng tiêu đề cần cột Họ và tên, Phòng ban / the list; its header row needs "
+                    + "Full name and Department columns")
+    Path file;
+
+    @Option(names = "--year", paramLabel = "YEAR",
+            description = "Năm đánh giá (mặc định: năm mới nhất) / assessment year (default: the latest)")
+    Integer year;
+
+    @Option(names = "--skip-invalid",
+            description = "Bỏ qua các dòng lỗi, nhập các dòng đúng / leave invalid rows out, import the rest")
+    boolean skipInvalid;
+
+    @Mixin
+    DataDirOption data;
+
+    @Override
+    public Integer call() {
+        Messages m = Messages.vietnamese();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        // read and check the whole file before the database is opened
+        StaffImportPreview preview = StaffImport.preview(file);
+        if (!preview.fileIssues().isEmpty()) {
+            for (ImportIssue i : preview.fileIssues()) {
+                err.println(i.text(m));
+            }
+            err.println(m.get("importer.cli.nothingImported"));
+            return Cli.EXIT_BAD_INPUT;
+        }
+        if (preview.validCount() == 0) {
+            printRowErrors(err, m, preview);
+            err.println(m.get("importer.nothing"));
+            return Cli.EXIT_BAD_INPUT;
+        }
+        if (preview.invalidCount() > 0 && !skipInvalid) {
+            printRowErrors(err, m, preview);
+            err.println(m.get("importer.rejected", String.valueOf(preview.invalidCount())));
+            return Cli.EXIT_BAD_INPUT;
+        }
+        try (Store store = data.openExisting()) {
+            if (store.unit().isEmpty()) {
+                throw new StoreException("store.unit.missing");
+            }
+            int y = DataDirOption.yearOrLatest(store, year);
+            StaffImportResult result = StaffImport.apply(store, y, preview, skipInvalid);
+            int shown = 0;
+            for (ImportIssue w : result.warnings()) {
+                if (++shown > MAX_WARNINGS_SHOWN) {
+                    err.println(m.get("importer.cli.moreWarnings",
+                            String.valueOf(result.warnings().size() - MAX_WARNINGS_SHOWN)));
+                    break;
+                }
+                err.println(m.get("importer.cli.warning", w.text(m)));
+            }
+            if (!result.skipped().isEmpty()) {
+                printRowErrors(err, m, preview);
+            }
+            out.println(m.get("importer.cli.done", String.valueOf(result.summary().staffAdded()),
+                    String.valueOf(y), preview.fileName(), String.valueOf(result.summary().departmentsCreated()),
+                    String.valueOf(result.summary().pledgesRecorded())));
+            if (!result.skipped().isEmpty()) {
+                out.println(m.get("importer.cli.skipped", String.valueOf(result.skipped().size())));
+            }
+            if (!result.warnings().isEmpty()) {
+                out.println(m.get("importer.cli.warnings", String.valueOf(result.warnings().size())));
+            }
+            return 0;
+        }
+    }
+
+    private static void printRowErrors(PrintWriter err, Messages m, StaffImportPreview preview) {
+        for (PreviewRow r : preview.invalidRows()) {
+            for (ImportIssue i : r.errors()) {
+                err.println(i.text(m));
+            }
+        }
+    }
+}

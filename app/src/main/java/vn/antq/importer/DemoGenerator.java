@@ -1,0 +1,421 @@
+package vn.antq.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import vn.antq.domain.DomainException;
+import vn.antq.domain.Progress;
+import vn.antq.domain.UnitType;
+import vn.antq.domain.checklist.Checklist;
+import vn.antq.domain.checklist.ChecklistCriterion;
+import vn.antq.domain.rubric.RubricItem;
+import vn.antq.domain.unit.CommendationKind;
+import vn.antq.domain.unit.DepartmentYear;
+import vn.antq.domain.unit.EvidenceFile;
+import vn.antq.domain.unit.EvidenceLink;
+import vn.antq.domain.unit.EvidenceTarget;
+import vn.antq.domain.unit.Participant;
+import vn.antq.domain.unit.ParticipantRole;
+import vn.antq.domain.unit.ReviewMeeting;
+import vn.antq.domain.unit.UnitProfile;
+import vn.antq.rules.ChecklistLoader;
+import vn.antq.storage.ImportSummary;
+import vn.antq.storage.NewStaff;
+import vn.antq.storage.Store;
+
+/**
+ * Fills an empty data folder with a realistic synthetic unit for demos, tests and benchmarks: staff
+ * with Vietnamese names (every tone mark), about one department per 25 staff, pledges (most signed in
+ * the first quarter), department and unit registrations, every manual rubric item scored, every
+ * applicable Circular 124 criterion answered "đạt", two commendations, the review meeting and a few
+ * evidence files (or {@code evidence} files of mixed sizes for the benchmark).
+ *
+ * <p>Deterministic: the same staff count and year give the same unit (a fixed-seed {@link Random};
+ * dates derive from the year, never from the clock). Evidence PDFs carry a random document ID and
+ * font-subset tag written by the PDF library, so their bytes (not their content) differ run to run.
+ */
+public final class DemoGenerator {
+    /** Most staff a demo unit can have. */
+    public static final int MAX_STAFF = 100_000;
+    /** Most evidence files a demo unit can have. */
+    public static final int MAX_EVIDENCE = 10_000;
+    /** Evidence files made when no count is given. */
+    public static final int DEFAULT_EVIDENCE = 5;
+    static final long MIN_EVIDENCE_BYTES = 10 * 1024;
+    static final long MAX_EVIDENCE_BYTES = 2 * 1024 * 1024;
+
+    /**
+     * What to generate.
+     *
+     * @param staff     number of staff (1…{@link #MAX_STAFF})
+     * @param year      the assessment year
+     * @param evidence  evidence files to make, or -1 for the default few
+     */
+    public record Options(int staff, int year, int evidence) {
+        public Options {
+            if (staff < 1 || staff > MAX_STAFF) {
+                throw new DomainException("importer.demo.badStaff", String.valueOf(staff), String.valueOf(MAX_STAFF));
+            }
+            if (evidence < -1 || evidence > MAX_EVIDENCE) {
+                throw new DomainException("importer.demo.badEvidence", String.valueOf(evidence), String.valueOf(MAX_EVIDENCE));
+            }
+        }
+    }
+
+    /**
+     * What was generated.
+     *
+     * @param unitName          the unit's name
+     * @param year              the year filled
+     * @param staff             staff added
+     * @param departments       departments (all registered)
+     * @param pledged           staff who signed their pledge
+     * @param scoredItems       manual rubric items scored
+     * @param checklistAnswers  Circular 124 criteria answered
+     * @param commendations     commendations recorded
+     * @param evidenceFiles     evidence files added
+     * @param evidenceBytes     their total size
+     */
+    public record Summary(String unitName, int year, int staff, int departments, int pledged, int scoredItems,
+            int checklistAnswers, int commendations, int evidenceFiles, long evidenceBytes) {
+    }
+
+    private record Person(String name, String department, String position, LocalDate birth, String phone,
+            boolean pledged, LocalDate pledgeDate) {
+    }
+
+    private DemoGenerator() {
+    }
+
+    /** The seed of a unit of {@code staff} people: fixed, so a given size always gives the same unit. */
+    static long seed(int staff) {
+        return 0x510_124L * 1_000_003L + staff;
+    }
+
+    /**
+     * Fills a data folder. When the folder does not exist or is empty, the unit is built in a
+     * temporary folder beside it and moved into place only when complete, so a failure or a
+     * cancel leaves nothing half made. A folder with content is filled in place if its store holds
+     * no unit yet, and refused otherwise.
+     *
+     * @return what was generated, and where (the data folder, absolute)
+     */
+    public static Summary generateInto(Path dataDir, Options options, Progress progress) {
+        Path target = dataDir.toAbsolutePath().normalize();
+        if (!isEmptyOrMissing(target)) {
+            try (Store store = Store.open(target)) {
+                return generate(store, options, progress);
+            }
+        }
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".demo-" + ProcessHandle.current().pid()
+                + "-" + System.nanoTime());
+        try {
+            Files.createDirectories(target.getParent());
+            Summary summary;
+            try (Store store = Store.open(tmp)) {
+                summary = generate(store, options, progress);
+            }
+            if (Files.exists(target)) {
+                if (!isEmptyOrMissing(target)) {
+                    throw new DomainException("importer.demo.notEmpty", target.toString());
+                }
+                Files.delete(target);
+            }
+            try {
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target);
+            }
+            return summary;
+        } catch (IOException e) {
+            throw new DomainException("importer.demo.io", target.toString(), String.valueOf(e.getMessage()));
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static boolean isEmptyOrMissing(Path dir) {
+        if (!Files.exists(dir)) {
+            return true;
+        }
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a temporary folder left behind holds no user data
+        }
+    }
+
+    /**
+     * Fills the store, which must hold no unit and no staff yet.
+     *
+     * @throws DomainException when the data folder already holds a unit (nothing is changed then)
+     */
+    public static Summary generate(Store store, Options options, Progress progress) {
+        Progress p = progress == null ? Progress.NONE : progress;
+        if (store.unit().isPresent() || store.staffCount() > 0 || !store.evidence().isEmpty()) {
+            throw new DomainException("importer.demo.notEmpty", store.dataDir().toString());
+        }
+        int n = options.staff();
+        int year = options.year();
+        boolean school = DemoNames.school(n);
+        Random random = new Random(seed(n));
+
+        p.update(0, 7, "staff");
+        List<String> departments = DemoNames.departments(n);
+        List<Person> people = people(n, year, school, departments, random);
+        Person head = people.get(0);
+        UnitProfile unit = unit(school, head);
+        store.createUnit(unit, year);
+        p.checkCancelled();
+
+        List<NewStaff> rows = new ArrayList<>(people.size());
+        for (Person x : people) {
+            rows.add(new NewStaff(x.name(), x.department(), x.position(), x.birth(), x.phone(), x.pledged(),
+                    x.pledged() ? x.pledgeDate() : null));
+        }
+        ImportSummary imported = store.importStaff(year, rows, Progress.NONE);
+        p.update(1, 7, "registrations");
+        p.checkCancelled();
+
+        store.setRegistration(year, LocalDate.of(year, 1, 20));
+        for (DepartmentYear d : store.departments(year)) {
+            store.setDepartmentRegistration(year, d.department().id(), true, q1(year, random));
+        }
+        p.update(2, 7, "scores");
+        p.checkCancelled();
+
+        int scored = 0;
+        for (RubricItem item : store.rubric().manualItems()) {
+            int points = item.max();
+            store.setScore(year, item.code(), points, scoreNote(item.code()));
+            scored++;
+        }
+        p.update(3, 7, "checklist");
+        p.checkCancelled();
+
+        Checklist checklist = ChecklistLoader.defaultChecklist();
+        int answered = 0;
+        for (ChecklistCriterion c : checklist.answerable(unit.type(), unit.hasPartyOrganisation(), true)) {
+            store.setAnswer(year, c.code(), Boolean.TRUE, "Đạt — đã thực hiện đầy đủ, có minh chứng lưu tại đơn vị.");
+            answered++;
+        }
+        p.update(4, 7, "commendations");
+        p.checkCancelled();
+
+        Person guard = people.stream().filter(x -> x.department().equals("Đội Bảo vệ")).findFirst().orElse(head);
+        store.addCommendation(year, CommendationKind.COLLECTIVE, "Giấy khen", unit.name(),
+                "Giám đốc Công an tỉnh Đồng Nai", (100 + n % 900) + "/QĐ-CAT-PV05", LocalDate.of(year, 8, 19));
+        store.addCommendation(year, CommendationKind.INDIVIDUAL, "Giấy khen", guard.name(),
+                "Chủ tịch Ủy ban nhân dân xã Tân Lập", (20 + n % 80) + "/QĐ-UBND", LocalDate.of(year, 9, 2));
+        store.saveMeeting(year, meeting(year, unit, people, random));
+        p.update(5, 7, "evidence");
+        p.checkCancelled();
+
+        long[] bytes = {0};
+        int files = evidence(store, options, unit, p, bytes);
+        p.update(7, 7, "");
+        int pledged = (int) people.stream().filter(Person::pledged).count();
+        return new Summary(unit.name(), year, imported.staffAdded(), departments.size(), pledged, scored, answered,
+                2, files, bytes[0]);
+    }
+
+    private static List<Person> people(int n, int year, boolean school, List<String> departments, Random random) {
+        int d = departments.size();
+        int[] members = new int[d];
+        List<Person> people = new ArrayList<>(n);
+        String[] prefixes = {"090", "091", "098", "097", "086", "083", "035", "038", "094", "077"};
+        for (int i = 0; i < n; i++) {
+            // every department gets a head, then a deputy; the rest are spread unevenly
+            int dept = i < 2 * d ? i % d : random.nextInt(d);
+            String department = departments.get(dept);
+            String position = members[dept] == 0 ? DemoNames.head(department, school)
+                    : members[dept] == 1 ? DemoNames.deputy(department) : DemoNames.member(department, school);
+            members[dept]++;
+            String name = DemoNames.person(i, random);
+            // heads and deputies 35–59 years old, the others 22–59
+            int age = members[dept] <= 2 ? 35 + random.nextInt(25) : 22 + random.nextInt(38);
+            LocalDate birth = LocalDate.of(year - age, 1 + random.nextInt(12), 1 + random.nextInt(28));
+            String phone = prefixes[random.nextInt(prefixes.length)] + String.format("%07d", random.nextInt(10_000_000));
+            boolean pledged = i < 2 * d || random.nextInt(100) < 94;
+            LocalDate date = q1(year, random);
+            people.add(new Person(name, department, position, birth, phone, pledged, pledged ? date : null));
+        }
+        return people;
+    }
+
+    /** A date in the first quarter of the year (5 January to 31 March). */
+    private static LocalDate q1(int year, Random random) {
+        return LocalDate.of(year, 1, 5).plusDays(random.nextInt(86));
+    }
+
+    private static UnitProfile unit(boolean school, Person head) {
+        if (school) {
+            return new UnitProfile("Trường Trung học phổ thông Lê Quý Đôn", UnitType.CO_SO_GIAO_DUC,
+                    "Sở Giáo dục và Đào tạo tỉnh Đồng Nai", "Số 12 đường Nguyễn Ái Quốc, xã Tân Lập, tỉnh Đồng Nai",
+                    "Tân Lập", "Xã Tân Lập", "Công an xã Tân Lập", head.name(), "Hiệu trưởng", "0251 3822 510",
+                    "thpt.lequydon@example.edu.vn", true, true);
+        }
+        return new UnitProfile("Công ty Cổ phần May mặc Đồng Nai", UnitType.DOANH_NGHIEP,
+                "Tổng công ty Dệt may Miền Nam", "Lô A3, Khu công nghiệp Tân Lập, xã Tân Lập, tỉnh Đồng Nai", "Tân Lập",
+                "Xã Tân Lập", "Công an xã Tân Lập", head.name(), "Giám đốc", "0251 3836 124", "lienhe@maydongnai.example.vn",
+                true, true);
+    }
+
+    private static ReviewMeeting meeting(int year, UnitProfile unit, List<Person> people, Random random) {
+        List<Participant> ps = new ArrayList<>();
+        ps.add(new Participant(ParticipantRole.CHAIR, unit.headName(), unit.headTitle()));
+        ps.add(new Participant(ParticipantRole.PARTY_COMMITTEE, pick(people, random).name(), "Bí thư Chi bộ"));
+        ps.add(new Participant(ParticipantRole.MASS_ORGANISATION, pick(people, random).name(), "Chủ tịch Công đoàn"));
+        ps.add(new Participant(ParticipantRole.MASS_ORGANISATION, pick(people, random).name(),
+                "Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh"));
+        Person guard = people.stream().filter(x -> x.department().equals("Đội Bảo vệ")).findFirst()
+                .orElse(people.get(0));
+        ps.add(new Participant(ParticipantRole.PROTECTION_FORCE, guard.name(), guard.position() + " Đội Bảo vệ"));
+        ps.add(new Participant(ParticipantRole.COMMUNE_POLICE, "Trung tá Lưu Quang Vỹ", "Phó Trưởng Công an xã Tân Lập"));
+        ps.add(new Participant(ParticipantRole.MANAGING_AUTHORITY, "Ông Ứng Thế Hiển",
+                unit.type() == UnitType.CO_SO_GIAO_DUC ? "Chuyên viên Sở Giáo dục và Đào tạo"
+                        : "Phó Trưởng ban Nhân sự Tổng công ty"));
+        ps.add(new Participant(ParticipantRole.SECRETARY, pick(people, random).name(), "Thư ký cuộc họp"));
+        String conclusions = "Năm " + year + ", " + unit.name() + " đã thực hiện đầy đủ các tiêu chuẩn “An toàn về an "
+                + "ninh, trật tự” theo Thông tư số 124/2021/TT-BCA; không để xảy ra vụ việc phức tạp về an ninh, trật tự. "
+                + "Hội nghị thống nhất đề nghị Công an xã Tân Lập kiểm tra, công nhận đơn vị đạt tiêu chuẩn năm " + year
+                + ".";
+        return new ReviewMeeting(LocalDate.of(year, 11, 5), "Phòng họp số 1, tầng 2", ps, conclusions, ps.size(), 0);
+    }
+
+    private static Person pick(List<Person> people, Random random) {
+        return people.get(random.nextInt(people.size()));
+    }
+
+    private static final Map<String, String> NOTES = Map.ofEntries(
+            Map.entry("1", "Chi bộ ban hành Nghị quyết số 02-NQ/CB ngày 15/01 về công tác bảo đảm ANTT."),
+            Map.entry("2", "Tuyên truyền qua hội nghị, bảng tin, nhóm Zalo; 96% cán bộ, người lao động tham gia."),
+            Map.entry("3", "Tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” ngày 19/8 cùng địa phương."),
+            Map.entry("4a", "Quy chế phối hợp với Công an xã Tân Lập ký ngày 10/02."),
+            Map.entry("4b", "Thực hiện đầy đủ quy chế phối hợp; trao đổi thông tin hằng tháng."),
+            Map.entry("4c", "Sơ kết 6 tháng ngày 15/6, tổng kết năm ngày 05/11."),
+            Map.entry("4d", "Tham gia đầy đủ các phong trào, cuộc vận động của địa phương."),
+            Map.entry("5a", "Không có đơn thư vượt cấp, kéo dài; nội bộ đoàn kết."),
+            Map.entry("5b", "Không xảy ra tiêu cực, tham nhũng, thất thoát tài sản."),
+            Map.entry("5c", "Không xảy ra đình công, lãn công trái pháp luật."),
+            Map.entry("5d", "Nội quy bảo vệ cơ quan ban hành ngày 08/01, niêm yết tại cổng."),
+            Map.entry("5dd", "Diễn tập phòng cháy, chữa cháy ngày 20/4; không có cháy nổ, tai nạn lao động."),
+            Map.entry("5e", "Thực hiện đúng quy định về bảo vệ bí mật nhà nước; không để lộ, mất."),
+            Map.entry("5g", "Công đoàn, Đoàn Thanh niên được cấp trên xếp loại hoàn thành xuất sắc nhiệm vụ."),
+            Map.entry("6a", "Đội Bảo vệ được bố trí trực 24/24."),
+            Map.entry("6b", "Đội Bảo vệ được đánh giá hoàn thành tốt nhiệm vụ."),
+            Map.entry("7", "Duy trì mô hình “Camera an ninh” phối hợp cùng Công an xã."));
+
+    private static String scoreNote(String code) {
+        return NOTES.getOrDefault(code, "Đã thực hiện đầy đủ; minh chứng lưu tại đơn vị.");
+    }
+
+    /** The few default files (or {@code options.evidence()} files of mixed sizes), added and linked. */
+    private static int evidence(Store store, Options options, UnitProfile unit, Progress p, long[] bytes) {
+        int year = options.year();
+        Random random = new Random(seed(options.staff()) ^ 0x5EED);
+        DemoEvidence maker = new DemoEvidence();
+        List<RubricItem> items = new ArrayList<>(store.rubric().manualItems());
+        items.sort(Comparator.comparing(RubricItem::code));
+        Path tmp;
+        try {
+            tmp = Files.createTempDirectory("antq-demo-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            int count = options.evidence() < 0 ? DEFAULT_EVIDENCE : options.evidence();
+            for (int i = 0; i < count; i++) {
+                p.checkCancelled();
+                Spec spec = options.evidence() < 0 ? defaultSpec(i, year) : mixedSpec(i, items, random, year);
+                Path file = tmp.resolve("f" + i + (spec.pdf() ? ".pdf" : ".png"));
+                String title = spec.title();
+                if (spec.pdf()) {
+                    RubricItem item = store.rubric().item(spec.code()).orElseThrow();
+                    maker.pdf(file, title, unit.name(), List.of(
+                            "Căn cứ Thông tư số 124/2021/TT-BCA ngày 28/12/2021 của Bộ Công an và Quyết định số "
+                                    + "510/QĐ-BCA-V05 về tiêu chí đánh giá phong trào toàn dân bảo vệ an ninh Tổ quốc;",
+                            "Minh chứng cho mục " + item.code() + ": " + item.title().vi(),
+                            scoreNote(item.code()),
+                            "Nơi nhận: Công an xã Tân Lập; lưu văn thư."),
+                            spec.date(), unit.place(), spec.size(), random);
+                } else {
+                    maker.image(file, title, spec.size(), random);
+                }
+                EvidenceFile added = store.addEvidence(file, spec.name());
+                store.link(added.sha256(), new EvidenceLink(year, EvidenceTarget.RUBRIC_ITEM, spec.code()));
+                bytes[0] += added.size();
+                Files.deleteIfExists(file);
+                p.update(5, 7, (i + 1) + "/" + count);
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try (var s = Files.list(tmp)) {
+                for (Path f : s.toList()) {
+                    Files.deleteIfExists(f);
+                }
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // a temporary folder left behind is harmless
+            }
+        }
+    }
+
+    private record Spec(boolean pdf, String code, String title, String name, LocalDate date, long size) {
+    }
+
+    private static Spec defaultSpec(int i, int year) {
+        return switch (i) {
+            case 0 -> new Spec(true, "4a", "QUY CHẾ PHỐI HỢP BẢO ĐẢM AN NINH, TRẬT TỰ",
+                    "Quy chế phối hợp với Công an xã năm " + year + ".pdf", LocalDate.of(year, 2, 10), 30_000);
+            case 1 -> new Spec(true, "5d", "NỘI QUY BẢO VỆ CƠ QUAN", "Nội quy bảo vệ cơ quan.pdf",
+                    LocalDate.of(year, 1, 8), 30_000);
+            case 2 -> new Spec(false, "3", "Ngày hội toàn dân bảo vệ an ninh Tổ quốc – 19/8/" + year,
+                    "Ảnh Ngày hội toàn dân bảo vệ ANTQ.png", LocalDate.of(year, 8, 19), 60_000);
+            case 3 -> new Spec(false, "5dd", "Diễn tập phòng cháy, chữa cháy – 20/4/" + year,
+                    "Ảnh diễn tập phòng cháy chữa cháy.png", LocalDate.of(year, 4, 20), 80_000);
+            default -> new Spec(true, "1", "NGHỊ QUYẾT VỀ CÔNG TÁC BẢO ĐẢM AN NINH, TRẬT TỰ",
+                    "Nghị quyết của Chi bộ về công tác ANTT.pdf", LocalDate.of(year, 1, 15), 30_000);
+        };
+    }
+
+    /** File i of a benchmark set: 3 in 5 PDFs, sizes spread evenly on a log scale from 10 KB to 2 MB. */
+    private static Spec mixedSpec(int i, List<RubricItem> items, Random random, int year) {
+        RubricItem item = items.get(i % items.size());
+        boolean pdf = i % 5 < 3;
+        double u = random.nextDouble();
+        long size = Math.round(MIN_EVIDENCE_BYTES * Math.pow((double) MAX_EVIDENCE_BYTES / MIN_EVIDENCE_BYTES, u));
+        if (pdf) {
+            size = Math.max(size, 45_000);
+        }
+        String title = pdf ? "MINH CHỨNG MỤC " + item.code() + " – SỐ " + (i + 1) : "Minh chứng mục " + item.code()
+                + " – ảnh số " + (i + 1);
+        String name = "Minh chứng mục " + item.code() + " – số " + (i + 1) + (pdf ? ".pdf" : ".png");
+        return new Spec(pdf, item.code(), title, name, LocalDate.of(year, 1, 5).plusDays(i % 300), size);
+    }
+}

@@ -1,0 +1,189 @@
+package vn.antq.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.antq.storage.Store;
+
+/** The import-staff and generate-demo commands end to end, through the real command line and a real data folder. */
+class ImportAndDemoCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path data() {
+        Path data = dir.resolve("data");
+        Run init = run("init", "--name", "Trường THCS Chu Văn An", "--type", "CO_SO_GIAO_DUC", "--year", "2026",
+                "--data-dir", data.toString());
+        assertThat(init.exit()).as(init.err()).isZero();
+        return data;
+    }
+
+    private static int staffCount(Path data) {
+        try (Store s = Store.open(data)) {
+            return s.staffCount();
+        }
+    }
+
+    private Path workbook(String name, String[]... rows) throws Exception {
+        Path f = dir.resolve(name);
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("DS");
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(f)) {
+                wb.write(out);
+            }
+        }
+        return f;
+    }
+
+    @Test
+    void importsAGoodListAndPrintsASummary() throws Exception {
+        Path data = data();
+        Path f = workbook("ds.xlsx", new String[] {"Họ và tên", "Phòng ban", "Đã ký cam kết", "Ngày ký"},
+                new String[] {"Nguyễn Văn An", "Tổ Toán – Tin", "có", "05/02/2026"},
+                new String[] {"Trần Thị Bích", "Tổ Ngữ văn", "không", null},
+                new String[] {"Trần Thị Bích", "Tổ Ngữ văn", "có", "06/02/2026"});
+        Run r = run("import-staff", f.toString(), "--data-dir", data.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Đã nhập 3 cán bộ vào năm 2026 từ tệp ds.xlsx (2 phòng ban mới, 3 cam kết được ghi nhận).")
+                .contains("1 lưu ý");
+        assertThat(r.err()).contains("Lưu ý — Dòng 4: “Trần Thị Bích” trùng họ tên với dòng 3");
+        assertThat(staffCount(data)).isEqualTo(3);
+    }
+
+    @Test
+    void invalidRowsImportNothingExitTwoAndListEachRow() throws Exception {
+        Path data = data();
+        Path f = workbook("loi.xlsx", new String[] {"Họ và tên", "Phòng ban", "Ngày sinh"},
+                new String[] {"Nguyễn Văn An", "Phòng A", "12/05/1988"},
+                new String[] {"Trần Văn Bình", null, "12/05/1988"},
+                new String[] {"Lê Văn Cường", "Phòng B", "12/13/1988"});
+        Run r = run("import-staff", f.toString(), "--data-dir", data.toString(), "--year", "2026");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Dòng 3: thiếu “Phòng ban”.")
+                .contains("Dòng 4: “Ngày sinh” có giá trị “12/13/1988” không phải ngày hợp lệ")
+                .contains("Không nhập gì cả: 2 dòng có lỗi");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+        assertThat(staffCount(data)).isZero();
+
+        Run skip = run("import-staff", f.toString(), "--data-dir", data.toString(), "--skip-invalid");
+        assertThat(skip.exit()).as(skip.err()).isZero();
+        assertThat(skip.out()).contains("Đã nhập 1 cán bộ").contains("Đã bỏ qua 2 dòng lỗi");
+        assertThat(skip.err()).contains("Dòng 3: thiếu “Phòng ban”.");
+        assertThat(staffCount(data)).isEqualTo(1);
+    }
+
+    @Test
+    void skipInvalidWithNoValidRowImportsNothing() throws Exception {
+        Path data = data();
+        Path f = workbook("all-bad.xlsx", new String[] {"Họ và tên", "Phòng ban", "Đã ký cam kết"},
+                new String[] {"Nguyễn Văn An", "Phòng A", "hmm"},
+                new String[] {null, "Phòng B", "có"});
+        Run r = run("import-staff", f.toString(), "--data-dir", data.toString(), "--skip-invalid");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Dòng 2: “Đã ký cam kết” có giá trị “hmm”").contains("Dòng 3: thiếu “Họ và tên”.")
+                .contains("Không có dòng hợp lệ nào để nhập.");
+        assertThat(staffCount(data)).isZero();
+    }
+
+    @Test
+    void englishHeadersWork() throws Exception {
+        Path data = data();
+        Path f = workbook("en.xlsx", new String[] {"Full name", "Department", "Position", "Pledged", "Pledge date"},
+                new String[] {"Phạm Thu Hà", "Security team", "Guard", "yes", "2026-03-01"});
+        Run r = run("import-staff", f.toString(), "--data-dir", data.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (Store s = Store.open(data)) {
+            assertThat(s.staff(2026)).singleElement().satisfies(p -> {
+                assertThat(p.staff().fullName()).isEqualTo("Phạm Thu Hà");
+                assertThat(p.departmentName()).isEqualTo("Security team");
+                assertThat(p.signed()).isTrue();
+            });
+        }
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsOneLineAndExitTwo() throws Exception {
+        Path data = data();
+        Path f = Files.writeString(dir.resolve("ds.csv"), "Họ và tên,Phòng ban\nA,B\n");
+        Run r = run("import-staff", f.toString(), "--data-dir", data.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo(
+                "Tệp ds.csv không phải là bảng tính Excel (.xlsx). Hãy mở nó bằng Excel và lưu lại dạng “Excel Workbook (*.xlsx)”.");
+        assertThat(staffCount(data)).isZero();
+    }
+
+    @Test
+    void missingColumnsAreReported() throws Exception {
+        Path data = data();
+        Path f = workbook("cot.xlsx", new String[] {"Tên", "Ghi chú"}, new String[] {"An", "x"});
+        Run r = run("import-staff", f.toString(), "--data-dir", data.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Thiếu cột bắt buộc “Họ và tên”").contains("Thiếu cột bắt buộc “Phòng ban”")
+                .contains("Không nhập gì cả.");
+    }
+
+    @Test
+    void importNeedsAUnit() throws Exception {
+        Path f = workbook("ds.xlsx", new String[] {"Họ và tên", "Phòng ban"}, new String[] {"An", "B"});
+        Run none = run("import-staff", f.toString(), "--data-dir", dir.resolve("none").toString());
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("none");
+        Store.open(dir.resolve("empty")).close();
+        Run r = run("import-staff", f.toString(), "--data-dir", dir.resolve("empty").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Chưa có đơn vị");
+        assertThat(staffCount(dir.resolve("empty"))).isZero();
+    }
+
+    @Test
+    void generateDemoFillsAnEmptyFolderAndRefusesAFullOne() {
+        Path data = dir.resolve("demo");
+        Run r = run("generate-demo", "--staff", "75", "--year", "2026", "--data-dir", data.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("75 cán bộ, 3 phòng ban").contains("5 tệp minh chứng");
+        try (Store s = Store.open(data)) {
+            assertThat(s.staffCount()).isEqualTo(75);
+            assertThat(s.score(2026).total()).isEqualTo(100);
+        }
+        Run again = run("generate-demo", "--staff", "75", "--data-dir", data.toString());
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).contains("đã có đơn vị hoặc dữ liệu");
+        Run bad = run("generate-demo", "--staff", "0", "--data-dir", dir.resolve("x").toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("Số cán bộ 0 không hợp lệ");
+    }
+
+    @Test
+    void helpListsBothCommands() {
+        Run r = run("--help");
+        assertThat(r.out()).contains("import-staff").contains("generate-demo");
+    }
+}

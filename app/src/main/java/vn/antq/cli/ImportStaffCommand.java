@@ -48,6 +48,10 @@ final class ImportStaffCommand implements Callable<Integer> {
             description = "Bỏ qua các dòng lỗi, nhập các dòng đúng / leave invalid rows out, import the rest")
     boolean skipInvalid;
 
+    @Option(names = "--dry-run",
+            description = "Chỉ kiểm tra tệp, không ghi gì / only check the file, save nothing")
+    boolean dryRun;
+
     @Mixin
     DataDirOption data;
 
@@ -75,21 +79,27 @@ final class ImportStaffCommand implements Callable<Integer> {
             err.println(m.get("importer.rejected", String.valueOf(preview.invalidCount())));
             return Cli.EXIT_BAD_INPUT;
         }
+        if (dryRun) {
+            if (!preview.invalidRows().isEmpty()) {
+                printRowErrors(err, m, preview);
+            }
+            printWarnings(err, m, preview.warnings());
+            StringBuilder columns = new StringBuilder();
+            preview.mapping().asMap().forEach((field, col) -> columns.append(columns.length() == 0 ? "" : ", ")
+                    .append(field.label().vi()).append(" = ")
+                    .append(org.apache.poi.ss.util.CellReference.convertNumToColString(col)));
+            out.println(m.get("importer.cli.checked", preview.fileName(), String.valueOf(preview.headerRowNumber()),
+                    columns.toString(), String.valueOf(preview.validCount()), String.valueOf(preview.invalidCount()),
+                    String.valueOf(preview.warningCount())));
+            return 0;
+        }
         try (Store store = data.openExisting()) {
             if (store.unit().isEmpty()) {
                 throw new StoreException("store.unit.missing");
             }
             int y = DataDirOption.yearOrLatest(store, year);
             StaffImportResult result = StaffImport.apply(store, y, preview, skipInvalid);
-            int shown = 0;
-            for (ImportIssue w : result.warnings()) {
-                if (++shown > MAX_WARNINGS_SHOWN) {
-                    err.println(m.get("importer.cli.moreWarnings",
-                            String.valueOf(result.warnings().size() - MAX_WARNINGS_SHOWN)));
-                    break;
-                }
-                err.println(m.get("importer.cli.warning", w.text(m)));
-            }
+            printWarnings(err, m, result.warnings());
             if (!result.skipped().isEmpty()) {
                 printRowErrors(err, m, preview);
             }
@@ -103,6 +113,17 @@ final class ImportStaffCommand implements Callable<Integer> {
                 out.println(m.get("importer.cli.warnings", String.valueOf(result.warnings().size())));
             }
             return 0;
+        }
+    }
+
+    private static void printWarnings(PrintWriter err, Messages m, java.util.List<ImportIssue> warnings) {
+        int shown = 0;
+        for (ImportIssue w : warnings) {
+            if (++shown > MAX_WARNINGS_SHOWN) {
+                err.println(m.get("importer.cli.moreWarnings", String.valueOf(warnings.size() - MAX_WARNINGS_SHOWN)));
+                break;
+            }
+            err.println(m.get("importer.cli.warning", w.text(m)));
         }
     }
 

@@ -23,7 +23,7 @@ import vn.antq.storage.StoreException;
  * list in one transaction. Any invalid row refuses the whole file (each bad row on stderr, exit 2,
  * database unchanged) unless {@code --skip-invalid}.
  */
-@Command(name = "import-staff", mixinStandardHelpOptions = true,
+@Command(name = "import-staff", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Nhập danh sách cán bộ từ tệp Excel (.xlsx); có dòng lỗi thì không nhập gì.",
             "Imports the staff list from an Excel workbook (.xlsx); nothing is imported if a row is invalid."
@@ -36,20 +36,23 @@ final class ImportStaffCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE.xlsx",
-            description = "Tệp danh sách; dòng tiêu đề cần cột Họ và tên, Phòng ban / the list; its header row needs "
-                    + "Full name and Department columns")
+            description = {"Tệp danh sách; dòng tiêu đề cần cột Họ và tên, Phòng ban",
+                "The list; its header row needs Full name and Department columns"})
     Path file;
 
     @Option(names = "--year", paramLabel = "YEAR",
-            description = "Năm đánh giá (mặc định: năm mới nhất) / assessment year (default: the latest)")
+            description = {"Năm đánh giá (mặc định: năm mới nhất)",
+                "Assessment year (default: the latest)"})
     Integer year;
 
     @Option(names = "--skip-invalid",
-            description = "Bỏ qua các dòng lỗi, nhập các dòng đúng / leave invalid rows out, import the rest")
+            description = {"Bỏ qua các dòng lỗi, nhập các dòng đúng",
+                "Leave invalid rows out, import the rest"})
     boolean skipInvalid;
 
     @Option(names = "--dry-run",
-            description = "Chỉ kiểm tra tệp, không ghi gì / only check the file, save nothing")
+            description = {"Chỉ kiểm tra tệp, không ghi gì",
+                "Only check the file, save nothing"})
     boolean dryRun;
 
     @Mixin

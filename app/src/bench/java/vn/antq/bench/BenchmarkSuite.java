@@ -31,8 +31,23 @@ public final class BenchmarkSuite {
         Path target = Path.of(args.length > 0 ? args[0] : "target");
         String only = args.length > 1 ? args[1] : "all";
         List<Row> rows = new ArrayList<>();
+        Path work = target.resolve("bench");
+        Files.createDirectories(work);
+        Path jar = target.resolve("antq-desk.jar");
         if (selected(only, "rescore")) {
             rows.add(rescore());
+        }
+        if (selected(only, "start")) {
+            rows.addAll(Scenarios.startup(work, jar));
+        }
+        if (selected(only, "import")) {
+            rows.addAll(Scenarios.importStaff(work, jar));
+        }
+        if (selected(only, "export")) {
+            rows.addAll(Scenarios.export(work, jar));
+        }
+        if (selected(only, "memory")) {
+            rows.add(Scenarios.memory(work));
         }
         write(target.resolve("bench").resolve("results.md"), rows);
     }

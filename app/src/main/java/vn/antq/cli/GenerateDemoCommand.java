@@ -16,7 +16,7 @@ import vn.antq.importer.DemoGenerator;
  * {@code generate-demo --staff N [--year YEAR] [--evidence M] [--data-dir DIR]}: fills an empty data
  * folder with a realistic synthetic unit (deterministic for a given N and year).
  */
-@Command(name = "generate-demo", mixinStandardHelpOptions = true,
+@Command(name = "generate-demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Tạo dữ liệu mẫu (đơn vị, cán bộ, cam kết, điểm, minh chứng) trong thư mục dữ liệu trống.",
             "Fills an empty data folder with a synthetic unit (staff, pledges, scores, evidence) for demos and tests."
@@ -26,16 +26,18 @@ final class GenerateDemoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--staff", required = true, paramLabel = "N",
-            description = "Số cán bộ (khoảng N/25 phòng ban) / number of staff (about N/25 departments)")
+            description = {"Số cán bộ (khoảng N/25 phòng ban)",
+                "Number of staff (about N/25 departments)"})
     int staff;
 
     @Option(names = "--year", paramLabel = "YEAR",
-            description = "Năm đánh giá (mặc định: năm nay) / assessment year (default: this year)")
+            description = {"Năm đánh giá (mặc định: năm nay)",
+                "Assessment year (default: this year)"})
     Integer year;
 
     @Option(names = "--evidence", paramLabel = "M",
-            description = "Số tệp minh chứng, cỡ 10 KB–2 MB (mặc định: vài tệp) / evidence files of 10 KB–2 MB "
-                    + "(default: a few)")
+            description = {"Số tệp minh chứng, cỡ 10 KB–2 MB (mặc định: vài tệp)",
+                "Evidence files of 10 KB–2 MB (default: a few)"})
     Integer evidence;
 
     @Mixin

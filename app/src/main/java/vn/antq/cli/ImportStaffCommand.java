@@ -23,7 +23,7 @@ import vn.antq.storage.StoreException;
  * list in one transaction. Any invalid row refuses the whole file (each bad row on stderr, exit 2,
  * database unchanged) unless {@code --skip-invalid}.
  */
-@Command(name = "import-staff", mixinStandardHelpOptions = true,
+@Command(name = "import-staff", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Nhập danh sách cán bộ từ tệp Excel (.xlsx); có dòng lỗi thì không nhập gì.",
             "Imports the staff list from an Excel workbook (.xlsx); nothing is imported if a row is invalid."
@@ -36,17 +36,24 @@ final class ImportStaffCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE.xlsx",
-            description = "Tệp danh sách; dòng tiêu đề cần cột Họ và tên, Phòng ban / the list; its header row needs "
-                    + "Full name and Department columns")
+            description = {"Tệp danh sách; dòng tiêu đề cần cột Họ và tên, Phòng ban",
+                "The list; its header row needs Full name and Department columns"})
     Path file;
 
     @Option(names = "--year", paramLabel = "YEAR",
-            description = "Năm đánh giá (mặc định: năm mới nhất) / assessment year (default: the latest)")
+            description = {"Năm đánh giá (mặc định: năm mới nhất)",
+                "Assessment year (default: the latest)"})
     Integer year;
 
     @Option(names = "--skip-invalid",
-            description = "Bỏ qua các dòng lỗi, nhập các dòng đúng / leave invalid rows out, import the rest")
+            description = {"Bỏ qua các dòng lỗi, nhập các dòng đúng",
+                "Leave invalid rows out, import the rest"})
     boolean skipInvalid;
+
+    @Option(names = "--dry-run",
+            description = {"Chỉ kiểm tra tệp, không ghi gì",
+                "Only check the file, save nothing"})
+    boolean dryRun;
 
     @Mixin
     DataDirOption data;
@@ -75,21 +82,27 @@ final class ImportStaffCommand implements Callable<Integer> {
             err.println(m.get("importer.rejected", String.valueOf(preview.invalidCount())));
             return Cli.EXIT_BAD_INPUT;
         }
+        if (dryRun) {
+            if (!preview.invalidRows().isEmpty()) {
+                printRowErrors(err, m, preview);
+            }
+            printWarnings(err, m, preview.warnings());
+            StringBuilder columns = new StringBuilder();
+            preview.mapping().asMap().forEach((field, col) -> columns.append(columns.length() == 0 ? "" : ", ")
+                    .append(field.label().vi()).append(" = ")
+                    .append(org.apache.poi.ss.util.CellReference.convertNumToColString(col)));
+            out.println(m.get("importer.cli.checked", preview.fileName(), String.valueOf(preview.headerRowNumber()),
+                    columns.toString(), String.valueOf(preview.validCount()), String.valueOf(preview.invalidCount()),
+                    String.valueOf(preview.warningCount())));
+            return 0;
+        }
         try (Store store = data.openExisting()) {
             if (store.unit().isEmpty()) {
                 throw new StoreException("store.unit.missing");
             }
             int y = DataDirOption.yearOrLatest(store, year);
             StaffImportResult result = StaffImport.apply(store, y, preview, skipInvalid);
-            int shown = 0;
-            for (ImportIssue w : result.warnings()) {
-                if (++shown > MAX_WARNINGS_SHOWN) {
-                    err.println(m.get("importer.cli.moreWarnings",
-                            String.valueOf(result.warnings().size() - MAX_WARNINGS_SHOWN)));
-                    break;
-                }
-                err.println(m.get("importer.cli.warning", w.text(m)));
-            }
+            printWarnings(err, m, result.warnings());
             if (!result.skipped().isEmpty()) {
                 printRowErrors(err, m, preview);
             }
@@ -103,6 +116,17 @@ final class ImportStaffCommand implements Callable<Integer> {
                 out.println(m.get("importer.cli.warnings", String.valueOf(result.warnings().size())));
             }
             return 0;
+        }
+    }
+
+    private static void printWarnings(PrintWriter err, Messages m, java.util.List<ImportIssue> warnings) {
+        int shown = 0;
+        for (ImportIssue w : warnings) {
+            if (++shown > MAX_WARNINGS_SHOWN) {
+                err.println(m.get("importer.cli.moreWarnings", String.valueOf(warnings.size() - MAX_WARNINGS_SHOWN)));
+                break;
+            }
+            err.println(m.get("importer.cli.warning", w.text(m)));
         }
     }
 

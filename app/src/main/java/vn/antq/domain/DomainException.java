@@ -15,7 +15,7 @@ public class DomainException extends RuntimeException {
     public DomainException(String key, Object... args) {
         super(key);
         this.key = key;
-        this.args = List.of(args);
+        this.args = java.util.Collections.unmodifiableList(java.util.Arrays.asList(args.clone()));
     }
 
     public String key() {

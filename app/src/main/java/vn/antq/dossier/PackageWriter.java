@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
+import java.util.zip.Deflater;
 import java.util.zip.ZipOutputStream;
 import vn.antq.app.AppInfo;
 import vn.antq.domain.DomainException;
@@ -106,6 +107,9 @@ final class PackageWriter {
             String originalName) throws IOException {
         ZipEntry entry = new ZipEntry(path);
         entry.setLastModifiedTime(time);
+        // Scans, photos, PDFs and office files are compressed already: deflating them again costs
+        // CPU for nothing, so they are written at level 0 and the package is bound by disk and SHA-256.
+        zip.setLevel(alreadyCompressed(path) ? Deflater.NO_COMPRESSION : 6);
         zip.putNextEntry(entry);
         MessageDigest md = Sha256.digest();
         byte[] buf = new byte[BUFFER];
@@ -125,6 +129,14 @@ final class PackageWriter {
             throw new DomainException("dossier.error.evidenceChanged", originalName);
         }
         return new Written(path, size, sha);
+    }
+
+    private static final java.util.Set<String> COMPRESSED = java.util.Set.of("jpg", "jpeg", "png", "gif", "webp",
+            "heic", "pdf", "zip", "7z", "rar", "gz", "docx", "xlsx", "pptx", "odt", "ods", "mp3", "m4a", "mp4", "mov");
+
+    static boolean alreadyCompressed(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot >= 0 && COMPRESSED.contains(path.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     private ObjectNode manifest(int volume, int volumes, List<Written> files) {

@@ -255,8 +255,9 @@ public final class DemoGenerator {
                     : members[dept] == 1 ? DemoNames.deputy(department) : DemoNames.member(department, school);
             members[dept]++;
             String name = DemoNames.person(i, random);
-            LocalDate birth = LocalDate.of(year - 22 - random.nextInt(38), 1 + random.nextInt(12),
-                    1 + random.nextInt(28));
+            // heads and deputies 35–59 years old, the others 22–59
+            int age = members[dept] <= 2 ? 35 + random.nextInt(25) : 22 + random.nextInt(38);
+            LocalDate birth = LocalDate.of(year - age, 1 + random.nextInt(12), 1 + random.nextInt(28));
             String phone = prefixes[random.nextInt(prefixes.length)] + String.format("%07d", random.nextInt(10_000_000));
             boolean pledged = i < 2 * d || random.nextInt(100) < 94;
             LocalDate date = q1(year, random);

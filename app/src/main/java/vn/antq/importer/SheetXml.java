@@ -171,6 +171,7 @@ final class SheetXml {
         private boolean inInlineT;
         private int phonetic;
         private int count;
+        private long expectedRows = -1;
 
         Sheet(boolean[] dateStyles, List<String> strings, boolean use1904, Progress progress, Runnable tooMany) {
             this.dateStyles = dateStyles;
@@ -201,6 +202,17 @@ final class SheetXml {
                     style = s == null ? 0 : s;
                     value.setLength(0);
                     inline.setLength(0);
+                }
+                case "dimension" -> {
+                    // "A1:H5001": the last row, so progress can show a total
+                    String ref = atts.getValue("ref");
+                    if (ref != null && ref.contains(":")) {
+                        try {
+                            expectedRows = CellRangeAddress.valueOf(ref).getLastRow() + 1;
+                        } catch (RuntimeException e) {
+                            expectedRows = -1;
+                        }
+                    }
                 }
                 case "v" -> inV = true;
                 case "rPh" -> phonetic++;
@@ -310,7 +322,7 @@ final class SheetXml {
                 }
                 if (count % 1000 == 0) {
                     progress.checkCancelled();
-                    progress.update(count, -1, "");
+                    progress.update(count, expectedRows >= count ? expectedRows : -1, "");
                 }
             }
             current = null;

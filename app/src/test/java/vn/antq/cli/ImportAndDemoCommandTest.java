@@ -114,6 +114,22 @@ class ImportAndDemoCommandTest {
     }
 
     @Test
+    void dryRunChecksWithoutSaving() throws Exception {
+        Path data = data();
+        Path f = workbook("thu.xlsx", new String[] {"STT", "Họ và tên", "Phòng ban"},
+                new String[] {"1", "Nguyễn Văn An", "Phòng A"},
+                new String[] {"2", "Trần Văn Bình", null});
+        Run r = run("import-staff", f.toString(), "--dry-run", "--skip-invalid", "--data-dir", data.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("dòng tiêu đề là dòng 1; cột: Họ và tên = B, Phòng ban = C. 1 dòng hợp lệ, 1 dòng lỗi")
+                .contains("Chưa ghi gì");
+        assertThat(r.err()).contains("Dòng 3: thiếu “Phòng ban”.");
+        assertThat(staffCount(data)).isZero();
+        Run strict = run("import-staff", f.toString(), "--dry-run", "--data-dir", data.toString());
+        assertThat(strict.exit()).isEqualTo(2);
+    }
+
+    @Test
     void englishHeadersWork() throws Exception {
         Path data = data();
         Path f = workbook("en.xlsx", new String[] {"Full name", "Department", "Position", "Pledged", "Pledge date"},

@@ -243,6 +243,23 @@ class StaffImportPreviewTest {
         assertThat(p.validStaff().stream().filter(StaffRow::pledged).count()).isEqualTo(9_000);
         assertThat(p.rows().get(9_999).rowNumber()).isEqualTo(10_001);
         assertThat(ms).isLessThan(3_000);
+
+        // progress with the total from the sheet's dimension; cancel stops the read
+        java.util.List<long[]> updates = new java.util.ArrayList<>();
+        vn.antq.domain.Progress watch = new vn.antq.domain.Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                updates.add(new long[] {done, total});
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return updates.size() >= 3;
+            }
+        };
+        assertThatThrownBy(() -> StaffImport.preview(f, null, watch)).isInstanceOf(vn.antq.domain.CancelledException.class);
+        assertThat(updates).hasSize(3);
+        assertThat(updates.get(0)).containsExactly(1000, 10_001);
     }
 
     @Test
@@ -369,6 +386,16 @@ class StaffImportPreviewTest {
         assertThat(StaffField.forHeader("  SỐ ĐIỆN THOẠI ")).isEqualTo(StaffField.PHONE);
         assertThat(StaffField.forHeader("Ngày ký cam kết")).isEqualTo(StaffField.PLEDGE_DATE);
         assertThat(StaffField.forHeader("Ghi chú")).isNull();
+    }
+
+    @Test
+    void theTemplateHasEveryColumnAndNoRows() throws Exception {
+        Path t = dir.resolve("mau.xlsx");
+        StaffTemplate.write(t);
+        StaffImportPreview p = StaffImport.preview(t);
+        assertThat(p.detectedMapping().asMap()).containsOnlyKeys(StaffField.values());
+        assertThat(p.rows()).isEmpty();
+        assertThat(p.fileIssues()).extracting(ImportIssue::key).containsExactly("importer.file.noData");
     }
 
     @Test

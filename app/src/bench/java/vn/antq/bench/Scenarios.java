@@ -1,0 +1,334 @@
+package vn.antq.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.antq.domain.Progress;
+import vn.antq.domain.unit.EvidenceFile;
+import vn.antq.domain.unit.StaffPledge;
+import vn.antq.domain.unit.YearSnapshot;
+import vn.antq.dossier.DossierExporter;
+import vn.antq.dossier.DossierFormat;
+import vn.antq.dossier.DossierRequest;
+import vn.antq.dossier.DossierResult;
+import vn.antq.dossier.StoreDossier;
+import vn.antq.importer.DemoGenerator;
+import vn.antq.importer.StaffImport;
+import vn.antq.importer.StaffImportPreview;
+import vn.antq.storage.Store;
+
+/** The measured scenarios of issue 7, each repeated after warm-up and reported as median and spread. */
+final class Scenarios {
+    static final int YEAR = 2026;
+    static final int RUNS = 5;
+
+    private Scenarios() {
+    }
+
+    // --- data -------------------------------------------------------------------------------------
+
+    /** The large unit: 5,000 staff, 200 departments, 1,000 evidence files (made once, kept under target/bench). */
+    static Path largeUnit(Path work) {
+        return unit(work.resolve("large-5000"), 5000, 1000);
+    }
+
+    static Path unit(Path dir, int staff, int evidence) {
+        if (!Files.exists(dir.resolve("antq.db"))) {
+            System.out.println("Generating " + staff + " staff, " + evidence + " evidence files in " + dir + " …");
+            DemoGenerator.generateInto(dir, new DemoGenerator.Options(staff, YEAR, evidence), Progress.NONE);
+        }
+        return dir;
+    }
+
+    // --- 1. start-up ----------------------------------------------------------------------------------
+
+    static List<BenchmarkSuite.Row> startup(Path work, Path jar) throws Exception {
+        Path small = unit(work.resolve("small-200"), 200, 5);
+        String cp = System.getProperty("java.class.path");
+        List<String> common = new ArrayList<>(List.of(Procs.java(), "-Dantq.bench.exit=true"));
+        common.addAll(Procs.fxFlags());
+        common.addAll(List.of("-cp", cp));
+        List<String> app = new ArrayList<>(common);
+        app.addAll(List.of("vn.antq.app.Launcher", "--data-dir", small.toString()));
+        List<String> hello = new ArrayList<>(common);
+        hello.add(HelloFx.Main.class.getName());
+        // warm-up: the OS file cache, font cache
+        Procs.timeToMarker(app, "ANTQ_READY", -1);
+        Procs.timeToMarker(hello, "ANTQ_READY", -1);
+        double[] a = new double[RUNS];
+        double[] h = new double[RUNS];
+        double[] ratio = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            a[i] = Procs.timeToMarker(app, "ANTQ_READY", -1).millis();
+            h[i] = Procs.timeToMarker(hello, "ANTQ_READY", -1).millis();
+            ratio[i] = a[i] / h[i];
+        }
+        double[] cli = new double[RUNS];
+        Procs.timeToExit(List.of(Procs.java(), "-jar", jar.toString(), "--help"));
+        for (int i = 0; i < RUNS; i++) {
+            cli[i] = Procs.timeToExit(List.of(Procs.java(), "-jar", jar.toString(), "--help"));
+        }
+        double r = Procs.median(ratio);
+        return List.of(
+                new BenchmarkSuite.Row("Start to first usable window (GUI, " + Procs.displayMode()
+                        + "), vs bare JavaFX window " + String.format(Locale.ROOT, "%.0f ms", Procs.median(h)),
+                        String.format(Locale.ROOT, "%.0f ms = %.2f×", Procs.median(a), r),
+                        Procs.spread(a, "ms"), "≤ 1.3× bare JavaFX", r <= 1.3 ? "met" : "NOT met"),
+                new BenchmarkSuite.Row("Start to `--help` done (CLI, java -jar)",
+                        String.format(Locale.ROOT, "%.0f ms", Procs.median(cli)), Procs.spread(cli, "ms"),
+                        "(reported)", "—"));
+    }
+
+    // --- 3. import ------------------------------------------------------------------------------------
+
+    static List<BenchmarkSuite.Row> importStaff(Path work, Path jar) throws Exception {
+        Path xlsx = work.resolve("staff-5000.xlsx");
+        Path large = largeUnit(work);
+        if (!Files.exists(xlsx)) {
+            try (Store store = Store.open(large)) {
+                writePledgeWorkbook(store.snapshot(YEAR), xlsx, true);
+            }
+        }
+        double[] ms = new double[RUNS];
+        for (int i = -2; i < RUNS; i++) {
+            Path dir = Files.createTempDirectory(work, "import");
+            try (Store store = Store.open(dir)) {
+                store.createUnit(vn.antq.domain.unit.UnitProfile.minimal("Đơn vị thử",
+                        vn.antq.domain.UnitType.CO_QUAN), YEAR);
+                long start = System.nanoTime();
+                StaffImportPreview preview = StaffImport.preview(xlsx);
+                StaffImport.apply(store, YEAR, preview, false);
+                double t = (System.nanoTime() - start) / 1e6;
+                if (i >= 0) {
+                    ms[i] = t;
+                }
+                if (store.staffCount() != 5000) {
+                    throw new IllegalStateException("imported " + store.staffCount());
+                }
+            }
+            deleteTree(dir);
+        }
+        double[] cold = new double[3];
+        for (int i = 0; i < cold.length; i++) {
+            Path dir = Files.createTempDirectory(work, "import-cli");
+            Procs.timeToExit(List.of(Procs.java(), "-jar", jar.toString(), "init", "--name", "Đơn vị thử", "--type",
+                    "CO_QUAN", "--year", String.valueOf(YEAR), "--data-dir", dir.toString()));
+            cold[i] = Procs.timeToExit(List.of(Procs.java(), "-jar", jar.toString(), "import-staff", xlsx.toString(),
+                    "--year", String.valueOf(YEAR), "--data-dir", dir.toString()));
+            deleteTree(dir);
+        }
+        double m = Procs.median(ms);
+        return List.of(
+                new BenchmarkSuite.Row("Import of a 5,000-row staff workbook (read + check + one transaction, warm)",
+                        String.format(Locale.ROOT, "%.0f ms", m), Procs.spread(ms, "ms"), "< 2 s",
+                        m < 2000 ? "met" : "NOT met"),
+                new BenchmarkSuite.Row("Same import from the command line (new JVM, `import-staff`)",
+                        String.format(Locale.ROOT, "%.0f ms", Procs.median(cold)), Procs.spread(cold, "ms"),
+                        "(reported)", "—"));
+    }
+
+    // --- 4. export ------------------------------------------------------------------------------------
+
+    static List<BenchmarkSuite.Row> export(Path work, Path jar) throws Exception {
+        Path large = largeUnit(work);
+        List<BenchmarkSuite.Row> rows = new ArrayList<>();
+        Path pledges = work.resolve("pledge-list-5000.xlsx");
+        try (Store store = Store.open(large)) {
+            writePledgeWorkbook(store.snapshot(YEAR), pledges, false);
+        }
+        // a) command line, new JVM each time, paired with LibreOffice turning the pledge list into PDF
+        Path out = Files.createDirectories(work.resolve("export-cli"));
+        List<String> ours = List.of(Procs.java(), "-jar", jar.toString(), "export", "--year", String.valueOf(YEAR),
+                "--out", out.toString(), "--format", "xlsx,pdf", "--data-dir", large.toString());
+        boolean lo = Procs.onPath("libreoffice");
+        Path loOut = Files.createDirectories(work.resolve("lo-out"));
+        List<String> office = List.of("libreoffice", "--headless", "--convert-to", "pdf", "--outdir", loOut.toString(),
+                pledges.toString());
+        Procs.timeToExit(ours);
+        if (lo) {
+            Procs.timeToExit(office);
+        }
+        double[] a = new double[RUNS];
+        double[] b = new double[RUNS];
+        double[] ratio = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            a[i] = Procs.timeToExit(ours);
+            if (lo) {
+                b[i] = Procs.timeToExit(office);
+                ratio[i] = a[i] / b[i];
+            }
+        }
+        if (lo) {
+            double r = Procs.median(ratio);
+            rows.add(new BenchmarkSuite.Row("Command-line export of the large unit (xlsx + pdf, new JVM) vs "
+                    + "LibreOffice → PDF of the 5,000-row pledge sheet " + String.format(Locale.ROOT, "%.0f ms",
+                            Procs.median(b)),
+                    String.format(Locale.ROOT, "%.0f ms = %.2f×", Procs.median(a), r), Procs.spread(a, "ms"),
+                    "ratio ≤ 1.0", r <= 1.0 ? "met" : "NOT met"));
+        } else {
+            rows.add(new BenchmarkSuite.Row("Command-line export of the large unit (xlsx + pdf, new JVM); "
+                    + "LibreOffice not installed (apt-get install -y libreoffice-calc-nogui)",
+                    String.format(Locale.ROOT, "%.0f ms", Procs.median(a)), Procs.spread(a, "ms"), "ratio ≤ 1.0",
+                    "not compared"));
+        }
+        // b) in the running app (warm JVM)
+        try (Store store = Store.open(large)) {
+            Path warmOut = Files.createDirectories(work.resolve("export-warm"));
+            DossierExporter exporter = new DossierExporter();
+            double[] w = new double[RUNS];
+            for (int i = -3; i < RUNS; i++) {
+                long start = System.nanoTime();
+                DossierRequest req = StoreDossier.request(store, YEAR, warmOut)
+                        .withFormats(EnumSet.of(DossierFormat.XLSX, DossierFormat.PDF));
+                exporter.export(req, Progress.NONE);
+                double t = (System.nanoTime() - start) / 1e6;
+                if (i >= 0) {
+                    w[i] = t;
+                }
+            }
+            double m = Procs.median(w);
+            rows.add(new BenchmarkSuite.Row("Export xlsx + pdf from the running app (warm JVM, snapshot read included)",
+                    String.format(Locale.ROOT, "%.0f ms", m), Procs.spread(w, "ms"), "< 0.5 s",
+                    m < 500 ? "met" : "NOT met"));
+
+            // c) the package with 1,000 evidence files, against hashing and copying the same files
+            Path zipOut = Files.createDirectories(work.resolve("export-zip"));
+            List<EvidenceFile> evidence = store.evidence();
+            long evidenceBytes = evidence.stream().mapToLong(EvidenceFile::size).sum();
+            double[] z = new double[3];
+            double[] base = new double[3];
+            long packageBytes = 0;
+            for (int i = -1; i < z.length; i++) {
+                long start = System.nanoTime();
+                DossierRequest req = StoreDossier.request(store, YEAR, zipOut)
+                        .withFormats(EnumSet.of(DossierFormat.ZIP)).withMaxPackageBytes(Long.MAX_VALUE / 4);
+                DossierResult res = exporter.export(req, Progress.NONE);
+                double t = (System.nanoTime() - start) / 1e6;
+                packageBytes = 0;
+                for (Path f : res.files()) {
+                    packageBytes += Files.size(f);
+                }
+                long bs = System.nanoTime();
+                hashAndCopy(store, evidence, work.resolve("baseline.zip"));
+                double bt = (System.nanoTime() - bs) / 1e6;
+                if (i >= 0) {
+                    z[i] = t;
+                    base[i] = bt;
+                }
+            }
+            double mz = Procs.median(z);
+            double mb = Procs.median(base);
+            double oursMbs = evidenceBytes / 1e6 / (mz / 1000);
+            double floor = evidenceBytes / 1e6 / (mb / 1000);
+            rows.add(new BenchmarkSuite.Row(String.format(Locale.ROOT,
+                    "Package (.zip) with %d evidence files, %.0f MB (package %.0f MB), incl. xlsx + pdf",
+                    evidence.size(), evidenceBytes / 1e6, packageBytes / 1e6),
+                    String.format(Locale.ROOT, "%.0f ms = %.0f MB/s", mz, oursMbs), Procs.spread(z, "ms"),
+                    String.format(Locale.ROOT, "disk + SHA-256 bound: read+hash+store the same files %.0f MB/s", floor),
+                    String.format(Locale.ROOT, "%.2f× the floor", mz / mb)));
+        }
+        return rows;
+    }
+
+    /** The floor for the package: read each evidence file once, hash it, store it in a zip (no compression). */
+    static void hashAndCopy(Store store, List<EvidenceFile> evidence, Path zip) throws Exception {
+        try (OutputStream os = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(os)) {
+            out.setLevel(0);
+            byte[] buf = new byte[1 << 16];
+            for (EvidenceFile e : evidence) {
+                MessageDigest md = MessageDigest.getInstance("SHA-256");
+                out.putNextEntry(new ZipEntry(e.sha256()));
+                try (InputStream in = new DigestInputStream(Files.newInputStream(store.evidencePath(e.sha256())), md)) {
+                    int n;
+                    while ((n = in.read(buf)) > 0) {
+                        out.write(buf, 0, n);
+                    }
+                }
+                out.closeEntry();
+                md.digest();
+            }
+        }
+    }
+
+    // --- 5. memory --------------------------------------------------------------------------------------
+
+    static BenchmarkSuite.Row memory(Path work) throws Exception {
+        Path large = largeUnit(work);
+        List<String> app = new ArrayList<>(List.of(Procs.java()));
+        app.addAll(Procs.fxFlags());
+        app.addAll(List.of("-Dantq.bench.screen=staff", "-cp", System.getProperty("java.class.path"),
+                "vn.antq.app.Launcher", "--data-dir", large.toString()));
+        double[] kb = new double[3];
+        for (int i = 0; i < kb.length; i++) {
+            kb[i] = Procs.timeToMarker(app, "ANTQ_READY", 3000).peakRssKb() / 1024.0;
+        }
+        double m = Procs.median(kb);
+        return new BenchmarkSuite.Row("Peak RSS of the GUI with the large unit open on the staff screen ("
+                + Procs.displayMode() + ", JVM defaults)", String.format(Locale.ROOT, "%.0f MB", m),
+                Procs.spread(kb, "MB"), "< 300 MB", m < 300 ? "met" : "NOT met");
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------
+
+    /** A workbook with the pledge list only (what a clerk would turn into PDF with LibreOffice today). */
+    static void writePledgeWorkbook(YearSnapshot snapshot, Path file, boolean importHeaders) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("Danh sách ký cam kết");
+            String[] header = importHeaders
+                    ? new String[] {"Họ và tên", "Phòng ban", "Chức vụ", "Đã ký cam kết", "Ngày ký"}
+                    : new String[] {"STT", "Họ và tên", "Chức vụ", "Phòng ban", "Ngày ký", "Ký/chưa ký"};
+            Row h = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            int r = 1;
+            java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+            for (StaffPledge p : snapshot.staff()) {
+                Row row = sheet.createRow(r);
+                String date = p.date() == null ? "" : p.date().format(f);
+                if (importHeaders) {
+                    row.createCell(0).setCellValue(p.staff().fullName());
+                    row.createCell(1).setCellValue(p.departmentName());
+                    row.createCell(2).setCellValue(p.staff().position());
+                    row.createCell(3).setCellValue(p.signed() ? "có" : "không");
+                    row.createCell(4).setCellValue(date);
+                } else {
+                    row.createCell(0).setCellValue(r);
+                    row.createCell(1).setCellValue(p.staff().fullName());
+                    row.createCell(2).setCellValue(p.staff().position());
+                    row.createCell(3).setCellValue(p.departmentName());
+                    row.createCell(4).setCellValue(date);
+                    row.createCell(5).setCellValue(p.signed() ? "Đã ký" : "Chưa ký");
+                }
+                r++;
+            }
+            for (int c = 0; c < header.length; c++) {
+                sheet.setColumnWidth(c, c == 1 ? 8000 : 5000);
+            }
+            wb.write(out);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

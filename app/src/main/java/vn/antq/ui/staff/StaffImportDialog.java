@@ -53,6 +53,18 @@ public final class StaffImportDialog {
                 vm.open(f.toPath());
             }
         });
+        Button template = new Button(ctx.t("ui.import.template"));
+        template.setId("import-template");
+        template.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(ctx.t("ui.import.template"));
+            chooser.setInitialFileName(ctx.t("ui.import.templateName"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ctx.t("ui.filter.excel"), "*.xlsx"));
+            File f = chooser.showSaveDialog(root.getScene() == null ? ctx.owner() : root.getScene().getWindow());
+            if (f != null) {
+                vm.saveTemplate(f.toPath());
+            }
+        });
         Label summary = new Label();
         summary.setId("import-summary");
         summary.getStyleClass().add("text-bold");
@@ -63,7 +75,7 @@ public final class StaffImportDialog {
         fileProblems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.fileProblems()));
         fileProblems.managedProperty().bind(fileProblems.visibleProperty());
         mapping.setId("import-mapping");
-        VBox top = new VBox(8, intro, Forms.toolbar(choose, summary), fileProblems,
+        VBox top = new VBox(8, intro, Forms.toolbar(choose, template, summary), fileProblems,
                 new Label(ctx.t("ui.import.mapping")), mapping);
         top.setPadding(new Insets(12));
         root.setTop(top);

@@ -60,6 +60,14 @@ public final class StaffImportViewModel {
         });
     }
 
+    /** Writes the empty staff list template (every column, formatted dates, a help sheet) to fill in. */
+    public void saveTemplate(Path out) {
+        ctx.runner().run(p -> {
+            vn.antq.importer.StaffTemplate.write(out);
+            return out;
+        }, f -> result.set(ctx.t("ui.import.templateSaved", f.toString())), ctx::showError);
+    }
+
     /** Reads a field from another column (or from none: column -1) and re-checks every row. */
     public void map(StaffField field, int column) {
         StaffImportPreview p = preview.get();

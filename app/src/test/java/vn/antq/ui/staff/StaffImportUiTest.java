@@ -108,4 +108,15 @@ class StaffImportUiTest {
         assertThat(reloads).isEqualTo(1);
         assertThat(robot.lookup("#import-apply").queryAs(Button.class).isDisabled()).isTrue();
     }
+
+    @Test
+    void theTemplateReadsBackWithEveryColumnAndNoRow(FxRobot robot) {
+        Path template = dir.resolve("mau.xlsx");
+        robot.interact(() -> dialog.viewModel().saveTemplate(template));
+        assertThat(template).exists();
+        assertThat(robot.lookup("#import-result").queryAs(Label.class).getText()).startsWith("Đã lưu mẫu");
+        var preview = vn.antq.importer.StaffImport.preview(template);
+        assertThat(preview.mapping().missingRequired()).isEmpty();
+        assertThat(preview.rowCount()).isZero();
+    }
 }

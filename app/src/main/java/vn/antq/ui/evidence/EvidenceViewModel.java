@@ -48,6 +48,9 @@ public final class EvidenceViewModel {
     private final Map<String, EvidenceStatus> checked = new HashMap<>();
     private Map<String, String> staffNames = Map.of();
 
+    private final List<Target> fixedTargets;
+    private vn.antq.domain.UnitType targetsFor;
+
     public EvidenceViewModel(UiContext ctx) {
         this.ctx = ctx;
         List<Target> t = new ArrayList<>();
@@ -60,6 +63,25 @@ public final class EvidenceViewModel {
         t.add(new Target(EvidenceTarget.UNIT_REGISTRATION, "unit", ctx.t("ui.evidence.target.UNIT_REGISTRATION")));
         t.add(new Target(EvidenceTarget.MEETING, "meeting", ctx.t("ui.evidence.target.MEETING")));
         t.add(new Target(EvidenceTarget.OTHER, "other", ctx.t("ui.evidence.target.OTHER")));
+        fixedTargets = List.copyOf(t);
+        targets.setAll(t);
+    }
+
+    /** The rubric items, then the Circular 124 criteria of the unit's type, then the rest. */
+    private void criterionTargets(vn.antq.domain.unit.UnitProfile unit) {
+        if (unit == null || unit.type() == targetsFor) {
+            return;
+        }
+        targetsFor = unit.type();
+        List<Target> t = new ArrayList<>();
+        int items = (int) fixedTargets.stream().filter(x -> x.target() == EvidenceTarget.RUBRIC_ITEM).count();
+        t.addAll(fixedTargets.subList(0, items));
+        for (var c : ctx.checklist().answerable(unit.type(), unit.hasPartyOrganisation(), true)) {
+            var label = c.label() != null ? c.label() : c.text();
+            t.add(new Target(EvidenceTarget.CHECKLIST_CRITERION, c.code(), ctx.t("ui.evidence.target.criterion",
+                    c.code(), shorten(label.in(ctx.messages().locale())))));
+        }
+        t.addAll(fixedTargets.subList(items, fixedTargets.size()));
         targets.setAll(t);
     }
 
@@ -84,13 +106,14 @@ public final class EvidenceViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    private record Loaded(List<EvidenceFile> files, List<StaffPledge> staff) {
+    private record Loaded(List<EvidenceFile> files, List<StaffPledge> staff, vn.antq.domain.unit.UnitProfile unit) {
     }
 
     public void reload() {
         Integer year = ctx.year();
-        ctx.runner().run(p -> new Loaded(ctx.store().evidence(), year == null ? List.of() : ctx.store().staff(year)),
-                l -> {
+        ctx.runner().run(p -> new Loaded(ctx.store().evidence(), year == null ? List.of() : ctx.store().staff(year),
+                ctx.store().unit().orElse(null)), l -> {
+                    criterionTargets(l.unit());
                     staffNames = l.staff().stream().collect(Collectors.toMap(s -> String.valueOf(s.staff().id()),
                             s -> s.staff().fullName(), (a, b) -> a));
                     show(l.files());

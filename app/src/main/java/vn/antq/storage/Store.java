@@ -399,10 +399,8 @@ public final class Store implements AutoCloseable {
 
     /** The most recent assessment year, if any. */
     public Optional<Integer> latestYear() {
-        return read(c -> Sql.one(c, "SELECT max(year) FROM assessment_year", rs -> {
-            int y = rs.getInt(1);
-            return rs.wasNull() ? null : y;
-        }));
+        return read(c -> Sql.one(c, "SELECT year FROM assessment_year ORDER BY year DESC LIMIT 1",
+                rs -> rs.getInt(1)));
     }
 
     /**

@@ -29,15 +29,37 @@ public class AntqApplication extends Application {
             controller.setHostOpener(uri -> getHostServices().showDocument(uri));
             controller.start();
             stage.show();
-            runner.run(p -> store.maybeDailyBackup(), ok -> { }, e -> { });
+            dailyBackup(store);
         }, e -> {
             Dialogs.error(null, Messages.forLanguage(options.lang()), e);
             Platform.exit();
         });
     }
 
+    /**
+     * The rotating daily backup runs on its own low-priority thread, not on the task runner: with a
+     * large evidence folder it takes a while, and the clerk's first clicks must not wait behind it.
+     */
+    private void dailyBackup(Store store) {
+        backup = new Thread(() -> {
+            try {
+                store.maybeDailyBackup();
+            } catch (RuntimeException e) {
+                System.getLogger("antq").log(System.Logger.Level.WARNING, "daily backup failed", e);
+            }
+        }, "antq-daily-backup");
+        backup.setDaemon(true);
+        backup.setPriority(Thread.MIN_PRIORITY);
+        backup.start();
+    }
+
+    private Thread backup;
+
     @Override
-    public void stop() {
+    public void stop() throws InterruptedException {
+        if (backup != null) {
+            backup.join(120_000);
+        }
         if (controller != null) {
             Store store = controller.store();
             runner.run(p -> {

@@ -121,12 +121,40 @@ public final class AppController {
                             : h.years().isEmpty() ? null : h.years().get(0);
                     window.setYears(h.years(), y);
                     ctx.yearProperty().set(y);
-                    window.select(selected == null ? "overview" : selected);
+                    window.select(selected == null ? firstScreen() : selected);
+                    signalReadyOnce();
                 }, ctx::showError);
         ctx.yearProperty().addListener((o, a, b) -> year = b);
     }
 
     private record Header(String unitName, List<Integer> years) {
+    }
+
+    /** The screen shown first: the overview, or the one named by {@code -Dantq.bench.screen} (benchmarks). */
+    private static String firstScreen() {
+        return System.getProperty("antq.bench.screen", "overview");
+    }
+
+    private boolean readySignalled;
+
+    /**
+     * For the start-up and memory benchmarks ({@code -Dantq.bench.exit} / {@code -Dantq.bench.screen}):
+     * once the first screen's data has loaded (the runner is first-in first-out, so a no-op queued now
+     * runs after the screen's loads), prints {@code ANTQ_READY} and, if asked, exits.
+     */
+    private void signalReadyOnce() {
+        if (readySignalled || (System.getProperty("antq.bench.exit") == null
+                && System.getProperty("antq.bench.screen") == null)) {
+            return;
+        }
+        readySignalled = true;
+        runner.run(p -> null, ok -> javafx.application.Platform.runLater(() -> {
+            System.out.println("ANTQ_READY");
+            System.out.flush();
+            if (Boolean.getBoolean("antq.bench.exit")) {
+                javafx.application.Platform.exit();
+            }
+        }), e -> { });
     }
 
     private void setRoot(Parent root, String title) {

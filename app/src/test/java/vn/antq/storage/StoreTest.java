@@ -69,6 +69,12 @@ class StoreTest {
     }
 
     @Test
+    void anEmptyStoreHasNoLatestYear() {
+        assertThat(store.latestYear()).isEmpty();
+        assertThat(store.years()).isEmpty();
+    }
+
+    @Test
     void unitIsCreatedOnceNormalisedAndUpdated() {
         assertThat(store.unit()).isEmpty();
         String decomposed = java.text.Normalizer.normalize("  Công ty Cổ phần Hà Nội ", java.text.Normalizer.Form.NFD);

@@ -6,6 +6,6 @@ final class GuiMain {
     }
 
     static void launch(String[] args) {
-        javafx.application.Application.launch(vn.antq.ui.AntqApplication.class, args);
+        vn.antq.ui.AntqApplication.launchApp(args);
     }
 }

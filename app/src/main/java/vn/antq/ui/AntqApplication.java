@@ -2,6 +2,9 @@ package vn.antq.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -14,6 +17,9 @@ import vn.antq.ui.common.Stores;
 
 /** The desktop application: opens the data folder, runs the first-start wizard if needed, then the main window. */
 public class AntqApplication extends Application {
+    /** The store being opened while the JavaFX toolkit starts (see {@link #launchApp}). */
+    private static volatile CompletableFuture<Store> opening;
+
     private final FxTaskRunner runner = new FxTaskRunner();
     private AppController controller;
 
@@ -24,7 +30,9 @@ public class AntqApplication extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         Path dir = DataDir.resolve(options.dataDir());
-        runner.run(p -> Stores.open(dir), store -> {
+        CompletableFuture<Store> early = opening;
+        opening = null;
+        runner.run(p -> early != null ? awaitStore(early) : Stores.open(dir), store -> {
             controller = new AppController(stage, store, options.lang(), runner);
             controller.setHostOpener(uri -> getHostServices().showDocument(uri));
             controller.start();
@@ -34,6 +42,32 @@ public class AntqApplication extends Application {
             Dialogs.error(null, Messages.forLanguage(options.lang()), e);
             Platform.exit();
         });
+    }
+
+    /**
+     * Starts the app. Opening the store (SQLite, migrations, integrity check, the rules' data files)
+     * takes about as long as starting the JavaFX toolkit, so both run at once: the window appears
+     * with its data instead of one after the other.
+     */
+    public static void launchApp(String[] args) {
+        Path dir = DataDir.resolve(LaunchOptions.parse(List.of(args)).dataDir());
+        opening = CompletableFuture.supplyAsync(() -> Stores.open(dir), runnable -> {
+            Thread t = new Thread(runnable, "antq-open-store");
+            t.setDaemon(true);
+            t.start();
+        });
+        Application.launch(AntqApplication.class, args);
+    }
+
+    private static Store awaitStore(CompletableFuture<Store> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -218,7 +218,7 @@ public final class DemoGenerator {
 
         Checklist checklist = ChecklistLoader.defaultChecklist();
         int answered = 0;
-        for (ChecklistCriterion c : checklist.answerable(unit.type(), unit.hasPartyOrganisation(), true)) {
+        for (ChecklistCriterion c : checklist.answerable(unit.type(), unit.hasPartyOrganisation(), unit.hasProtectionForce())) {
             store.setAnswer(year, c.code(), Boolean.TRUE, "Đạt — đã thực hiện đầy đủ, có minh chứng lưu tại đơn vị.");
             answered++;
         }
@@ -276,12 +276,12 @@ public final class DemoGenerator {
             return new UnitProfile("Trường Trung học phổ thông Lê Quý Đôn", UnitType.CO_SO_GIAO_DUC,
                     "Sở Giáo dục và Đào tạo tỉnh Đồng Nai", "Số 12 đường Nguyễn Ái Quốc, xã Tân Lập, tỉnh Đồng Nai",
                     "Tân Lập", "Xã Tân Lập", "Công an xã Tân Lập", head.name(), "Hiệu trưởng", "0251 3822 510",
-                    "thpt.lequydon@example.edu.vn", true, true);
+                    "thpt.lequydon@example.edu.vn", true, true, true);
         }
         return new UnitProfile("Công ty Cổ phần May mặc Đồng Nai", UnitType.DOANH_NGHIEP,
                 "Tổng công ty Dệt may Miền Nam", "Lô A3, Khu công nghiệp Tân Lập, xã Tân Lập, tỉnh Đồng Nai", "Tân Lập",
                 "Xã Tân Lập", "Công an xã Tân Lập", head.name(), "Giám đốc", "0251 3836 124", "lienhe@maydongnai.example.vn",
-                true, true);
+                true, true, true);
     }
 
     private static ReviewMeeting meeting(int year, UnitProfile unit, List<Person> people, Random random) {

@@ -1,13 +1,7 @@
 package vn.antq.storage;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Predicate;
-import vn.antq.domain.DomainException;
-import vn.antq.domain.UnitType;
 import vn.antq.domain.checklist.Checklist;
-import vn.antq.domain.checklist.ChecklistAnswer;
-import vn.antq.domain.checklist.ChecklistEvent;
 import vn.antq.domain.checklist.ChecklistResult;
 import vn.antq.domain.unit.YearSnapshot;
 
@@ -24,31 +18,9 @@ final class ChecklistRules {
         return s -> evaluate(checklist, s).achieved();
     }
 
-    /**
-     * The checklist's verdict on a year. Answers and events that no longer fit the unit's type (its
-     * type was changed after they were recorded) are left out instead of failing: the criteria they
-     * stood for then show as unanswered.
-     */
+    /** The checklist's verdict on a year, from what the unit recorded (see {@link Checklist#evaluateRecorded}). */
     static ChecklistResult evaluate(Checklist checklist, YearSnapshot s) {
-        UnitType type = s.unit().type();
-        List<ChecklistAnswer> answers = new ArrayList<>();
-        for (ChecklistAnswer a : s.checklistAnswers()) {
-            try {
-                checklist.validateAnswer(type, a);
-                answers.add(a);
-            } catch (DomainException e) {
-                // recorded under another unit type
-            }
-        }
-        List<ChecklistEvent> events = new ArrayList<>();
-        for (ChecklistEvent e : s.events()) {
-            try {
-                checklist.validateEvent(type, e);
-                events.add(e);
-            } catch (DomainException ex) {
-                // recorded under another unit type
-            }
-        }
-        return checklist.evaluate(type, s.unit().hasPartyOrganisation(), answers, events);
+        return checklist.evaluateRecorded(s.unit().type(), s.unit().hasPartyOrganisation(),
+                s.unit().hasProtectionForce(), s.checklistAnswers(), s.events());
     }
 }

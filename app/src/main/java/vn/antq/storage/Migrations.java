@@ -24,7 +24,8 @@ public final class Migrations {
     /** The migration files, index i holding version i + 1. */
     static final List<String> FILES = List.of(
             "V1__initial.sql",
-            "V2__audit_and_settings.sql");
+            "V2__audit_and_settings.sql",
+            "V3__protection_force.sql");
     /** The schema version this build writes. */
     public static final int LATEST = FILES.size();
 

@@ -85,7 +85,7 @@ final class DossierFixture {
     YearSnapshot snapshot() {
         UnitProfile unit = new UnitProfile(unitName, UnitType.CO_SO_GIAO_DUC, "Sở Giáo dục và Đào tạo Hà Nội",
                 "Số 1 đường Lê Lợi, phường Hà Đông", "Hà Nội", "phường Hà Đông", "Công an phường Hà Đông",
-                "Phạm Thị Hồng Nhung", "Hiệu trưởng", "024 3382 1234", "c3nguyentrai@hanoi.edu.vn", true, true);
+                "Phạm Thị Hồng Nhung", "Hiệu trưởng", "024 3382 1234", "c3nguyentrai@hanoi.edu.vn", true, true, true);
         AssessmentYear year = new AssessmentYear(YEAR, YearState.SELF_ASSESSED, PROFILE.id(), LocalDate.of(2025, 2, 14),
                 "", null);
         List<DepartmentYear> departments = new ArrayList<>();

@@ -77,16 +77,19 @@ class MigrationTest {
             assertThat(store.scores(2025)).singleElement().satisfies(s -> assertThat(s.points()).isEqualTo(3));
             // V2 brought the audit trail and settings, with the default deadlines
             assertThat(store.setting("deadline.recognition")).contains("11-20");
+            // V3 added the protection-force flag, true for units recorded before it
+            assertThat(store.unit().orElseThrow().hasProtectionForce()).isTrue();
             store.setScore(2025, "1", 2, "");
             assertThat(store.audit(2025)).hasSize(1);
         }
         try (Connection c = Database.connect(db, true)) {
             assertThat(Sql.query(c, "SELECT version FROM schema_history ORDER BY version", rs -> rs.getInt(1)))
-                    .containsExactly(1, 2);
+                    .containsExactly(java.util.stream.IntStream.rangeClosed(1, Migrations.LATEST).boxed()
+                            .toArray(Integer[]::new));
         }
         Path backups = dir.resolve("backups");
         try (Stream<Path> s = Files.list(backups)) {
-            List<Path> pre = s.filter(p -> p.getFileName().toString().startsWith("pre-migration-v1-to-v2-")).toList();
+            List<Path> pre = s.filter(p -> p.getFileName().toString().startsWith("pre-migration-v1-to-v" + Migrations.LATEST + "-")).toList();
             assertThat(pre).hasSize(1);
             // the pre-migration archive restores the V1 database as it was
             Path other = dir.resolve("other");

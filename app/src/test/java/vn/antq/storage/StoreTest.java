@@ -91,9 +91,11 @@ class StoreTest {
 
         store.updateUnit(new UnitProfile("Công ty ABC", UnitType.DOANH_NGHIEP, "Sở Công Thương", "1 Lê Lợi",
                 "Hà Nội", "Phường Hoàn Kiếm", "Công an phường Hoàn Kiếm", "Nguyễn Văn An", "Giám đốc",
-                "0241234567", "abc@example.vn", false, true));
+                "0241234567", "abc@example.vn", false, true, false));
         UnitProfile v = store.unit().orElseThrow();
         assertThat(v.communePolice()).isEqualTo("Công an phường Hoàn Kiếm");
+        assertThat(v.hasProtectionForce()).isFalse();
+        assertThat(v.hasPartyOrganisation()).isFalse();
         assertThat(v.hasPartyOrganisation()).isFalse();
         assertThatThrownBy(() -> store.updateUnit(UnitProfile.minimal("  ", UnitType.CO_QUAN)))
                 .isInstanceOf(StoreException.class);
@@ -313,6 +315,21 @@ class StoreTest {
         store.setRecognition(2026, "45/QĐ-UBND", LocalDate.of(2026, 11, 25));
         assertThat(store.score(2026).points("8c")).isEqualTo(50);
         assertThatThrownBy(() -> store.snapshot(2031)).hasMessageContaining("2031");
+    }
+
+    @Test
+    void aSchoolWithoutAProtectionForceIsNotAskedForItsRating() {
+        unit();
+        StoreFixtures.answerAllMet(store, 2026);
+        store.setAnswer(2026, "D7.5", null, "");
+        assertThat(store.score(2026).points("8c")).isZero();
+        assertThat(store.checklistResult(2026).orElseThrow().unanswered()).containsExactly("D7.5");
+        UnitProfile u = store.unit().orElseThrow();
+        store.updateUnit(new UnitProfile(u.name(), u.type(), u.superior(), u.address(), u.place(), u.commune(),
+                u.communePolice(), u.headName(), u.headTitle(), u.phone(), u.email(), u.hasPartyOrganisation(),
+                u.hasTradeUnion(), false));
+        assertThat(store.score(2026).points("8c")).isEqualTo(50);
+        assertThat(store.checklistResult(2026).orElseThrow().notApplicable()).contains("D7.5");
     }
 
     @Test

@@ -284,6 +284,39 @@ public final class Checklist {
      */
     public ChecklistResult evaluate(UnitType type, boolean hasPartyOrganisation, boolean hasProtectionForce,
             List<ChecklistAnswer> answers, List<ChecklistEvent> events) {
+        return strictEvaluate(type, hasPartyOrganisation, hasProtectionForce, answers, events);
+    }
+
+    /**
+     * The verdict on what a unit has recorded: answers and events that no longer fit its type (the
+     * type was changed after they were recorded) are left out instead of failing, so the criteria
+     * they stood for show as unanswered. The store, the screens and the dossier all decide 8c here.
+     */
+    public ChecklistResult evaluateRecorded(UnitType type, boolean hasPartyOrganisation, boolean hasProtectionForce,
+            List<ChecklistAnswer> answers, List<ChecklistEvent> events) {
+        List<ChecklistAnswer> fitting = new ArrayList<>();
+        for (ChecklistAnswer a : answers == null ? List.<ChecklistAnswer>of() : answers) {
+            try {
+                validateAnswer(type, a);
+                fitting.add(a);
+            } catch (DomainException e) {
+                // recorded under another unit type
+            }
+        }
+        List<ChecklistEvent> fittingEvents = new ArrayList<>();
+        for (ChecklistEvent e : events == null ? List.<ChecklistEvent>of() : events) {
+            try {
+                validateEvent(type, e);
+                fittingEvents.add(e);
+            } catch (DomainException ex) {
+                // recorded under another unit type
+            }
+        }
+        return strictEvaluate(type, hasPartyOrganisation, hasProtectionForce, fitting, fittingEvents);
+    }
+
+    private ChecklistResult strictEvaluate(UnitType type, boolean hasPartyOrganisation, boolean hasProtectionForce,
+            List<ChecklistAnswer> answers, List<ChecklistEvent> events) {
         ChecklistSection section = section(type);
         Map<String, ChecklistAnswer> byCode = new HashMap<>();
         for (ChecklistAnswer answer : answers == null ? List.<ChecklistAnswer>of() : answers) {

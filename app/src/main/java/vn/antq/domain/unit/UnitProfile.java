@@ -18,6 +18,7 @@ import vn.antq.domain.UnitType;
  * @param email                 contact e-mail
  * @param hasPartyOrganisation  a Party organisation exists (item 1 and the checklist depend on it)
  * @param hasTradeUnion         a trade union / mass organisations exist (item 5g's wording depends on it)
+ * @param hasProtectionForce    the unit has a protection force (a school without one skips Circular 124, Điều 7.5)
  */
 public record UnitProfile(
         String name,
@@ -32,10 +33,11 @@ public record UnitProfile(
         String phone,
         String email,
         boolean hasPartyOrganisation,
-        boolean hasTradeUnion) {
+        boolean hasTradeUnion,
+        boolean hasProtectionForce) {
 
     /** A profile with only the fields the first-start wizard asks for. */
     public static UnitProfile minimal(String name, UnitType type) {
-        return new UnitProfile(name, type, "", "", "", "", "", "", "", "", "", true, true);
+        return new UnitProfile(name, type, "", "", "", "", "", "", "", "", "", true, true, true);
     }
 }

@@ -121,12 +121,12 @@ public final class ChecklistViewModel {
             List<Line> out = new ArrayList<>();
             byCode.clear();
             for (ChecklistCriterion c : ctx.checklist().criteria(unit.type())) {
-                boolean applies = c.appliesTo(unit.hasPartyOrganisation(), true);
+                boolean applies = c.appliesTo(unit.hasPartyOrganisation(), unit.hasProtectionForce());
                 Kind k = !applies ? Kind.NOT_APPLICABLE : c.derivedFromEvents() ? Kind.EVENTS
                         : c.hasParts() ? Kind.HEADING : Kind.ANSWER;
                 out.add(line(c, k, false));
                 for (ChecklistCriterion part : c.parts()) {
-                    boolean pa = applies && part.appliesTo(unit.hasPartyOrganisation(), true);
+                    boolean pa = applies && part.appliesTo(unit.hasPartyOrganisation(), unit.hasProtectionForce());
                     out.add(line(part, pa ? Kind.ANSWER : Kind.NOT_APPLICABLE, true));
                 }
             }

@@ -1,6 +1,5 @@
 package vn.antq.ui.common;
 
-import vn.antq.domain.DomainException;
 import vn.antq.domain.checklist.Checklist;
 import vn.antq.domain.checklist.ChecklistCriterion;
 import vn.antq.domain.checklist.ChecklistResult;
@@ -22,7 +21,8 @@ public record AnttStatus(boolean passes, int criteriaMet, int criteriaTotal, int
     /** Evaluates a year's answers and events against the checklist for the unit's type. */
     public static AnttStatus of(YearSnapshot snap, Checklist checklist) {
         ChecklistResult r = evaluate(snap, checklist);
-        var answerable = checklist.answerable(snap.unit().type(), snap.unit().hasPartyOrganisation(), true);
+        var answerable = checklist.answerable(snap.unit().type(), snap.unit().hasPartyOrganisation(),
+                snap.unit().hasProtectionForce());
         int met = 0;
         for (ChecklistCriterion c : answerable) {
             if (r != null && r.status(c.code()) == CriterionStatus.MET) {
@@ -35,13 +35,9 @@ public record AnttStatus(boolean passes, int criteriaMet, int criteriaTotal, int
         return new AnttStatus(r != null && r.achieved(), met, answerable.size(), unanswered, events);
     }
 
-    /** The checklist's verdict for a year; null when stored answers no longer fit the checklist. */
+    /** The checklist's verdict for a year on what was recorded (answers that no longer fit the unit's type are left out). */
     public static ChecklistResult evaluate(YearSnapshot snap, Checklist checklist) {
-        try {
-            return checklist.evaluate(snap.unit().type(), snap.unit().hasPartyOrganisation(), snap.checklistAnswers(),
-                    snap.events());
-        } catch (DomainException e) {
-            return null;
-        }
+        return checklist.evaluateRecorded(snap.unit().type(), snap.unit().hasPartyOrganisation(),
+                snap.unit().hasProtectionForce(), snap.checklistAnswers(), snap.events());
     }
 }

@@ -87,7 +87,7 @@ public final class DossierViewModel {
             ScoreResult score = new ScoringEngine(ctx.rubric()).score(snap.manualPoints(), snap.facts(a.passes()),
                     profile);
             ChecklistSheet sheet = ChecklistSheet.from(ctx.checklist(), snap.unit().type(),
-                    snap.unit().hasPartyOrganisation(), true, Messages.VIETNAMESE);
+                    snap.unit().hasPartyOrganisation(), snap.unit().hasProtectionForce(), Messages.VIETNAMESE);
             return new Loaded(snap, score, profile, sheet, s.setting(SETTING_MAX_MB).orElse("20"),
                     s.setting(SETTING_OUT_DIR).orElse(null));
         }, this::apply, ctx::showError);

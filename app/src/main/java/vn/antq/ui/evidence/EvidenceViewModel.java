@@ -76,7 +76,7 @@ public final class EvidenceViewModel {
         List<Target> t = new ArrayList<>();
         int items = (int) fixedTargets.stream().filter(x -> x.target() == EvidenceTarget.RUBRIC_ITEM).count();
         t.addAll(fixedTargets.subList(0, items));
-        for (var c : ctx.checklist().answerable(unit.type(), unit.hasPartyOrganisation(), true)) {
+        for (var c : ctx.checklist().answerable(unit.type(), unit.hasPartyOrganisation(), unit.hasProtectionForce())) {
             var label = c.label() != null ? c.label() : c.text();
             t.add(new Target(EvidenceTarget.CHECKLIST_CRITERION, c.code(), ctx.t("ui.evidence.target.criterion",
                     c.code(), shorten(label.in(ctx.messages().locale())))));

@@ -125,7 +125,8 @@ public final class SettingsViewModel {
         }
         UnitProfile u = unit;
         UnitProfile changed = new UnitProfile(u.name(), u.type(), u.superior(), u.address(), u.place(), u.commune(), v,
-                u.headName(), u.headTitle(), u.phone(), u.email(), u.hasPartyOrganisation(), u.hasTradeUnion());
+                u.headName(), u.headTitle(), u.phone(), u.email(), u.hasPartyOrganisation(), u.hasTradeUnion(),
+                u.hasProtectionForce());
         ctx.runner().run(p -> ctx.store().updateUnit(changed), saved -> {
             unit = saved;
             message.set(ctx.t("ui.settings.saved"));

@@ -82,7 +82,7 @@ public final class FirstStartViewModel {
         int y = parseYear();
         UnitProfile minimal = UnitProfile.minimal(Texts.nfc(name.get()), type.get());
         UnitProfile profile = new UnitProfile(minimal.name(), minimal.type(), "", "", "", "",
-                Texts.nfc(communePolice.get()), "", "", "", "", true, true);
+                Texts.nfc(communePolice.get()), "", "", "", "", true, true, true);
         ctx.runner().run(p -> ctx.store().createUnit(profile, y), u -> done.accept(y),
                 e -> error.set(vn.antq.ui.common.Dialogs.describe(e, ctx.messages())));
     }

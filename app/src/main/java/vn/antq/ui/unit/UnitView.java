@@ -101,8 +101,12 @@ public final class UnitView implements Screen {
         party.selectedProperty().bindBidirectional(vm.hasParty);
         CheckBox union = new CheckBox(ctx.t("ui.unit.hasTradeUnion"));
         union.selectedProperty().bindBidirectional(vm.hasTradeUnion);
+        CheckBox force = new CheckBox(ctx.t("ui.unit.hasProtectionForce"));
+        force.setId("unit-has-protection-force");
+        force.selectedProperty().bindBidirectional(vm.hasProtectionForce);
         g.add(party, 1, r++);
-        g.add(union, 1, r);
+        g.add(union, 1, r++);
+        g.add(force, 1, r);
         Button save = new Button(ctx.t("ui.button.save"));
         save.setId("unit-save");
         save.getStyleClass().add("accent");

@@ -34,6 +34,7 @@ public final class UnitViewModel {
     final StringProperty email = new SimpleStringProperty("");
     final BooleanProperty hasParty = new SimpleBooleanProperty(true);
     final BooleanProperty hasTradeUnion = new SimpleBooleanProperty(true);
+    final BooleanProperty hasProtectionForce = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private boolean loading;
@@ -41,7 +42,7 @@ public final class UnitViewModel {
     public UnitViewModel(UiContext ctx) {
         this.ctx = ctx;
         for (ObservableValue<?> p : List.of(name, type, superior, address, place, commune, communePolice, headName,
-                headTitle, phone, email, hasParty, hasTradeUnion)) {
+                headTitle, phone, email, hasParty, hasTradeUnion, hasProtectionForce)) {
             p.addListener((o, a, b) -> {
                 if (!loading) {
                     dirty.set(true);
@@ -71,6 +72,7 @@ public final class UnitViewModel {
             email.set(u.email());
             hasParty.set(u.hasPartyOrganisation());
             hasTradeUnion.set(u.hasTradeUnion());
+            hasProtectionForce.set(u.hasProtectionForce());
         } finally {
             loading = false;
         }
@@ -81,7 +83,7 @@ public final class UnitViewModel {
         return new UnitProfile(Texts.nfc(name.get()), type.get(), Texts.nfc(superior.get()), Texts.nfc(address.get()),
                 Texts.nfc(place.get()), Texts.nfc(commune.get()), Texts.nfc(communePolice.get()),
                 Texts.nfc(headName.get()), Texts.nfc(headTitle.get()), Texts.nfc(phone.get()), Texts.nfc(email.get()),
-                hasParty.get(), hasTradeUnion.get());
+                hasParty.get(), hasTradeUnion.get(), hasProtectionForce.get());
     }
 
     /** Saves the form; a missing name comes back as the message to show. */

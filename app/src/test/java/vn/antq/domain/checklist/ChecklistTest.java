@@ -185,6 +185,27 @@ class ChecklistTest {
                 .containsExactly("D6.4");
     }
 
+    @Test
+    void recordedAnswersOfAnotherUnitTypeAreLeftOutNotFatal() {
+        // a unit recorded as a school, then changed to an agency: the school's answers no longer fit
+        List<ChecklistAnswer> recorded = allMet(UnitType.CO_SO_GIAO_DUC, true);
+        List<ChecklistEvent> events = List.of(new ChecklistEvent(1, "D6.3h", DAY, "agency-only event", false));
+        assertThatThrownBy(() -> checklist.evaluate(UnitType.CO_QUAN, true, recorded, List.of()))
+                .isInstanceOf(DomainException.class);
+        ChecklistResult asAgency = checklist.evaluateRecorded(UnitType.CO_QUAN, true, true, recorded, List.of());
+        assertThat(asAgency.achieved()).isFalse();
+        assertThat(asAgency.unanswered()).contains("D6.2", "D6.4", "D6.5");
+        // and the event of the agency list does not count for a school
+        ChecklistResult asSchool = checklist.evaluateRecorded(UnitType.CO_SO_GIAO_DUC, true, true, recorded, events);
+        assertThat(asSchool.achieved()).isTrue();
+        assertThat(asSchool.disqualifyingEvents()).isEmpty();
+        // what fits is judged as strictly as ever
+        ChecklistResult withEvent = checklist.evaluateRecorded(UnitType.CO_QUAN, true, true, allMet(UnitType.CO_QUAN,
+                true), events);
+        assertThat(withEvent.achieved()).isFalse();
+        assertThat(withEvent.disqualifyingEvents()).hasSize(1);
+    }
+
     @ParameterizedTest
     @CsvSource({"CO_SO_GIAO_DUC, D6.3d", "CO_SO_GIAO_DUC, D6.3h", "CO_QUAN, D4.3a", "CO_QUAN, ''"})
     void anEventNotInTheTypesListIsRefused(UnitType type, String code) {

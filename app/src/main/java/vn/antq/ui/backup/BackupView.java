@@ -12,36 +12,18 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.Forms;
-import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
 
 /** Sao lưu: backup and restore through the store. */
-public final class BackupView implements Screen {
+public final class BackupView extends ScreenBase {
     private final UiContext ctx;
     private final BackupViewModel vm;
-    private Node root;
 
     public BackupView(UiContext ctx) {
+        super("backup", "ui.nav.backup");
         this.ctx = ctx;
         this.vm = new BackupViewModel(ctx);
-    }
-
-    @Override
-    public String id() {
-        return "backup";
-    }
-
-    @Override
-    public String titleKey() {
-        return "ui.nav.backup";
-    }
-
-    @Override
-    public Node view() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
     }
 
     @Override
@@ -49,7 +31,8 @@ public final class BackupView implements Screen {
         vm.reload();
     }
 
-    private Node build() {
+    @Override
+    protected Node build() {
         VBox page = Forms.page(ctx.t("ui.backup.title"), ctx.t("ui.backup.subtitle"));
         Button backup = new Button(ctx.t("ui.backup.now"));
         backup.setId("backup-now");

@@ -24,29 +24,19 @@ import vn.antq.domain.checklist.ChecklistEventType;
 import vn.antq.domain.checklist.CriterionStatus;
 import vn.antq.ui.common.Dates;
 import vn.antq.ui.common.Forms;
-import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
 
 /** Tiêu chuẩn ANTT: the checklist of Circular 124 for the unit's type, events, recognition decision. */
-public final class ChecklistView implements Screen {
+public final class ChecklistView extends ScreenBase {
     private final UiContext ctx;
     private final ChecklistViewModel vm;
-    private Node root;
     private final VBox criteria = new VBox(10);
 
     public ChecklistView(UiContext ctx) {
+        super("checklist", "ui.nav.checklist");
         this.ctx = ctx;
         this.vm = new ChecklistViewModel(ctx);
-    }
-
-    @Override
-    public String id() {
-        return "checklist";
-    }
-
-    @Override
-    public String titleKey() {
-        return "ui.nav.checklist";
     }
 
     public ChecklistViewModel viewModel() {
@@ -54,19 +44,12 @@ public final class ChecklistView implements Screen {
     }
 
     @Override
-    public Node view() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
-    }
-
-    @Override
     public void onShow() {
         vm.reload();
     }
 
-    private Node build() {
+    @Override
+    protected Node build() {
         VBox page = Forms.page(ctx.t("ui.checklist.title"), ctx.t("ui.checklist.subtitle"));
         Label verdict = new Label();
         verdict.setId("checklist-verdict");

@@ -22,28 +22,18 @@ import javafx.scene.layout.VBox;
 import vn.antq.ui.common.Dates;
 import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.Forms;
-import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
 
 /** Phòng ban: departments and their registration for the year; the unit's own registration on top. */
-public final class DepartmentsView implements Screen {
+public final class DepartmentsView extends ScreenBase {
     private final UiContext ctx;
     private final DepartmentsViewModel vm;
-    private BorderPane root;
 
     public DepartmentsView(UiContext ctx) {
+        super("departments", "ui.nav.departments");
         this.ctx = ctx;
         this.vm = new DepartmentsViewModel(ctx);
-    }
-
-    @Override
-    public String id() {
-        return "departments";
-    }
-
-    @Override
-    public String titleKey() {
-        return "ui.nav.departments";
     }
 
     public DepartmentsViewModel viewModel() {
@@ -51,19 +41,12 @@ public final class DepartmentsView implements Screen {
     }
 
     @Override
-    public Node view() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
-    }
-
-    @Override
     public void onShow() {
         vm.reload();
     }
 
-    private BorderPane build() {
+    @Override
+    protected BorderPane build() {
         VBox head = Forms.page(ctx.t("ui.departments.title"), ctx.t("ui.departments.subtitle"));
         CheckBox unitReg = new CheckBox(ctx.t("ui.departments.unitRegistered"));
         unitReg.setId("unit-registered");

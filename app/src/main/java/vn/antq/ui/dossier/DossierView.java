@@ -17,28 +17,18 @@ import javafx.stage.DirectoryChooser;
 import vn.antq.dossier.DossierFormat;
 import vn.antq.dossier.LargeEvidencePolicy;
 import vn.antq.ui.common.Forms;
-import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
 
 /** Hồ sơ: preview, what is missing, size plan, one button per output, open the folder. */
-public final class DossierView implements Screen {
+public final class DossierView extends ScreenBase {
     private final UiContext ctx;
     private final DossierViewModel vm;
-    private Node root;
 
     public DossierView(UiContext ctx) {
+        super("dossier", "ui.nav.dossier");
         this.ctx = ctx;
         this.vm = new DossierViewModel(ctx);
-    }
-
-    @Override
-    public String id() {
-        return "dossier";
-    }
-
-    @Override
-    public String titleKey() {
-        return "ui.nav.dossier";
     }
 
     public DossierViewModel viewModel() {
@@ -46,19 +36,12 @@ public final class DossierView implements Screen {
     }
 
     @Override
-    public Node view() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
-    }
-
-    @Override
     public void onShow() {
         vm.reload();
     }
 
-    private Node build() {
+    @Override
+    protected Node build() {
         VBox page = Forms.page(ctx.t("ui.dossier.title"), ctx.t("ui.dossier.subtitle"));
         Label total = new Label();
         total.setId("dossier-total");

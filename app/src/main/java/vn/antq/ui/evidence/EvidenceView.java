@@ -19,36 +19,18 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.Forms;
-import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
 
 /** Minh chứng: the evidence files, drop zone, links, check, open. */
-public final class EvidenceView implements Screen {
+public final class EvidenceView extends ScreenBase {
     private final UiContext ctx;
     private final EvidenceViewModel vm;
-    private Node root;
 
     public EvidenceView(UiContext ctx) {
+        super("evidence", "ui.nav.evidence");
         this.ctx = ctx;
         this.vm = new EvidenceViewModel(ctx);
-    }
-
-    @Override
-    public String id() {
-        return "evidence";
-    }
-
-    @Override
-    public String titleKey() {
-        return "ui.nav.evidence";
-    }
-
-    @Override
-    public Node view() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
     }
 
     @Override
@@ -56,7 +38,8 @@ public final class EvidenceView implements Screen {
         vm.reload();
     }
 
-    private Node build() {
+    @Override
+    protected Node build() {
         VBox head = Forms.page(ctx.t("ui.evidence.title"), ctx.t("ui.evidence.subtitle"));
         ComboBox<EvidenceViewModel.Target> target = new ComboBox<>(vm.targets());
         target.setId("evidence-target");

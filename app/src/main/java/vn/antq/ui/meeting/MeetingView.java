@@ -20,37 +20,19 @@ import javafx.scene.layout.VBox;
 import vn.antq.domain.unit.Participant;
 import vn.antq.domain.unit.ParticipantRole;
 import vn.antq.ui.common.Forms;
-import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
 
 /** Họp đánh giá: date, place, participants by role, conclusions, votes. */
-public final class MeetingView implements Screen {
+public final class MeetingView extends ScreenBase {
     private final UiContext ctx;
     private final MeetingViewModel vm;
-    private Node root;
     private final Label error = new Label();
 
     public MeetingView(UiContext ctx) {
+        super("meeting", "ui.nav.meeting");
         this.ctx = ctx;
         this.vm = new MeetingViewModel(ctx);
-    }
-
-    @Override
-    public String id() {
-        return "meeting";
-    }
-
-    @Override
-    public String titleKey() {
-        return "ui.nav.meeting";
-    }
-
-    @Override
-    public Node view() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
     }
 
     @Override
@@ -70,7 +52,8 @@ public final class MeetingView implements Screen {
         vm.save().ifPresent(error::setText);
     }
 
-    private Node build() {
+    @Override
+    protected Node build() {
         VBox page = Forms.page(ctx.t("ui.meeting.title"), ctx.t("ui.meeting.subtitle"));
         GridPane g = Forms.grid();
         DatePicker date = Forms.datePicker(null);

@@ -13,30 +13,20 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.antq.ui.common.Forms;
-import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
 
 /** Tổng quan: score and level, a chart per item, pledges, ANTT status and deadlines. */
-public final class OverviewView implements Screen {
+public final class OverviewView extends ScreenBase {
     private final UiContext ctx;
     private final OverviewViewModel vm;
-    private Node root;
     private final VBox deadlineBox = new VBox(8);
     private final Label antt = new Label();
 
     public OverviewView(UiContext ctx) {
+        super("overview", "ui.nav.overview");
         this.ctx = ctx;
         this.vm = new OverviewViewModel(ctx);
-    }
-
-    @Override
-    public String id() {
-        return "overview";
-    }
-
-    @Override
-    public String titleKey() {
-        return "ui.nav.overview";
     }
 
     public OverviewViewModel viewModel() {
@@ -44,19 +34,12 @@ public final class OverviewView implements Screen {
     }
 
     @Override
-    public Node view() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
-    }
-
-    @Override
     public void onShow() {
         vm.reload();
     }
 
-    private Node build() {
+    @Override
+    protected Node build() {
         VBox page = Forms.page(ctx.t("ui.overview.title"), null);
 
         Label total = new Label();

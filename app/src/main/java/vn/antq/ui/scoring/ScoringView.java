@@ -36,43 +36,25 @@ import vn.antq.domain.unit.EvidenceLink;
 import vn.antq.domain.unit.EvidenceTarget;
 import vn.antq.ui.common.Dates;
 import vn.antq.ui.common.Forms;
-import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
 
 /** Chấm điểm: the rubric as the regulation prints it, points and notes per item, total and level below. */
-public final class ScoringView implements Screen {
+public final class ScoringView extends ScreenBase {
     private final UiContext ctx;
     private final ScoringViewModel vm;
     private final CommendationsViewModel commendations;
-    private BorderPane root;
     private final Label message = new Label();
 
     public ScoringView(UiContext ctx) {
+        super("scoring", "ui.nav.scoring");
         this.ctx = ctx;
         this.vm = ScoringViewModel.forStore(ctx);
         this.commendations = new CommendationsViewModel(ctx);
     }
 
-    @Override
-    public String id() {
-        return "scoring";
-    }
-
-    @Override
-    public String titleKey() {
-        return "ui.nav.scoring";
-    }
-
     public ScoringViewModel viewModel() {
         return vm;
-    }
-
-    @Override
-    public Node view() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
     }
 
     @Override
@@ -81,7 +63,8 @@ public final class ScoringView implements Screen {
         commendations.reload();
     }
 
-    private BorderPane build() {
+    @Override
+    protected BorderPane build() {
         VBox head = Forms.page(ctx.t("ui.scoring.title"), ctx.t("ui.scoring.subtitle"));
         head.setPadding(new Insets(16, 20, 4, 20));
         TabPane tabs = new TabPane();

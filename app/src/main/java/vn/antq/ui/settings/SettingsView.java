@@ -16,29 +16,19 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import vn.antq.ui.common.Deadlines;
 import vn.antq.ui.common.Forms;
-import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
 
 /** Cài đặt: language, classification profile, deadlines, recipient police. */
-public final class SettingsView implements Screen {
+public final class SettingsView extends ScreenBase {
     private final UiContext ctx;
     private final SettingsViewModel vm;
-    private Node root;
     private final Label error = new Label();
 
     public SettingsView(UiContext ctx) {
+        super("settings", "ui.nav.settings");
         this.ctx = ctx;
         this.vm = new SettingsViewModel(ctx);
-    }
-
-    @Override
-    public String id() {
-        return "settings";
-    }
-
-    @Override
-    public String titleKey() {
-        return "ui.nav.settings";
     }
 
     public SettingsViewModel viewModel() {
@@ -46,19 +36,12 @@ public final class SettingsView implements Screen {
     }
 
     @Override
-    public Node view() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
-    }
-
-    @Override
     public void onShow() {
         vm.reload();
     }
 
-    private Node build() {
+    @Override
+    protected Node build() {
         VBox page = Forms.page(ctx.t("ui.settings.title"), null);
         // language
         ToggleGroup langs = new ToggleGroup();

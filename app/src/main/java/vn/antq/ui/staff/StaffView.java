@@ -26,30 +26,20 @@ import vn.antq.domain.unit.Department;
 import vn.antq.ui.common.Dates;
 import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.Forms;
-import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.Texts;
 import vn.antq.ui.common.UiContext;
 
 /** Cán bộ: the staff table with search, department filter, pledges, scans and the Excel import. */
-public final class StaffView implements Screen {
+public final class StaffView extends ScreenBase {
     private final UiContext ctx;
     private final StaffViewModel vm;
-    private BorderPane root;
     private TableView<StaffRow> table;
 
     public StaffView(UiContext ctx) {
+        super("staff", "ui.nav.staff");
         this.ctx = ctx;
         this.vm = new StaffViewModel(ctx);
-    }
-
-    @Override
-    public String id() {
-        return "staff";
-    }
-
-    @Override
-    public String titleKey() {
-        return "ui.nav.staff";
     }
 
     public StaffViewModel viewModel() {
@@ -57,19 +47,12 @@ public final class StaffView implements Screen {
     }
 
     @Override
-    public Node view() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
-    }
-
-    @Override
     public void onShow() {
         vm.reload();
     }
 
-    private BorderPane build() {
+    @Override
+    protected BorderPane build() {
         VBox head = Forms.page(ctx.t("ui.staff.title"), ctx.t("ui.staff.subtitle"));
         Label coverage = new Label();
         coverage.setId("staff-coverage");

@@ -13,38 +13,20 @@ import javafx.scene.layout.VBox;
 import javafx.beans.property.StringProperty;
 import vn.antq.domain.UnitType;
 import vn.antq.ui.common.Forms;
-import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
 import vn.antq.ui.setup.FirstStartView;
 
 /** Đơn vị: the unit profile printed on the dossier. */
-public final class UnitView implements Screen {
+public final class UnitView extends ScreenBase {
     private final UiContext ctx;
     private final UnitViewModel vm;
-    private Node root;
     private final Label error = new Label();
 
     public UnitView(UiContext ctx) {
+        super("unit", "ui.nav.unit");
         this.ctx = ctx;
         this.vm = new UnitViewModel(ctx);
-    }
-
-    @Override
-    public String id() {
-        return "unit";
-    }
-
-    @Override
-    public String titleKey() {
-        return "ui.nav.unit";
-    }
-
-    @Override
-    public Node view() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
     }
 
     @Override
@@ -71,7 +53,8 @@ public final class UnitView implements Screen {
         return f;
     }
 
-    private Node build() {
+    @Override
+    protected Node build() {
         VBox page = Forms.page(ctx.t("ui.unit.title"), ctx.t("ui.unit.subtitle"));
         GridPane g = Forms.grid();
         ComboBox<UnitType> type = new ComboBox<>(FXCollections.observableArrayList(UnitType.values()));

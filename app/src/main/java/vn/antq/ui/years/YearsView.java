@@ -16,36 +16,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.antq.ui.common.Forms;
-import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
 
 /** Năm: switch year, start a new one, compare two side by side. */
-public final class YearsView implements Screen {
+public final class YearsView extends ScreenBase {
     private final UiContext ctx;
     private final YearsViewModel vm;
-    private Node root;
 
     public YearsView(UiContext ctx) {
+        super("years", "ui.nav.years");
         this.ctx = ctx;
         this.vm = new YearsViewModel(ctx);
-    }
-
-    @Override
-    public String id() {
-        return "years";
-    }
-
-    @Override
-    public String titleKey() {
-        return "ui.nav.years";
-    }
-
-    @Override
-    public Node view() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
     }
 
     @Override
@@ -53,7 +35,8 @@ public final class YearsView implements Screen {
         vm.reload();
     }
 
-    private Node build() {
+    @Override
+    protected Node build() {
         VBox page = Forms.page(ctx.t("ui.years.title"), ctx.t("ui.years.subtitle"));
         TableView<YearsViewModel.YearLine> table = new TableView<>(vm.years());
         table.setId("years-table");

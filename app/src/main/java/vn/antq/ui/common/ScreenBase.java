@@ -1,0 +1,36 @@
+package vn.antq.ui.common;
+
+import javafx.scene.Node;
+
+/** A screen whose id and name are fixed and whose view is built on first use. */
+public abstract class ScreenBase implements Screen {
+    private final String id;
+    private final String titleKey;
+    private Node root;
+
+    protected ScreenBase(String id, String titleKey) {
+        this.id = id;
+        this.titleKey = titleKey;
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    @Override
+    public final String titleKey() {
+        return titleKey;
+    }
+
+    @Override
+    public final Node view() {
+        if (root == null) {
+            root = build();
+        }
+        return root;
+    }
+
+    /** Builds the screen's content, once. */
+    protected abstract Node build();
+}

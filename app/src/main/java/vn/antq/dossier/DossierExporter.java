@@ -1,6 +1,7 @@
 package vn.antq.dossier;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -12,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import vn.antq.domain.CancelledException;
 import vn.antq.domain.DomainException;
 import vn.antq.domain.Progress;
@@ -46,24 +50,17 @@ public final class DossierExporter {
             p.checkCancelled();
             DossierPlan plan = DossierPlanner.plan(request);
             boolean zip = formats.contains(DossierFormat.ZIP);
+            boolean needXlsx = zip || formats.contains(DossierFormat.XLSX);
+            boolean needPdf = zip || formats.contains(DossierFormat.PDF);
             Path xlsx = null;
             Path pdf = null;
             // The evidence index printed in the documents says where each file went; when the real
             // document sizes move a file to another volume, the documents are written again (rare).
             for (int attempt = 0; attempt < 3; attempt++) {
                 DossierModel model = new DossierModel(request, plan);
-                Progress xp = new StageProgress(p, 0, zip ? 300 : 400, request.messages().get("dossier.progress.xlsx"));
-                xlsx = xlsx == null ? temp(dir, request, temps) : xlsx;
-                try (OutputStream out = PackageWriter.buffered(xlsx)) {
-                    new WorkbookWriter(model, xp).write(out);
-                }
-                p.checkCancelled();
-                Progress pp = new StageProgress(p, zip ? 300 : 400, zip ? 650 : 980,
-                        request.messages().get("dossier.progress.pdf"));
-                pdf = pdf == null ? temp(dir, request, temps) : pdf;
-                try (OutputStream out = PackageWriter.buffered(pdf)) {
-                    new DossierPdf(model, pp, request.evidence()).write(out);
-                }
+                xlsx = needXlsx && xlsx == null ? temp(dir, request, temps) : xlsx;
+                pdf = needPdf && pdf == null ? temp(dir, request, temps) : pdf;
+                writeDocuments(request, model, xlsx, pdf, p, zip);
                 p.checkCancelled();
                 if (!zip) {
                     break;
@@ -120,6 +117,85 @@ public final class DossierExporter {
                     // best effort: a temporary file the system still holds open
                 }
             }
+        }
+    }
+
+    /**
+     * Writes the workbook and the PDF (either may be null: not asked for). When both are wanted they
+     * are written at once, the workbook on a second thread: they share only the read-only model, and
+     * on a machine with two cores the export then takes the time of the longer one. The progress bar
+     * follows the PDF (the longer); a failure or cancel on either side stops the other before the
+     * temporary files are removed.
+     */
+    private static void writeDocuments(DossierRequest request, DossierModel model, Path xlsx, Path pdf, Progress p,
+            boolean zip) throws IOException {
+        long end = zip ? 650 : 980;
+        if (pdf == null) {
+            writeWorkbook(model, new StageProgress(p, 0, end, request.messages().get("dossier.progress.xlsx")), xlsx);
+            return;
+        }
+        Progress pp = new StageProgress(p, 0, end, request.messages().get("dossier.progress.pdf"));
+        if (xlsx == null) {
+            writePdf(request, model, pp, pdf);
+            return;
+        }
+        p.update(0, StageProgress.SCALE, request.messages().get("dossier.progress.xlsx"));
+        AtomicBoolean stop = new AtomicBoolean();
+        Progress quiet = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return stop.get() || p.isCancelled();
+            }
+        };
+        CompletableFuture<Void> book = CompletableFuture.runAsync(() -> {
+            try {
+                writeWorkbook(model, quiet, xlsx);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, task -> {
+            Thread t = new Thread(task, "antq-export-xlsx");
+            t.setDaemon(true);
+            t.start();
+        });
+        try {
+            writePdf(request, model, pp, pdf);
+        } catch (IOException | RuntimeException e) {
+            stop.set(true);
+            try {
+                book.join();
+            } catch (CompletionException ignored) {
+                // the PDF's failure is the one to report
+            }
+            throw e;
+        }
+        try {
+            book.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    private static void writeWorkbook(DossierModel model, Progress progress, Path xlsx) throws IOException {
+        try (OutputStream out = PackageWriter.buffered(xlsx)) {
+            new WorkbookWriter(model, progress).write(out);
+        }
+    }
+
+    private static void writePdf(DossierRequest request, DossierModel model, Progress progress, Path pdf)
+            throws IOException {
+        try (OutputStream out = PackageWriter.buffered(pdf)) {
+            new DossierPdf(model, progress, request.evidence()).write(out);
         }
     }
 

@@ -71,9 +71,15 @@ public final class RulesLoader {
 
     // --- Rubrics ------------------------------------------------------------------------------
 
-    /** The rubric shipped with the app (Decision 510, Điều 7). */
+    /** The rubric shipped with the app (Decision 510, Điều 7); read once, it is immutable. */
     public static Rubric defaultRubric() {
-        return rubric(resource(DEFAULT_RUBRIC), DEFAULT_RUBRIC);
+        return Shipped.RUBRIC;
+    }
+
+    /** The shipped data files, parsed on first use (the class loads lazily, thread-safely). */
+    private static final class Shipped {
+        static final Rubric RUBRIC = rubric(resource(DEFAULT_RUBRIC), DEFAULT_RUBRIC);
+        static final ClassificationProfile PROFILE = profile(resource(DEFAULT_PROFILE), DEFAULT_PROFILE, RUBRIC);
     }
 
     public static Rubric rubric(InputStream in, String source) {
@@ -147,6 +153,9 @@ public final class RulesLoader {
 
     /** The default profile shipped with the app (90/70/50, labelled as a default). */
     public static ClassificationProfile defaultProfile(Rubric rubric) {
+        if (rubric == Shipped.RUBRIC) {
+            return Shipped.PROFILE;
+        }
         return profile(resource(DEFAULT_PROFILE), DEFAULT_PROFILE, rubric);
     }
 

@@ -1,6 +1,5 @@
 package vn.antq.dossier;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -49,21 +48,7 @@ public final class FileNames {
 
     /** Removes Vietnamese (and other) diacritics: NFD, combining marks dropped, đ/Đ → d/D. */
     public static String ascii(String text) {
-        String d = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(d.length());
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            if (c == 'đ') {
-                c = 'd';
-            } else if (c == 'Đ') {
-                c = 'D';
-            }
-            out.append(c);
-        }
-        return out.toString();
+        return vn.antq.domain.VietnameseText.withoutMarks(text);
     }
 
     /** The base name of the outputs: {@code <unit>-<year>-ho-so}. */

@@ -40,19 +40,11 @@ final class Text {
         if (s == null) {
             return "";
         }
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        String d = vn.antq.domain.VietnameseText.withoutMarks(s);
         StringBuilder b = new StringBuilder(d.length());
         boolean space = false;
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK) {
-                continue;
-            }
-            if (c == 'đ' || c == 'Đ') {
-                c = 'd';
-            }
             if (Character.isLetterOrDigit(c)) {
                 if (space && b.length() > 0) {
                     b.append(' ');

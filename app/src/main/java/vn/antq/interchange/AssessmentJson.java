@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.text.Normalizer;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -122,7 +121,7 @@ public final class AssessmentJson {
             }
             facts = new ScoringFacts(registered, departments, departmentsRegistered, antt, collective, individual);
         }
-        return new Assessment(Normalizer.normalize(name.strip(), Normalizer.Form.NFC), type, year, items, facts);
+        return new Assessment(vn.antq.domain.VietnameseText.nfc(name), type, year, items, facts);
     }
 
     /** The interchange JSON of an assessment (manual items in the rubric's order). */

@@ -696,8 +696,7 @@ public final class Store implements AutoCloseable {
         List<Keyed> keyed = new ArrayList<>(all.size());
         for (StaffPledge p : all) {
             String full = p.staff().fullName();
-            int sp = full.lastIndexOf(' ');
-            String given = sp < 0 ? full : full.substring(sp + 1);
+            String given = vn.antq.domain.VietnameseText.givenName(full);
             keyed.add(new Keyed(p, keys.computeIfAbsent(p.departmentName(), col::getCollationKey),
                     keys.computeIfAbsent(given, col::getCollationKey), full));
         }

@@ -1,10 +1,10 @@
 package vn.antq.storage;
 
 import java.text.Collator;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import vn.antq.domain.VietnameseText;
 
 /** Text and value conventions of the store: NFC, trimmed; ISO dates; Vietnamese collation. */
 final class Text {
@@ -15,10 +15,7 @@ final class Text {
 
     /** NFC-normalised and trimmed; null becomes "". */
     static String clean(String s) {
-        if (s == null) {
-            return "";
-        }
-        return Normalizer.normalize(s, Normalizer.Form.NFC).strip();
+        return VietnameseText.nfc(s);
     }
 
     /** A name: NFC-normalised, trimmed, runs of white space made one space. */
@@ -38,9 +35,7 @@ final class Text {
     }
 
     static Collator collator() {
-        Collator c = Collator.getInstance(VI);
-        c.setStrength(Collator.TERTIARY);
-        return c;
+        return VietnameseText.collator();
     }
 
     static String iso(LocalDate d) {

@@ -1,10 +1,8 @@
 package vn.antq.ui.common;
 
 import java.text.Collator;
-import java.text.Normalizer;
 import java.util.Comparator;
-import java.util.Locale;
-import vn.antq.i18n.Messages;
+import vn.antq.domain.VietnameseText;
 
 /** Vietnamese text helpers: NFC input, accent-insensitive search, Vietnamese collation. */
 public final class Texts {
@@ -13,16 +11,12 @@ public final class Texts {
 
     /** Typed text as stored: trimmed and in Unicode NFC; null becomes empty. */
     public static String nfc(String s) {
-        return s == null ? "" : Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
+        return VietnameseText.nfc(s);
     }
 
     /** Text folded for search: no tone or vowel marks, đ → d, lower case ("Nguyễn" → "nguyen"). */
     public static String fold(String s) {
-        if (s == null) {
-            return "";
-        }
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return d.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT).strip();
+        return VietnameseText.fold(s);
     }
 
     /** Whether {@code text} contains {@code query}, ignoring accents and case; a blank query matches all. */
@@ -33,8 +27,7 @@ public final class Texts {
 
     /** Vietnamese alphabetical order (An &lt; Ă &lt; Â, D &lt; Đ). */
     public static Comparator<String> vietnameseOrder() {
-        Collator collator = Collator.getInstance(Messages.VIETNAMESE);
-        collator.setStrength(Collator.TERTIARY);
+        Collator collator = VietnameseText.collator();
         return (a, b) -> collator.compare(a == null ? "" : a, b == null ? "" : b);
     }
 
@@ -45,8 +38,6 @@ public final class Texts {
     }
 
     static String givenName(String fullName) {
-        String n = fullName == null ? "" : fullName.strip();
-        int i = n.lastIndexOf(' ');
-        return i < 0 ? n : n.substring(i + 1);
+        return VietnameseText.givenName(fullName);
     }
 }

@@ -129,6 +129,7 @@ final class Procs {
     static String spread(double[] v, String unit) {
         double[] s = v.clone();
         Arrays.sort(s);
-        return String.format(java.util.Locale.ROOT, "%.0f–%.0f %s (n=%d)", s[0], s[s.length - 1], unit, s.length);
+        String f = s[s.length - 1] < 10 ? "%.2f–%.2f %s (n=%d)" : "%.0f–%.0f %s (n=%d)";
+        return String.format(java.util.Locale.ROOT, f, s[0], s[s.length - 1], unit, s.length);
     }
 }

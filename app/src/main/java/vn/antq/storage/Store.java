@@ -75,7 +75,7 @@ public final class Store implements AutoCloseable {
     private final Path dataDir;
     private final Path dbPath;
     private final StoreOptions options;
-    private final ScoringEngine engine;
+    private volatile ScoringEngine engine;
     private final Object lock = new Object();
     private Connection conn;
 
@@ -84,7 +84,6 @@ public final class Store implements AutoCloseable {
         this.dbPath = dataDir.resolve(DataDir.DB_FILE);
         this.conn = conn;
         this.options = options;
-        this.engine = new ScoringEngine(options.rubric());
     }
 
     // --- opening and closing ----------------------------------------------------------------------
@@ -187,8 +186,14 @@ public final class Store implements AutoCloseable {
         return options.rubric();
     }
 
+    /** The scoring engine on the store's rubric (made when first needed: the rubric may still be loading). */
     public ScoringEngine engine() {
-        return engine;
+        ScoringEngine e = engine;
+        if (e == null) {
+            e = new ScoringEngine(options.rubric());
+            engine = e;
+        }
+        return e;
     }
 
     /** The schema version of the open database. */
@@ -932,7 +937,7 @@ public final class Store implements AutoCloseable {
     public void setScore(int year, String code, Integer points, String note) {
         String c0 = Text.clean(code);
         // checks the code even when clearing
-        int value = engine.checkManualValue(c0, points == null ? 0 : points);
+        int value = engine().checkManualValue(c0, points == null ? 0 : points);
         String n = Text.clean(note);
         write(c -> {
             requireYear(c, year);
@@ -1368,7 +1373,7 @@ public final class Store implements AutoCloseable {
     /** Scores a year from its records with a given profile. */
     public ScoreResult score(int year, ClassificationProfile profile) {
         Assessment a = assessment(year);
-        return engine.score(a.items(), a.facts(), profile);
+        return engine().score(a.items(), a.facts(), profile);
     }
 
     /** The year as an antq-assessment/1 assessment (manual points and facts from the records). */

@@ -1,65 +1,119 @@
 package vn.antq.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import vn.antq.ui.common.AppTheme;
 import vn.antq.i18n.Messages;
 import vn.antq.storage.DataDir;
 import vn.antq.storage.Store;
 import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.FxTaskRunner;
+import vn.antq.ui.common.StartupTrace;
 import vn.antq.ui.common.Stores;
+import vn.antq.ui.overview.OverviewViewModel;
 
 /** The desktop application: opens the data folder, runs the first-start wizard if needed, then the main window. */
 public class AntqApplication extends Application {
     /** The store being opened while the JavaFX toolkit starts (see {@link #launchApp}). */
-    private static volatile CompletableFuture<Store> opening;
+    private static volatile CompletableFuture<Opened> opening;
 
     private final FxTaskRunner runner = new FxTaskRunner();
     private AppController controller;
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("fx start()");
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        AppTheme.install();
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         Path dir = DataDir.resolve(options.dataDir());
-        CompletableFuture<Store> early = opening;
+        CompletableFuture<Opened> early = opening;
         opening = null;
-        runner.run(p -> early != null ? awaitStore(early) : Stores.open(dir), store -> {
-            controller = new AppController(stage, store, options.lang(), runner);
+        Consumer<Opened> onOpened = o -> {
+            StartupTrace.mark("store ready on fx");
+            controller = new AppController(stage, o.store(), options.lang(), runner);
             controller.setHostOpener(uri -> getHostServices().showDocument(uri));
-            controller.start();
+            controller.start(o.startup(), o.overview());
             stage.show();
-            dailyBackup(store);
-        }, e -> {
+            dailyBackup(o.store());
+        };
+        Consumer<Throwable> onFailed = e -> {
             Dialogs.error(null, Messages.forLanguage(options.lang()), e);
             Platform.exit();
-        });
+        };
+        if (early != null && early.isDone() && !early.isCompletedExceptionally()) {
+            onOpened.accept(early.join());
+        } else {
+            runner.run(p -> early != null ? awaitOpened(early) : open(dir), onOpened, onFailed);
+        }
+    }
+
+    /** The open store, what the first frame needs from it, and the overview still being read. */
+    record Opened(Store store, AppController.Startup startup, CompletableFuture<OverviewViewModel.Loaded> overview) {
     }
 
     /**
-     * Starts the app. Opening the store (SQLite, migrations, integrity check, the rules' data files)
-     * takes about as long as starting the JavaFX toolkit, so both run at once: the window appears
-     * with its data instead of one after the other.
+     * Opens the store and reads what the first frame needs; then, on the same thread, reads the rules'
+     * data files and the overview (completing {@code overview}, with null on a failure: the screen then
+     * reads again itself and reports the problem).
+     */
+    private static Opened open(Path dir, Consumer<Opened> whenOpened) {
+        Store store = Stores.open(dir);
+        StartupTrace.mark("store opened");
+        CompletableFuture<OverviewViewModel.Loaded> overview = new CompletableFuture<>();
+        Opened opened;
+        try {
+            opened = new Opened(store, AppController.prepare(store), overview);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        whenOpened.accept(opened);
+        try {
+            store.options().preload();
+            StartupTrace.mark("rules read");
+            overview.complete(AppController.prefetchOverview(store, opened.startup()));
+            StartupTrace.mark("overview read");
+        } catch (RuntimeException e) {
+            overview.complete(null);
+        }
+        return opened;
+    }
+
+    private static Opened open(Path dir) {
+        return open(dir, o -> { });
+    }
+
+    /**
+     * Starts the app. Opening the database takes about as long as starting the JavaFX toolkit, so both
+     * run at once; the same thread then reads the rules' data files and the first screen's data while
+     * the window is being built.
      */
     public static void launchApp(String[] args) {
+        StartupTrace.mark("launchApp");
         Path dir = DataDir.resolve(LaunchOptions.parse(List.of(args)).dataDir());
-        opening = CompletableFuture.supplyAsync(() -> Stores.open(dir), runnable -> {
-            Thread t = new Thread(runnable, "antq-open-store");
-            t.setDaemon(true);
-            t.start();
-        });
+        CompletableFuture<Opened> future = new CompletableFuture<>();
+        opening = future;
+        Thread t = new Thread(() -> {
+            try {
+                open(dir, future::complete);
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "antq-open-store");
+        t.setDaemon(true);
+        t.start();
         Application.launch(AntqApplication.class, args);
     }
 
-    private static Store awaitStore(CompletableFuture<Store> future) {
+    private static Opened awaitOpened(CompletableFuture<Opened> future) {
         try {
             return future.join();
         } catch (CompletionException e) {

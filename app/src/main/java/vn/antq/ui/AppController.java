@@ -3,6 +3,8 @@ package vn.antq.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -13,14 +15,18 @@ import vn.antq.domain.unit.AssessmentYear;
 import vn.antq.domain.unit.UnitProfile;
 import vn.antq.i18n.Messages;
 import vn.antq.storage.Store;
+import vn.antq.rules.ChecklistLoader;
 import vn.antq.ui.common.AboutDialog;
 import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.FxTaskRunner;
 import vn.antq.ui.common.MainWindow;
 import vn.antq.ui.common.Screen;
+import vn.antq.ui.common.StartupTrace;
 import vn.antq.ui.common.TaskRunner;
 import vn.antq.ui.common.UiContext;
 import vn.antq.ui.common.WindowState;
+import vn.antq.ui.overview.OverviewView;
+import vn.antq.ui.overview.OverviewViewModel;
 import vn.antq.ui.setup.FirstStartView;
 import vn.antq.ui.setup.FirstStartViewModel;
 
@@ -50,31 +56,66 @@ public final class AppController {
         this.lang = langOverride;
     }
 
-    /** Picks the language, shows the wizard or the main window. Runs on the FX thread. */
+    /**
+     * Picks the language, shows the wizard or the main window. Runs on the FX thread; reads what the
+     * first frame needs through the task runner.
+     */
     public void start() {
-        runner.run(p -> new Startup(store.unit(), store.years().stream().map(AssessmentYear::year).max(Integer::compare),
-                store.setting(SETTING_LANGUAGE),
-                store.setting(SETTING_WINDOW)), s -> {
-                    if (lang == null) {
-                        lang = s.language().orElse("vi");
-                    }
-                    WindowState.apply(stage, s.window().orElse(null));
-                    if (s.unit().isEmpty()) {
-                        showWizard();
-                    } else {
-                        year = s.latestYear().orElse(null);
-                        showMain();
-                    }
-                }, e -> Dialogs.error(stage, Messages.forLanguage(lang), e));
+        runner.run(p -> prepare(store), s -> proceed(s, null), e -> Dialogs.error(stage, Messages.forLanguage(lang), e));
+    }
+
+    /**
+     * Starts on what was read before the JavaFX toolkit was up ({@link #prepare}), the overview of the
+     * newest year coming when it is read ({@link #prefetchOverview}): the window is built meanwhile
+     * and shown with the year's figures in its first frame, not an empty page filled a frame later.
+     */
+    public void start(Startup startup, CompletableFuture<OverviewViewModel.Loaded> overview) {
+        proceed(startup, overview);
+    }
+
+    /** What the first frame needs: the unit, its years (newest first), the language and window settings. */
+    public record Startup(Optional<UnitProfile> unit, List<Integer> years, Optional<String> language,
+            Optional<String> window) {
+    }
+
+    /** Reads the {@link Startup} (off the FX thread). */
+    public static Startup prepare(Store store) {
+        return new Startup(store.unit(), store.years().stream().map(AssessmentYear::year).sorted((a, b) -> b - a)
+                .toList(), store.setting(SETTING_LANGUAGE), store.setting(SETTING_WINDOW));
+    }
+
+    /** The newest year's overview when the main window will open on it; else null (off the FX thread). */
+    public static OverviewViewModel.Loaded prefetchOverview(Store store, Startup s) {
+        if (s.unit().isEmpty() || s.years().isEmpty() || !firstScreen().equals("overview")) {
+            return null;
+        }
+        return OverviewViewModel.read(store, ChecklistLoader.defaultChecklist(), s.years().get(0));
+    }
+
+    private void proceed(Startup s, CompletableFuture<OverviewViewModel.Loaded> overview) {
+        StartupTrace.mark("startup read");
+        if (lang == null) {
+            lang = s.language().orElse("vi");
+        }
+        WindowState.apply(stage, s.window().orElse(null));
         stage.setOnCloseRequest(e -> {
             if (!confirmClose()) {
                 e.consume();
             }
         });
-    }
-
-    private record Startup(Optional<UnitProfile> unit, Optional<Integer> latestYear, Optional<String> language,
-            Optional<String> window) {
+        if (s.unit().isEmpty()) {
+            showWizard();
+            return;
+        }
+        year = s.years().isEmpty() ? null : s.years().get(0);
+        buildMain(new Header(s.unit().get().name(), s.years()));
+        if (overview != null) {
+            overview.whenComplete((l, e) -> Platform.runLater(() -> showBuilt(null, e == null ? l : null)));
+        } else if (year != null && firstScreen().equals("overview")) {
+            runner.run(p -> prefetchOverview(store, s), l -> showBuilt(null, l), e -> showBuilt(null, null));
+        } else {
+            showBuilt(null, null);
+        }
     }
 
     private UiContext newContext() {
@@ -105,6 +146,15 @@ public final class AppController {
     /** Builds (or rebuilds, after a language switch) the main window on the current store and year. */
     public void showMain() {
         String selected = window != null && window.shown() != null ? window.shown().id() : null;
+        runner.run(p -> new Header(store.unit().map(UnitProfile::name).orElse(""),
+                store.years().stream().map(AssessmentYear::year).sorted((a, b) -> b - a).toList()), h -> {
+                    buildMain(h);
+                    showBuilt(selected, null);
+                }, e -> Dialogs.error(stage, Messages.forLanguage(lang), e));
+    }
+
+    /** Makes the main window (not yet in the stage) with the unit's name and years. */
+    private void buildMain(Header h) {
         ctx = newContext();
         ctx.setStoreReplacer(this::replaceStore);
         window = new MainWindow(ctx, Screens.all(), runner instanceof FxTaskRunner fx ? fx : null,
@@ -113,18 +163,27 @@ public final class AppController {
                         stage.close();
                     }
                 });
-        setRoot(window.root(), ctx.t("app.name"));
-        runner.run(p -> new Header(store.unit().map(UnitProfile::name).orElse(""),
-                store.years().stream().map(AssessmentYear::year).sorted((a, b) -> b - a).toList()), h -> {
-                    window.setUnitName(h.unitName());
-                    Integer y = year != null && h.years().contains(year) ? year
-                            : h.years().isEmpty() ? null : h.years().get(0);
-                    window.setYears(h.years(), y);
-                    ctx.yearProperty().set(y);
-                    window.select(selected == null ? firstScreen() : selected);
-                    signalReadyOnce();
-                }, ctx::showError);
+        window.setUnitName(h.unitName());
+        Integer y = year != null && h.years().contains(year) ? year : h.years().isEmpty() ? null : h.years().get(0);
+        window.setYears(h.years(), y);
+        ctx.yearProperty().set(y);
         ctx.yearProperty().addListener((o, a, b) -> year = b);
+        StartupTrace.mark("main window built");
+    }
+
+    /** Shows the built window on a screen (the one shown before a rebuild, else the first), with prefetched overview data. */
+    private void showBuilt(String selected, OverviewViewModel.Loaded overview) {
+        if (overview != null) {
+            for (Screen screen : window.screens()) {
+                if (screen instanceof OverviewView v) {
+                    v.viewModel().usePrefetched(overview);
+                }
+            }
+        }
+        window.select(selected == null ? firstScreen() : selected);
+        setRoot(window.root(), ctx.t("app.name"));
+        StartupTrace.mark("main window shown");
+        signalReadyOnce();
     }
 
     private record Header(String unitName, List<Integer> years) {
@@ -140,7 +199,8 @@ public final class AppController {
     /**
      * For the start-up and memory benchmarks ({@code -Dantq.bench.exit} / {@code -Dantq.bench.screen}):
      * once the first screen's data has loaded (the runner is first-in first-out, so a no-op queued now
-     * runs after the screen's loads), prints {@code ANTQ_READY} and, if asked, exits.
+     * runs after the screen's loads) and a frame with it has had its CSS and layout done, prints
+     * {@code ANTQ_READY} and, if asked, exits. (The bare window it is compared with signals the same way.)
      */
     private void signalReadyOnce() {
         if (readySignalled || (System.getProperty("antq.bench.exit") == null
@@ -148,13 +208,21 @@ public final class AppController {
             return;
         }
         readySignalled = true;
-        runner.run(p -> null, ok -> javafx.application.Platform.runLater(() -> {
-            System.out.println("ANTQ_READY");
-            System.out.flush();
-            if (Boolean.getBoolean("antq.bench.exit")) {
-                javafx.application.Platform.exit();
-            }
-        }), e -> { });
+        runner.run(p -> null, ok -> {
+            Scene scene = stage.getScene();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                StartupTrace.mark("ready");
+                System.out.println("ANTQ_READY");
+                System.out.flush();
+                if (Boolean.getBoolean("antq.bench.exit")) {
+                    javafx.application.Platform.exit();
+                }
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            javafx.application.Platform.requestNextPulse();
+        }, e -> { });
     }
 
     private void setRoot(Parent root, String title) {

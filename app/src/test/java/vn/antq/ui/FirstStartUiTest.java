@@ -2,7 +2,6 @@ package vn.antq.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import vn.antq.ui.common.AppTheme;
 import vn.antq.domain.UnitType;
 import vn.antq.storage.Store;
 import vn.antq.ui.common.Stores;
@@ -29,7 +29,7 @@ class FirstStartUiTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        AppTheme.install();
         store = Stores.open(dir);
         new AppController(stage, store, "vi", new SyncTaskRunner()).start();
         stage.show();

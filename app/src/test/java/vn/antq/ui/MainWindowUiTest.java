@@ -2,7 +2,6 @@ package vn.antq.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.control.Button;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import vn.antq.ui.common.AppTheme;
 import vn.antq.storage.Store;
 import vn.antq.ui.common.Screen;
 import vn.antq.ui.common.SyncTaskRunner;
@@ -33,7 +33,7 @@ class MainWindowUiTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        AppTheme.install();
         store = UiFixtures.smallUnit(dir);
         UiFixtures.passingChecklist(store);
         app = new AppController(stage, store, "vi", new SyncTaskRunner());

@@ -146,4 +146,30 @@ class ScreensViewModelTest {
             });
         }
     }
+
+    @Test
+    void overviewUsesDataReadAtStartOnceThenReadsTheStore() {
+        try (Store store = UiFixtures.smallUnit(dir)) {
+            UiContext ctx = UiFixtures.context(store, "vi");
+            int year = store.latestYear().orElseThrow();
+            ctx.yearProperty().set(year);
+            OverviewViewModel vm = new OverviewViewModel(ctx);
+            store.setScore(year, "1", 1, null);
+            OverviewViewModel.Loaded early = OverviewViewModel.read(store, ctx.checklist(), year);
+            store.setScore(year, "1", 3, null);
+            vm.usePrefetched(early);
+            vm.reload();
+            assertThat(vm.totalPoints()).as("the data read at start").isEqualTo(early.score().total());
+            vm.reload();
+            assertThat(vm.totalPoints()).as("read again from the store").isEqualTo(early.score().total() + 2);
+
+            store.startYear(year + 1);
+            int next = store.score(year + 1).total();
+            assertThat(next).isNotEqualTo(early.score().total());
+            vm.usePrefetched(early);
+            ctx.yearProperty().set(year + 1);
+            vm.reload();
+            assertThat(vm.totalPoints()).as("data of another year is not used").isEqualTo(next);
+        }
+    }
 }

@@ -99,6 +99,7 @@ public final class ImageCheck {
         checkManifest(layout.appDir().resolve(mainJar), version, rubric);
 
         checkDataRoundTrip(layout.launcher());
+        checkClassDataArchive(layout);
 
         Set<String> inImage = releaseModules(layout.runtime());
         for (String m : configured) {
@@ -144,6 +145,50 @@ public final class ImageCheck {
             say("data round trip (init + check, SQLite): exit " + init.exit() + "/" + check.exit());
         } finally {
             delete(data);
+        }
+    }
+
+    /**
+     * The fast start: the runtime has its default class data archive and a java executable; the launcher's
+     * {@code prepare-start} makes the app's archive (as the app does on its first run), the next start
+     * loads the app's classes from it, and a second {@code prepare-start} finds it up to date. The archive
+     * is removed afterwards: it is only valid at this path, so the installer must not carry it.
+     */
+    private void checkClassDataArchive(Layout layout) throws IOException, InterruptedException {
+        boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win");
+        Path base = layout.runtime().resolve(windows ? "bin" : "lib").resolve("server").resolve("classes.jsa");
+        expect(Files.isRegularFile(base), "runtime has no default class data archive " + base
+                + " (jlink --generate-cds-archive)");
+        expect(Files.isRegularFile(layout.runtime().resolve("bin").resolve(windows ? "javaw.exe" : "java")),
+                "runtime has no java executable to make the app's class data archive with");
+        expect(Files.isRegularFile(layout.appDir().resolve("antq.classlist")), "image has no antq.classlist");
+        Path archive = layout.appDir().resolve("antq.jsa");
+        Path stamp = layout.appDir().resolve("antq.jsa.stamp");
+        try {
+            Run make = start(layout.launcher(), "prepare-start");
+            expect(make.exit() == 0 && Files.isRegularFile(archive),
+                    "prepare-start exit " + make.exit() + ", no " + archive + ": " + make.out() + make.err());
+            Path log = Files.createTempFile("antq-class-load", ".log");
+            try {
+                Run ver = start(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log), layout.launcher(),
+                        "--version");
+                String loads = Files.readString(log, StandardCharsets.UTF_8);
+                expect(ver.exit() == 0 && loads.contains("vn.antq.app.Launcher source: shared objects file (top)"),
+                        "the launcher did not load the app's classes from its class data archive (exit " + ver.exit()
+                                + ")");
+                long shared = loads.lines().filter(l -> l.contains("shared objects file")).count();
+                say(String.format(Locale.ROOT, "class data archive: %.1f MB, %d of %d classes of --version shared",
+                        mb(Files.size(archive)), shared, loads.lines().count()));
+            } finally {
+                Files.deleteIfExists(log);
+            }
+            Run again = start(layout.launcher(), "prepare-start");
+            expect(again.exit() == 0 && again.out().contains("còn khớp"),
+                    "a second prepare-start did not find the archive up to date: " + again.out() + again.err());
+        } finally {
+            archive.toFile().setWritable(true);
+            Files.deleteIfExists(archive);
+            Files.deleteIfExists(stamp);
         }
     }
 
@@ -253,11 +298,17 @@ public final class ImageCheck {
     }
 
     private static Run start(Path launcher, String... args) throws IOException, InterruptedException {
+        return start(Map.of(), launcher, args);
+    }
+
+    private static Run start(Map<String, String> env, Path launcher, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(launcher.toString());
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("DISPLAY");
+        pb.environment().putAll(env);
         Process p = pb.start();
         p.getOutputStream().close();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));

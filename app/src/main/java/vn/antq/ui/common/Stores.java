@@ -1,7 +1,6 @@
 package vn.antq.ui.common;
 
 import java.nio.file.Path;
-import vn.antq.domain.checklist.Checklist;
 import vn.antq.domain.checklist.ChecklistResult;
 import vn.antq.rules.ChecklistLoader;
 import vn.antq.storage.Store;
@@ -12,10 +11,10 @@ public final class Stores {
     private Stores() {
     }
 
+    /** Opens the database; the rules' data files are read when first needed (see {@link StoreOptions#preload()}). */
     public static Store open(Path dataDir) {
-        Checklist checklist = ChecklistLoader.defaultChecklist();
         return Store.open(dataDir, StoreOptions.defaults().withChecklistRule(snap -> {
-            ChecklistResult r = AnttStatus.evaluate(snap, checklist);
+            ChecklistResult r = AnttStatus.evaluate(snap, ChecklistLoader.defaultChecklist());
             return r != null && r.achieved();
         }));
     }

@@ -20,8 +20,7 @@ import vn.antq.storage.Store;
 public final class UiContext {
     private final Messages messages;
     private final TaskRunner runner;
-    private final Rubric rubric;
-    private final Checklist checklist = ChecklistLoader.defaultChecklist();
+    private final Rubric fixedRubric;
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> dataVersion = new SimpleObjectProperty<>(0);
     private Store store;
@@ -33,7 +32,7 @@ public final class UiContext {
         this.messages = messages;
         this.runner = runner;
         this.store = store;
-        this.rubric = store == null ? RulesLoader.defaultRubric() : store.rubric();
+        this.fixedRubric = store == null ? RulesLoader.defaultRubric() : null;
     }
 
     /** The open store. Use it only inside work given to the {@link #runner()}. */
@@ -66,13 +65,14 @@ public final class UiContext {
         return runner;
     }
 
-    /** The Circular 124 checklist (Điều 6, 7). */
+    /** The Circular 124 checklist (Điều 6, 7); read from its data file when first asked. */
     public Checklist checklist() {
-        return checklist;
+        return ChecklistLoader.defaultChecklist();
     }
 
+    /** The store's rubric (it may still be loading when the window is built: the first call waits for it). */
     public Rubric rubric() {
-        return rubric;
+        return fixedRubric != null ? fixedRubric : store.rubric();
     }
 
     /** The year being worked on (selected in the header). */

@@ -1,5 +1,7 @@
 package vn.antq.ui.overview;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -113,12 +115,14 @@ public final class OverviewView extends ScreenBase {
         chart.getData().add(pts);
         chart.getData().add(max);
         vm.items().addListener((ListChangeListener<OverviewViewModel.ItemPoints>) c -> {
-            pts.getData().clear();
-            max.getData().clear();
+            List<XYChart.Data<String, Number>> given = new ArrayList<>();
+            List<XYChart.Data<String, Number>> most = new ArrayList<>();
             for (OverviewViewModel.ItemPoints i : vm.items()) {
-                pts.getData().add(new XYChart.Data<>(i.label(), i.points()));
-                max.getData().add(new XYChart.Data<>(i.label(), i.max()));
+                given.add(new XYChart.Data<>(i.label(), i.points()));
+                most.add(new XYChart.Data<>(i.label(), i.max()));
             }
+            pts.getData().setAll(given);
+            max.getData().setAll(most);
         });
         chart.setAccessibleText(ctx.t("ui.overview.chart.title"));
 

@@ -14,14 +14,15 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.antq.domain.checklist.Checklist;
 import vn.antq.domain.rubric.RubricItem;
 import vn.antq.domain.scoring.ClassificationProfile;
 import vn.antq.domain.scoring.ScoreResult;
-import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.domain.unit.EvidenceFile;
 import vn.antq.domain.unit.EvidenceLink;
 import vn.antq.domain.unit.EvidenceTarget;
 import vn.antq.domain.unit.YearSnapshot;
+import vn.antq.storage.Store;
 import vn.antq.ui.common.AnttStatus;
 import vn.antq.ui.common.Dates;
 import vn.antq.ui.common.Deadlines;
@@ -70,20 +71,50 @@ public final class OverviewViewModel {
             Map<String, String> settings) {
     }
 
+    /** Data read before the window was built (at start-up), used by the first {@link #reload()} of that year. */
+    private Loaded prefetched;
+
+    /**
+     * Gives the data the first {@link #reload()} would read: read while the window was being built, it
+     * lets the first frame already show the year instead of an empty page filled one frame later.
+     */
+    public void usePrefetched(Loaded loaded) {
+        this.prefetched = loaded;
+    }
+
     public void reload() {
         Integer year = ctx.year();
         if (year == null) {
             return;
         }
-        ctx.runner().run(p -> read(ctx, year), this::apply, ctx::showError);
+        Loaded early = prefetched;
+        prefetched = null;
+        if (early != null && early.snapshot().year().year() == year) {
+            apply(early);
+            return;
+        }
+        ctx.runner().run(p -> {
+            vn.antq.ui.common.StartupTrace.mark("overview read start");
+            Loaded l = read(ctx, year);
+            vn.antq.ui.common.StartupTrace.mark("overview read done");
+            return l;
+        }, l -> {
+            apply(l);
+            vn.antq.ui.common.StartupTrace.mark("overview applied");
+        }, ctx::showError);
     }
 
     static Loaded read(UiContext ctx, int year) {
-        YearSnapshot snap = ctx.store().snapshot(year);
-        AnttStatus a = AnttStatus.of(snap, ctx.checklist());
-        ClassificationProfile profile = ctx.store().classificationProfile(year);
-        ScoreResult score = new ScoringEngine(ctx.rubric()).score(snap.manualPoints(), snap.facts(a.passes()), profile);
-        return new Loaded(snap, a, profile, score, ctx.store().settings());
+        return read(ctx.store(), ctx.checklist(), year);
+    }
+
+    /** Everything the page shows for a year (off the FX thread). */
+    public static Loaded read(Store store, Checklist checklist, int year) {
+        YearSnapshot snap = store.snapshot(year);
+        AnttStatus a = AnttStatus.of(snap, checklist);
+        ClassificationProfile profile = store.classificationProfile(year);
+        ScoreResult score = store.engine().score(snap.manualPoints(), snap.facts(a.passes()), profile);
+        return new Loaded(snap, a, profile, score, store.settings());
     }
 
     public void apply(Loaded l) {

@@ -2,7 +2,6 @@ package vn.antq.ui.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import vn.antq.ui.common.AppTheme;
 import vn.antq.storage.Store;
 import vn.antq.ui.UiFixtures;
 import vn.antq.ui.common.UiContext;
@@ -37,7 +37,7 @@ class StaffImportUiTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        AppTheme.install();
         store = UiFixtures.smallUnit(dir.resolve("data"));
         UiContext ctx = UiFixtures.context(store, "vi");
         ctx.setOwner(stage);

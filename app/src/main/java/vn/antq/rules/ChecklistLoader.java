@@ -76,6 +76,12 @@ public final class ChecklistLoader {
     /** The checklist shipped with the app (Circular 124/2021/TT-BCA, Điều 6 and 7); read once. */
     public static Checklist defaultChecklist() {
         Checklist c = defaultChecklist;
+        return c != null ? c : loadDefault();
+    }
+
+    /** Read once: a second thread asking meanwhile waits for the first instead of parsing the file again. */
+    private static synchronized Checklist loadDefault() {
+        Checklist c = defaultChecklist;
         if (c == null) {
             InputStream in = ChecklistLoader.class.getResourceAsStream(DEFAULT_CHECKLIST);
             if (in == null) {

@@ -9,7 +9,10 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import vn.antq.ui.common.AppTheme;
+import vn.antq.domain.VietnameseText;
 import vn.antq.i18n.Messages;
+import vn.antq.rules.ChecklistLoader;
+import vn.antq.rules.RulesLoader;
 import vn.antq.storage.DataDir;
 import vn.antq.storage.Store;
 import vn.antq.ui.common.Dialogs;
@@ -87,6 +90,25 @@ public class AntqApplication extends Application {
         return opened;
     }
 
+    /**
+     * Beside the database opening: the texts of both languages (the window needs one as soon as the
+     * toolkit is up), the rules' data files (the first screen's scores need them) and the Vietnamese
+     * collation tables (the staff list sorts with them). All are cached, so whoever needs them later
+     * gets them at once, or waits for this thread rather than reading them a second time.
+     */
+    private static void readAhead() {
+        try {
+            Messages.forLanguage("vi");
+            Messages.forLanguage("en");
+            RulesLoader.defaultProfile(RulesLoader.defaultRubric());
+            ChecklistLoader.defaultChecklist();
+            StartupTrace.mark("rules read ahead");
+            VietnameseText.collator();
+        } catch (RuntimeException e) {
+            // whoever needs a broken rules file reports it, with its message
+        }
+    }
+
     private static Opened open(Path dir) {
         return open(dir, o -> { });
     }
@@ -110,6 +132,9 @@ public class AntqApplication extends Application {
         }, "antq-open-store");
         t.setDaemon(true);
         t.start();
+        Thread warm = new Thread(AntqApplication::readAhead, "antq-read-ahead");
+        warm.setDaemon(true);
+        warm.start();
         Application.launch(AntqApplication.class, args);
     }
 

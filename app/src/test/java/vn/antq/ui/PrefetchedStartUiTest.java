@@ -1,12 +1,14 @@
 package vn.antq.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,12 +57,19 @@ class PrefetchedStartUiTest {
 
     @Test
     void theWindowOpensOnTheOverviewWithTheYearsFigures(FxRobot robot) throws Exception {
+        // the stage is shown at once; its scene comes with the data
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getScene() != null);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#overview-total").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         // 8a (registered) + 8c (checklist passes) = 51 points
         assertThat(robot.lookup("#overview-total").queryAs(Label.class).getText()).isEqualTo("51/100 điểm");
         assertThat(robot.lookup("#overview-level").queryAs(Label.class).getText()).isEqualTo("Trung bình");
         assertThat(robot.lookup("#header-unit").queryAs(Label.class).getText()).isNotBlank();
+        // a bar per rubric item, filled to its share of the maximum: item 8 has 51 of 53
+        ProgressBar item8 = robot.lookup("#overview-item-8").queryAs(ProgressBar.class);
+        assertThat(item8.getProgress()).isCloseTo(51.0 / 53, within(1e-9));
+        assertThat(item8.getAccessibleText()).startsWith("Mục 8, Đăng ký, đạt tiêu chuẩn").endsWith("51 trên 53 điểm");
+        assertThat(robot.lookup("#overview-item-1").queryAs(ProgressBar.class).getProgress()).isZero();
     }
 
     /** Holds work instead of running it. */

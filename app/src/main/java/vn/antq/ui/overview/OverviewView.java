@@ -1,28 +1,25 @@
 package vn.antq.ui.overview;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
 
-/** Tổng quan: score and level, a chart per item, pledges, ANTT status and deadlines. */
+/** Tổng quan: score and level, a bar per item against its maximum, pledges, ANTT status and deadlines. */
 public final class OverviewView extends ScreenBase {
     private final UiContext ctx;
     private final OverviewViewModel vm;
     private final VBox deadlineBox = new VBox(8);
+    private final GridPane itemBox = new GridPane();
     private final Label antt = new Label();
 
     public OverviewView(UiContext ctx) {
@@ -95,46 +92,47 @@ public final class OverviewView extends ScreenBase {
         }
         HBox cards = new HBox(14, score, pledges, anttCard);
 
-        CategoryAxis x = new CategoryAxis();
-        x.setLabel(ctx.t("ui.overview.chart.item"));
-        NumberAxis y = new NumberAxis(0, 55, 5);
-        y.setLabel(ctx.t("ui.overview.chart.points"));
-        BarChart<String, Number> chart = new BarChart<>(x, y);
-        chart.setId("overview-chart");
-        chart.setTitle(ctx.t("ui.overview.chart.title"));
-        chart.setAnimated(false);
-        chart.setLegendVisible(true);
-        chart.setCategoryGap(14);
-        chart.setBarGap(2);
-        chart.setPrefHeight(300);
-        chart.setMinHeight(240);
-        XYChart.Series<String, Number> pts = new XYChart.Series<>();
-        pts.setName(ctx.t("ui.overview.chart.given"));
-        XYChart.Series<String, Number> max = new XYChart.Series<>();
-        max.setName(ctx.t("ui.overview.chart.max"));
-        chart.getData().add(pts);
-        chart.getData().add(max);
-        vm.items().addListener((ListChangeListener<OverviewViewModel.ItemPoints>) c -> {
-            List<XYChart.Data<String, Number>> given = new ArrayList<>();
-            List<XYChart.Data<String, Number>> most = new ArrayList<>();
-            for (OverviewViewModel.ItemPoints i : vm.items()) {
-                given.add(new XYChart.Data<>(i.label(), i.points()));
-                most.add(new XYChart.Data<>(i.label(), i.max()));
-            }
-            pts.getData().setAll(given);
-            max.getData().setAll(most);
-        });
-        chart.setAccessibleText(ctx.t("ui.overview.chart.title"));
+        itemBox.setId("overview-items");
+        vm.items().addListener((ListChangeListener<OverviewViewModel.ItemPoints>) c -> fillItems());
+        VBox itemsCard = Forms.card(ctx.t("ui.overview.items.title"), itemBox);
 
         deadlineBox.setId("overview-deadlines");
         vm.deadlines().addListener((ListChangeListener<OverviewViewModel.DeadlineLine>) c -> fillDeadlines());
         VBox deadlineCard = Forms.card(ctx.t("ui.overview.deadlines"), deadlineBox);
         deadlineCard.setPrefWidth(380);
         deadlineCard.setMinWidth(300);
-        HBox.setHgrow(chart, Priority.ALWAYS);
-        HBox lower = new HBox(14, chart, deadlineCard);
+        HBox.setHgrow(itemsCard, Priority.ALWAYS);
+        itemsCard.setMaxWidth(Double.MAX_VALUE);
+        HBox lower = new HBox(14, itemsCard, deadlineCard);
         page.getChildren().addAll(cards, lower);
         return Forms.scroll(page);
+    }
+
+    /**
+     * One row per rubric item: its number and title (cut to the width; whole in the bar's accessible
+     * text), a bar filled to the share of its maximum, and "points/maximum". Lighter to draw than a
+     * chart and easier to read: item 8's 53 points no longer flatten the other items' bars.
+     */
+    private void fillItems() {
+        itemBox.getChildren().clear();
+        itemBox.setHgap(10);
+        itemBox.setVgap(6);
+        int row = 0;
+        for (OverviewViewModel.ItemPoints i : vm.items()) {
+            Label title = new Label(ctx.t("ui.overview.item.title", i.label(), i.title()));
+            title.setMinWidth(0);
+            title.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(title, Priority.ALWAYS);
+            ProgressBar bar = new ProgressBar(i.max() == 0 ? 0 : (double) i.points() / i.max());
+            bar.setPrefWidth(150);
+            bar.setMinWidth(80);
+            bar.setId("overview-item-" + i.label());
+            bar.setAccessibleText(ctx.t("ui.overview.item.accessible", i.label(), i.title(), i.points(), i.max()));
+            Label points = new Label(ctx.t("ui.overview.item.points", i.points(), i.max()));
+            points.setMinWidth(Region.USE_PREF_SIZE);
+            points.getStyleClass().add(i.points() >= i.max() ? "antq-ok" : "text-muted");
+            itemBox.addRow(row++, title, bar, points);
+        }
     }
 
     private void fillDeadlines() {

@@ -33,8 +33,8 @@ import vn.antq.ui.common.UiContext;
  * coverage, the ANTT standard, and the deadlines ahead with what is still missing.
  */
 public final class OverviewViewModel {
-    /** One bar pair of the chart. */
-    public record ItemPoints(String label, int points, int max) {
+    /** One rubric item's line: its printed number, title, points given and maximum. */
+    public record ItemPoints(String label, String title, int points, int max) {
     }
 
     /** A deadline line: what, when, how far, and what is still missing for it. */
@@ -130,7 +130,8 @@ public final class OverviewViewModel {
                 String.join(", ", parts)));
         List<ItemPoints> bars = new ArrayList<>();
         for (RubricItem item : ctx.rubric().items()) {
-            bars.add(new ItemPoints(item.label(), s.points(item.code()), item.max()));
+            bars.add(new ItemPoints(item.label(), item.title().in(ctx.messages().locale()), s.points(item.code()),
+                    item.max()));
         }
         items.setAll(bars);
 

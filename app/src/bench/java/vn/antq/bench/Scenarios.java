@@ -101,14 +101,14 @@ final class Scenarios {
         String mode = Procs.displayMode();
         return List.of(
                 new BenchmarkSuite.Row("Start to first usable window (overview with its data; " + mode
-                        + "), started as installed (C1, class data archive), vs bare JavaFX window, default JVM "
+                        + "), started as installed (class data archive, JIT settings), vs bare JavaFX window, default JVM "
                         + String.format(Locale.ROOT, "%.0f ms", Procs.median(ms[2])),
                         String.format(Locale.ROOT, "%.0f ms = %.2f×", Procs.median(ms[0]), r),
                         Procs.spread(ms[0], "ms"), "≤ 1.3× bare JavaFX", r <= 1.3 ? "met" : "NOT met"),
                 new BenchmarkSuite.Row("Same, first start after installing (the app's archive not made yet)",
                         String.format(Locale.ROOT, "%.0f ms = %.2f×", Procs.median(ms[1]), Procs.median(firstRatio)),
                         Procs.spread(ms[1], "ms"), "(reported)", "—"),
-                new BenchmarkSuite.Row("Same as installed, vs the JavaFX window started with the same flags (own archive, C1) "
+                new BenchmarkSuite.Row("Same as installed, vs the JavaFX window started with the same flags (own archive, JIT settings) "
                         + String.format(Locale.ROOT, "%.0f ms", Procs.median(ms[3])),
                         String.format(Locale.ROOT, "%.2f×", Procs.median(sameRatio)), Procs.spread(sameRatio, "×"),
                         "(reported)", "—"),

@@ -16,20 +16,20 @@ import vn.antq.startup.ClassDataArchive;
 
 /**
  * Programs started the way the installed launcher starts the app (packaging/pom.xml, its
- * {@code java-options}): C1 only, the runtime's default class data archive with the program's own
+ * {@code java-options}): its JIT settings file, the runtime's default class data archive with the program's own
  * archive on top (made by the app's own {@link ClassDataArchive} from a class list recorded by
  * packaging's {@code ClassListTraining}), and the SQLite library already unpacked.
  */
 final class Shipped {
-    /** The launcher's JIT option, from the parent pom ({@code jit.option}), passed by the bench profile. */
-    static final String JIT = System.getProperty("bench.jit", "-XX:TieredStopAtLevel=1");
+    /** The launcher's JVM settings file (packaging/src/jvm/antq.vmoptions), passed by the bench profile. */
+    static final String VM_OPTIONS = "-XX:VMOptionsFile=" + System.getProperty("bench.vmoptions");
     private static final String SQLITE_LIB = "org/sqlite/native/Linux/x86_64/libsqlitejdbc.so";
 
     /** A program's classpath (jars only: class data archives take no folders) and its archive. */
     record Program(String classpath, Path archive) {
         /** JVM flags of the installed launcher; without the archive as on the first start after installing. */
         List<String> flags(boolean withArchive) {
-            List<String> f = new ArrayList<>(List.of(JIT, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+            List<String> f = new ArrayList<>(List.of(VM_OPTIONS, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
             if (withArchive) {
                 f.add("-XX:SharedArchiveFile=" + base() + java.io.File.pathSeparator + archive);
             }

@@ -182,6 +182,9 @@ public final class ImageCheck {
             } finally {
                 Files.deleteIfExists(log);
             }
+            Run flags = start(Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal"), layout.launcher(), "--version");
+            expect(flags.out().lines().anyMatch(l -> l.contains("Tier4InvocationThreshold") && l.contains("100000")),
+                    "the launcher did not apply antq.vmoptions (Tier4InvocationThreshold)");
             Run again = start(layout.launcher(), "prepare-start");
             expect(again.exit() == 0 && again.out().contains("còn khớp"),
                     "a second prepare-start did not find the archive up to date: " + again.out() + again.err());

@@ -98,7 +98,14 @@ public final class ClassDataArchive {
     public static void create(Settings s) throws IOException, InterruptedException {
         Path dir = s.archive().toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, s.archive().getFileName().toString(), ".tmp");
+        String name = s.archive().getFileName().toString();
+        try (var stale = Files.newDirectoryStream(dir, name + "*.tmp")) { // left by a run that was killed
+            for (Path p : stale) {
+                p.toFile().setWritable(true);
+                Files.deleteIfExists(p);
+            }
+        }
+        Path tmp = Files.createTempFile(dir, name, ".tmp");
         Files.delete(tmp); // the JVM writes it; an existing (empty) file would only be overwritten
         try {
             List<String> cmd = new ArrayList<>(List.of(s.java().toString(), "-Xshare:auto",

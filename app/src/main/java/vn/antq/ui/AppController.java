@@ -80,8 +80,12 @@ public final class AppController {
 
     /** Reads the {@link Startup} (off the FX thread). */
     public static Startup prepare(Store store) {
-        return new Startup(store.unit(), store.years().stream().map(AssessmentYear::year).sorted((a, b) -> b - a)
-                .toList(), store.setting(SETTING_LANGUAGE), store.setting(SETTING_WINDOW));
+        return new Startup(store.unit(), yearsNewestFirst(store), store.setting(SETTING_LANGUAGE),
+                store.setting(SETTING_WINDOW));
+    }
+
+    private static List<Integer> yearsNewestFirst(Store store) {
+        return store.years().stream().map(AssessmentYear::year).sorted((a, b) -> b - a).toList();
     }
 
     /** The newest year's overview when the main window will open on it; else null (off the FX thread). */
@@ -146,8 +150,7 @@ public final class AppController {
     /** Builds (or rebuilds, after a language switch) the main window on the current store and year. */
     public void showMain() {
         String selected = window != null && window.shown() != null ? window.shown().id() : null;
-        runner.run(p -> new Header(store.unit().map(UnitProfile::name).orElse(""),
-                store.years().stream().map(AssessmentYear::year).sorted((a, b) -> b - a).toList()), h -> {
+        runner.run(p -> new Header(store.unit().map(UnitProfile::name).orElse(""), yearsNewestFirst(store)), h -> {
                     buildMain(h);
                     showBuilt(selected, null);
                 }, e -> Dialogs.error(stage, Messages.forLanguage(lang), e));

@@ -65,6 +65,8 @@ class ClassDataArchiveTest {
         assumeTrue(Files.isRegularFile(base()), "this JDK has no default CDS archive");
         ClassDataArchive.Settings s = settings(jar());
         assertThat(ClassDataArchive.upToDate(s)).isFalse();
+        Files.createDirectories(s.archive().getParent());
+        Files.write(s.archive().resolveSibling("app.jsa123.tmp"), new byte[100]); // a killed run's leftover
 
         ClassDataArchive.create(s);
 

@@ -20,36 +20,22 @@ import javafx.scene.layout.VBox;
 import vn.antq.domain.unit.Participant;
 import vn.antq.domain.unit.ParticipantRole;
 import vn.antq.ui.common.Forms;
-import vn.antq.ui.common.ScreenBase;
+import vn.antq.ui.common.FormScreen;
 import vn.antq.ui.common.UiContext;
 
 /** Họp đánh giá: date, place, participants by role, conclusions, votes. */
-public final class MeetingView extends ScreenBase {
+public final class MeetingView extends FormScreen {
     private final UiContext ctx;
     private final MeetingViewModel vm;
-    private final Label error = new Label();
 
     public MeetingView(UiContext ctx) {
-        super("meeting", "ui.nav.meeting");
+        this(ctx, new MeetingViewModel(ctx));
+    }
+
+    private MeetingView(UiContext ctx, MeetingViewModel vm) {
+        super("meeting", "ui.nav.meeting", vm);
         this.ctx = ctx;
-        this.vm = new MeetingViewModel(ctx);
-    }
-
-    @Override
-    public void onShow() {
-        if (!vm.isDirty()) {
-            vm.reload();
-        }
-    }
-
-    @Override
-    public boolean hasUnsavedChanges() {
-        return vm.isDirty();
-    }
-
-    @Override
-    public void saveChanges() {
-        vm.save().ifPresent(error::setText);
+        this.vm = vm;
     }
 
     @Override
@@ -129,19 +115,7 @@ public final class MeetingView extends ScreenBase {
                 Forms.toolbar(new Label(ctx.t("ui.meeting.votesFor")), vf, new Label(ctx.t("ui.meeting.votesAgainst")),
                         va));
 
-        Button save = new Button(ctx.t("ui.button.save"));
-        save.setId("meeting-save");
-        save.getStyleClass().add("accent");
-        save.disableProperty().bind(vm.dirtyProperty().not());
-        save.setOnAction(e -> vm.save().ifPresentOrElse(error::setText, () -> error.setText("")));
-        error.getStyleClass().add("antq-warn");
-        Label msg = new Label();
-        msg.getStyleClass().add("antq-ok");
-        msg.textProperty().bind(vm.messageProperty());
-        Label unsaved = new Label(ctx.t("ui.unit.unsaved"));
-        unsaved.getStyleClass().add("antq-warn");
-        unsaved.visibleProperty().bind(vm.dirtyProperty());
-        page.getChildren().addAll(g, people, concl, Forms.toolbar(save, unsaved, error, msg));
+        page.getChildren().addAll(g, people, concl, saveBar(ctx, "meeting-save", false));
         page.setMaxWidth(1000);
         return Forms.scroll(page);
     }

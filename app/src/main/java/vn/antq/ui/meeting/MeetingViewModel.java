@@ -18,10 +18,11 @@ import vn.antq.domain.unit.Participant;
 import vn.antq.domain.unit.ParticipantRole;
 import vn.antq.domain.unit.ReviewMeeting;
 import vn.antq.ui.common.Texts;
+import vn.antq.ui.common.FormScreen;
 import vn.antq.ui.common.UiContext;
 
 /** Họp đánh giá: the year-end review meeting the dossier's minutes are made from. */
-public final class MeetingViewModel {
+public final class MeetingViewModel implements FormScreen.Model {
     private final UiContext ctx;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty location = new SimpleStringProperty("");

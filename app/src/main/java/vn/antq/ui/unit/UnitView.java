@@ -2,10 +2,8 @@ package vn.antq.ui.unit;
 
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -13,37 +11,23 @@ import javafx.scene.layout.VBox;
 import javafx.beans.property.StringProperty;
 import vn.antq.domain.UnitType;
 import vn.antq.ui.common.Forms;
-import vn.antq.ui.common.ScreenBase;
+import vn.antq.ui.common.FormScreen;
 import vn.antq.ui.common.UiContext;
 import vn.antq.ui.setup.FirstStartView;
 
 /** Đơn vị: the unit profile printed on the dossier. */
-public final class UnitView extends ScreenBase {
+public final class UnitView extends FormScreen {
     private final UiContext ctx;
     private final UnitViewModel vm;
-    private final Label error = new Label();
 
     public UnitView(UiContext ctx) {
-        super("unit", "ui.nav.unit");
+        this(ctx, new UnitViewModel(ctx));
+    }
+
+    private UnitView(UiContext ctx, UnitViewModel vm) {
+        super("unit", "ui.nav.unit", vm);
         this.ctx = ctx;
-        this.vm = new UnitViewModel(ctx);
-    }
-
-    @Override
-    public void onShow() {
-        if (!vm.isDirty()) {
-            vm.reload();
-        }
-    }
-
-    @Override
-    public boolean hasUnsavedChanges() {
-        return vm.isDirty();
-    }
-
-    @Override
-    public void saveChanges() {
-        vm.save(() -> { }).ifPresent(error::setText);
+        this.vm = vm;
     }
 
     private TextField field(String id, StringProperty p) {
@@ -90,20 +74,7 @@ public final class UnitView extends ScreenBase {
         g.add(party, 1, r++);
         g.add(union, 1, r++);
         g.add(force, 1, r);
-        Button save = new Button(ctx.t("ui.button.save"));
-        save.setId("unit-save");
-        save.getStyleClass().add("accent");
-        save.setDefaultButton(true);
-        save.disableProperty().bind(vm.dirtyProperty().not());
-        save.setOnAction(e -> vm.save(() -> { }).ifPresentOrElse(error::setText, () -> error.setText("")));
-        error.getStyleClass().add("antq-warn");
-        Label msg = new Label();
-        msg.getStyleClass().add("antq-ok");
-        msg.textProperty().bind(vm.messageProperty());
-        Label unsaved = new Label(ctx.t("ui.unit.unsaved"));
-        unsaved.getStyleClass().add("antq-warn");
-        unsaved.visibleProperty().bind(vm.dirtyProperty());
-        page.getChildren().addAll(g, Forms.toolbar(save, unsaved, error, msg));
+        page.getChildren().addAll(g, saveBar(ctx, "unit-save", true));
         page.setMaxWidth(860);
         return Forms.scroll(page);
     }

@@ -16,10 +16,11 @@ import javafx.beans.value.ObservableValue;
 import vn.antq.domain.UnitType;
 import vn.antq.domain.unit.UnitProfile;
 import vn.antq.ui.common.Texts;
+import vn.antq.ui.common.FormScreen;
 import vn.antq.ui.common.UiContext;
 
 /** Đơn vị: the unit profile form; tracks unsaved edits. */
-public final class UnitViewModel {
+public final class UnitViewModel implements FormScreen.Model {
     private final UiContext ctx;
     final StringProperty name = new SimpleStringProperty("");
     final ObjectProperty<UnitType> type = new SimpleObjectProperty<>();
@@ -84,6 +85,11 @@ public final class UnitViewModel {
                 Texts.nfc(place.get()), Texts.nfc(commune.get()), Texts.nfc(communePolice.get()),
                 Texts.nfc(headName.get()), Texts.nfc(headTitle.get()), Texts.nfc(phone.get()), Texts.nfc(email.get()),
                 hasParty.get(), hasTradeUnion.get(), hasProtectionForce.get());
+    }
+
+    @Override
+    public Optional<String> save() {
+        return save(() -> { });
     }
 
     /** Saves the form; a missing name comes back as the message to show. */

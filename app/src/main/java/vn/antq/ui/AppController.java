@@ -176,12 +176,8 @@ public final class AppController {
 
     /** Shows the built window on a screen (the one shown before a rebuild, else the first), with prefetched overview data. */
     private void showBuilt(String selected, OverviewViewModel.Loaded overview) {
-        if (overview != null) {
-            for (Screen screen : window.screens()) {
-                if (screen instanceof OverviewView v) {
-                    v.viewModel().usePrefetched(overview);
-                }
-            }
+        if (overview != null && window.screen("overview") instanceof OverviewView v) {
+            v.viewModel().usePrefetched(overview);
         }
         window.select(selected == null ? firstScreen() : selected);
         setRoot(window.root(), ctx.t("app.name"));

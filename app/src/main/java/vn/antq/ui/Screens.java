@@ -17,7 +17,7 @@ import vn.antq.ui.years.YearsView;
 
 /**
  * The screens of the main window, in the order of the navigation list. A new screen lives in its
- * own sub-package and is added here with one line.
+ * own sub-package and is added here with one line (its id, and {@code ui.nav.<id>} in the bundles).
  */
 public final class Screens {
     private Screens() {
@@ -25,17 +25,17 @@ public final class Screens {
 
     public static List<ScreenFactory> all() {
         return List.of(
-                OverviewView::new,
-                UnitView::new,
-                DepartmentsView::new,
-                StaffView::new,
-                ScoringView::new,
-                ChecklistView::new,
-                EvidenceView::new,
-                MeetingView::new,
-                DossierView::new,
-                YearsView::new,
-                BackupView::new,
-                SettingsView::new);
+                ScreenFactory.of("overview", OverviewView::new),
+                ScreenFactory.of("unit", UnitView::new),
+                ScreenFactory.of("departments", DepartmentsView::new),
+                ScreenFactory.of("staff", StaffView::new),
+                ScreenFactory.of("scoring", ScoringView::new),
+                ScreenFactory.of("checklist", ChecklistView::new),
+                ScreenFactory.of("evidence", EvidenceView::new),
+                ScreenFactory.of("meeting", MeetingView::new),
+                ScreenFactory.of("dossier", DossierView::new),
+                ScreenFactory.of("years", YearsView::new),
+                ScreenFactory.of("backup", BackupView::new),
+                ScreenFactory.of("settings", SettingsView::new));
     }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -19,8 +19,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.antq.ui.common.AppTheme;
-import vn.antq.storage.Store;
 import vn.antq.ui.common.Screen;
+import vn.antq.storage.Store;
 import vn.antq.ui.common.SyncTaskRunner;
 
 /** Real flows of the main window on a real store: scoring, pledges and 8b, switching language. */
@@ -119,24 +119,77 @@ class MainWindowUiTest {
 
     @Test
     void switchingLanguageChangesTheLabelsAndIsRemembered(FxRobot robot) {
-        ListView<Screen> nav = robot.lookup("#nav").queryListView();
-        assertThat(robot.lookup("#nav-overview").queryAs(javafx.scene.control.ListCell.class).getText())
+        assertThat(robot.lookup("#nav-overview").queryAs(ToggleButton.class).getText())
                 .isEqualTo("Tổng quan");
         robot.clickOn("#nav-settings");
         robot.clickOn("#lang-en");
-        assertThat(robot.lookup("#nav-overview").queryAs(javafx.scene.control.ListCell.class).getText())
+        assertThat(robot.lookup("#nav-overview").queryAs(ToggleButton.class).getText())
                 .isEqualTo("Overview");
-        assertThat(robot.lookup("#nav-scoring").queryAs(javafx.scene.control.ListCell.class).getText())
+        assertThat(robot.lookup("#nav-scoring").queryAs(ToggleButton.class).getText())
                 .isEqualTo("Scoring");
         assertThat(robot.lookup("#lang-en").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
         assertThat(store.setting(AppController.SETTING_LANGUAGE)).contains("en");
         robot.clickOn("#nav-scoring");
         assertThat(robot.lookup("Total:").tryQuery()).isPresent();
-        assertThat(nav).isNotNull();
+        assertThat(robot.lookup("#nav-scoring").queryAs(ToggleButton.class).isSelected()).isTrue();
         robot.clickOn("#nav-settings");
         robot.clickOn("#lang-vi");
-        assertThat(robot.lookup("#nav-overview").queryAs(javafx.scene.control.ListCell.class).getText())
+        assertThat(robot.lookup("#nav-overview").queryAs(ToggleButton.class).getText())
                 .isEqualTo("Tổng quan");
+    }
+
+    @Test
+    void theNavigationIsOneSelectedEntryMovedByClickOrArrowKeys(FxRobot robot) {
+        assertThat(robot.lookup("#nav-overview").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#screen-overview").tryQuery()).isPresent();
+        robot.clickOn("#nav-overview"); // clicking the selected entry keeps it selected
+        assertThat(robot.lookup("#nav-overview").queryAs(ToggleButton.class).isSelected()).isTrue();
+        robot.type(KeyCode.DOWN);
+        assertThat(robot.lookup("#nav-unit").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#nav-overview").queryAs(ToggleButton.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#screen-unit").tryQuery()).isPresent();
+        assertThat(robot.lookup("#screen-overview").tryQuery()).isEmpty();
+        robot.type(KeyCode.END);
+        assertThat(robot.lookup("#screen-settings").tryQuery()).isPresent();
+        robot.type(KeyCode.DOWN); // already the last: stays
+        assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).isSelected()).isTrue();
+        robot.type(KeyCode.HOME);
+        robot.type(KeyCode.UP); // already the first: stays
+        assertThat(robot.lookup("#screen-overview").tryQuery()).isPresent();
+        assertThat(app.window().shown().id()).isEqualTo("overview");
+    }
+
+    @Test
+    void screensAreMadeWhenFirstShownAndEachIsListedUnderItsOwnName(FxRobot robot) {
+        // starting makes only the first screen
+        assertThat(app.window().screens()).extracting(Screen::id).containsExactly("overview");
+        for (vn.antq.ui.common.ScreenFactory entry : Screens.all()) {
+            ToggleButton button = robot.lookup("#nav-" + entry.id()).queryAs(ToggleButton.class);
+            assertThat(button.getText()).isEqualTo(app.context().t("ui.nav." + entry.id())).doesNotStartWith("ui.nav");
+            robot.clickOn(button);
+            assertThat(robot.lookup("#screen-" + entry.id()).tryQuery()).isPresent();
+            assertThat(app.window().shown().id()).isEqualTo(entry.id());
+        }
+        assertThat(app.window().screens()).extracting(Screen::id).containsExactlyElementsOf(
+                Screens.all().stream().map(vn.antq.ui.common.ScreenFactory::id).toList());
+    }
+
+    @Test
+    void theYearSelectorSwitchesTheYearShown(FxRobot robot) {
+        String total2026 = text(robot, "#overview-total");
+        store.startYear(UiFixtures.YEAR + 1);
+        robot.interact(app::showMain); // the window is rebuilt with the years newest first
+        javafx.scene.control.ChoiceBox<?> years = robot.lookup("#year-selector").queryAs(javafx.scene.control.ChoiceBox.class);
+        java.util.List<Object> items = java.util.List.copyOf(years.getItems());
+        assertThat(items).containsExactly(UiFixtures.YEAR + 1, UiFixtures.YEAR);
+        robot.clickOn("#year-selector");
+        robot.clickOn(String.valueOf(UiFixtures.YEAR + 1));
+        assertThat(app.context().year()).isEqualTo(UiFixtures.YEAR + 1);
+        assertThat(text(robot, "#overview-total")).isEqualTo("0/100 điểm").isNotEqualTo(total2026);
+        robot.clickOn("#year-selector");
+        robot.clickOn(String.valueOf(UiFixtures.YEAR));
+        assertThat(app.context().year()).isEqualTo(UiFixtures.YEAR);
+        assertThat(text(robot, "#overview-total")).isEqualTo(total2026);
     }
 
     @Test

@@ -1,16 +1,15 @@
 package vn.antq.ui.common;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -25,20 +24,19 @@ import javafx.scene.layout.VBox;
  */
 public final class MainWindow {
     private final UiContext ctx;
-    private final List<Screen> screens = new ArrayList<>();
+    private final List<ScreenFactory> entries;
+    private final Map<String, Screen> made = new HashMap<>();
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
-    private final ListView<Screen> nav = new ListView<>();
-    private final ComboBox<Integer> yearBox = new ComboBox<>();
+    private final NavigationBar<ScreenFactory> nav;
+    private final ChoiceBox<Integer> yearBox = new ChoiceBox<>();
     private final Label unitName = new Label();
     private Screen shown;
 
     public MainWindow(UiContext ctx, List<ScreenFactory> factories, FxTaskRunner fxRunner, Runnable onAbout,
             Runnable onQuit) {
         this.ctx = ctx;
-        for (ScreenFactory f : factories) {
-            screens.add(f.create(ctx));
-        }
+        this.entries = List.copyOf(factories);
         root.setId("main-window");
         root.getStyleClass().add("antq-root");
 
@@ -85,26 +83,11 @@ public final class MainWindow {
         header.getStyleClass().add("antq-header");
         root.setTop(new VBox(menu, header));
 
-        nav.setId("nav");
-        nav.getStyleClass().add("antq-nav");
-        nav.setAccessibleText(ctx.t("ui.nav.accessible"));
-        nav.setItems(FXCollections.observableList(screens));
-        nav.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(Screen s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : ctx.t(s.titleKey()));
-                setId(empty || s == null ? null : "nav-" + s.id());
-            }
-        });
-        nav.setPrefWidth(190);
-        nav.setMinWidth(170);
-        nav.getSelectionModel().selectedItemProperty().addListener((o, old, s) -> {
-            if (s != null) {
-                show(s);
-            }
-        });
-        root.setLeft(nav);
+        nav = new NavigationBar<>(entries, ScreenFactory::id, f -> ctx.t(f.titleKey()), f -> show(screen(f.id())));
+        nav.root().setAccessibleText(ctx.t("ui.nav.accessible"));
+        nav.root().setPrefWidth(190);
+        nav.root().setMinWidth(170);
+        root.setLeft(nav.root());
         content.setId("content");
         root.setCenter(content);
         root.setBottom(new StatusBar(fxRunner, ctx.messages()));
@@ -114,8 +97,23 @@ public final class MainWindow {
         return root;
     }
 
+    /** The screens made so far (a screen is made when first shown or asked for). */
     public List<Screen> screens() {
-        return screens;
+        return entries.stream().map(f -> made.get(f.id())).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The screen with this id, made now if it was not yet; null for an unknown id. */
+    public Screen screen(String id) {
+        Screen s = made.get(id);
+        if (s == null) {
+            for (ScreenFactory f : entries) {
+                if (f.id().equals(id)) {
+                    s = f.create(ctx);
+                    made.put(id, s);
+                }
+            }
+        }
+        return s;
     }
 
     public void setUnitName(String name) {
@@ -131,10 +129,9 @@ public final class MainWindow {
 
     /** Shows a screen by id (also selects it in the navigation list). */
     public void select(String id) {
-        for (Screen s : screens) {
-            if (s.id().equals(id)) {
-                nav.getSelectionModel().select(s);
-                nav.requestFocus();
+        for (ScreenFactory f : entries) {
+            if (f.id().equals(id)) {
+                nav.select(f);
                 return;
             }
         }
@@ -163,6 +160,6 @@ public final class MainWindow {
 
     /** Screens with edits not saved yet. */
     public List<Screen> unsaved() {
-        return screens.stream().filter(Screen::hasUnsavedChanges).toList();
+        return screens().stream().filter(Screen::hasUnsavedChanges).toList();
     }
 }

@@ -1,9 +1,5 @@
 package vn.antq.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,19 +21,14 @@ import vn.antq.domain.checklist.ChecklistEventType;
 import vn.antq.domain.checklist.ChecklistSection;
 
 /**
- * Reads the Circular 124 checklist data file ({@code antq-checklist/1}) with Jackson and turns it into
+ * Reads the Circular 124 checklist data file ({@code antq-checklist/1}) with Jackson's tree model
+ * ({@link JsonFields}) and turns it into
  * a validated {@link Checklist}. A broken file is refused with a Vietnamese message naming the file
  * and the fault; nothing is half-loaded.
  */
 public final class ChecklistLoader {
     public static final String FORMAT = "antq-checklist/1";
     public static final String DEFAULT_CHECKLIST = "/vn/antq/checklists/tt124-2021.json";
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .build();
 
     private static volatile Checklist defaultChecklist;
 
@@ -53,22 +44,59 @@ public final class ChecklistLoader {
             }
             return new Localized(nfc(vi), en == null || en.isBlank() ? null : nfc(en));
         }
+
+        static TextJson from(JsonFields f) {
+            if (f == null) {
+                return null;
+            }
+            TextJson t = new TextJson(f.text("vi"), f.text("en"));
+            f.done();
+            return t;
+        }
     }
 
     record CriterionJson(String code, String clause, TextJson text, TextJson label, TextJson hint,
             Boolean requiresPartyOrganisation, Boolean optionalWhenNoProtectionForce, Boolean derivedFromEvents,
             List<CriterionJson> parts) {
+        static CriterionJson from(JsonFields f) {
+            CriterionJson c = new CriterionJson(f.text("code"), f.text("clause"), TextJson.from(f.object("text")),
+                    TextJson.from(f.object("label")), TextJson.from(f.object("hint")),
+                    f.bool("requiresPartyOrganisation"), f.bool("optionalWhenNoProtectionForce"),
+                    f.bool("derivedFromEvents"), RulesLoader.list(f.objects("parts"), CriterionJson::from));
+            f.done();
+            return c;
+        }
     }
 
     record EventJson(String code, String point, TextJson text, TextJson label, TextJson excuse) {
+        static EventJson from(JsonFields f) {
+            EventJson e = new EventJson(f.text("code"), f.text("point"), TextJson.from(f.object("text")),
+                    TextJson.from(f.object("label")), TextJson.from(f.object("excuse")));
+            f.done();
+            return e;
+        }
     }
 
     record SectionJson(List<String> unitTypes, String article, TextJson title, TextJson lead,
             List<CriterionJson> criteria, List<String> events) {
+        static SectionJson from(JsonFields f) {
+            SectionJson s = new SectionJson(f.texts("unitTypes"), f.text("article"), TextJson.from(f.object("title")),
+                    TextJson.from(f.object("lead")), RulesLoader.list(f.objects("criteria"), CriterionJson::from),
+                    f.texts("events"));
+            f.done();
+            return s;
+        }
     }
 
     record ChecklistJson(String format, String id, String version, TextJson title, String source,
             List<EventJson> events, List<SectionJson> lists) {
+        static ChecklistJson from(JsonFields f) {
+            ChecklistJson c = new ChecklistJson(f.text("format"), f.text("id"), f.text("version"),
+                    TextJson.from(f.object("title")), f.text("source"), RulesLoader.list(f.objects("events"), EventJson::from),
+                    RulesLoader.list(f.objects("lists"), SectionJson::from));
+            f.done();
+            return c;
+        }
     }
 
     // --- loading -------------------------------------------------------------------------------
@@ -104,7 +132,7 @@ public final class ChecklistLoader {
 
     /** Reads and validates a checklist; {@code source} names the file in messages. The stream is closed. */
     public static Checklist load(InputStream in, String source) {
-        ChecklistJson json = read(in, source);
+        ChecklistJson json = ChecklistJson.from(JsonFields.parse(in, source));
         if (!FORMAT.equals(json.format())) {
             throw new DomainException("rules.invalid.format", source, json.format(), FORMAT);
         }
@@ -233,19 +261,5 @@ public final class ChecklistLoader {
 
     private static String nfc(String s) {
         return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
-
-    private static ChecklistJson read(InputStream in, String source) {
-        try (InputStream input = in) {
-            ChecklistJson value = MAPPER.readValue(input, ChecklistJson.class);
-            if (value == null) {
-                throw new DomainException("rules.invalid.json", source, "empty");
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw new DomainException("rules.invalid.json", source, e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new DomainException("rules.invalid.read", source, e.getMessage());
-        }
     }
 }

@@ -1,9 +1,5 @@
 package vn.antq.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import vn.antq.domain.DomainException;
 import vn.antq.domain.Localized;
@@ -27,19 +22,14 @@ import vn.antq.domain.scoring.ClassificationLevel;
 import vn.antq.domain.scoring.ClassificationProfile;
 
 /**
- * Reads the regulation's data files (rubrics, classification profiles) with Jackson and turns them
- * into validated domain objects. A broken file is refused with a message naming the file and fault.
+ * Reads the regulation's data files (rubrics, classification profiles) with Jackson's tree model
+ * ({@link JsonFields}) and turns them into validated domain objects. A broken file is refused with a message naming the file and fault.
  */
 public final class RulesLoader {
     public static final String RUBRIC_FORMAT = "antq-rubric/1";
     public static final String PROFILE_FORMAT = "antq-profile/1";
     public static final String DEFAULT_RUBRIC = "/vn/antq/rubrics/qd510-2022-agency.json";
     public static final String DEFAULT_PROFILE = "/vn/antq/profiles/default.json";
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     private RulesLoader() {
     }
@@ -50,23 +40,70 @@ public final class RulesLoader {
         Localized toLocalized() {
             return vi == null || vi.isBlank() ? null : new Localized(vi, en);
         }
+
+        static TextJson from(JsonFields f) {
+            if (f == null) {
+                return null;
+            }
+            TextJson t = new TextJson(f.text("vi"), f.text("en"));
+            f.done();
+            return t;
+        }
     }
 
     record DerivationJson(String fact, Integer perCollective, Integer perIndividual) {
+        static DerivationJson from(JsonFields f) {
+            if (f == null) {
+                return null;
+            }
+            DerivationJson d = new DerivationJson(f.text("fact"), f.integer("perCollective"), f.integer("perIndividual"));
+            f.done();
+            return d;
+        }
     }
 
     record ItemJson(String code, String label, TextJson title, Integer max, String scoring, DerivationJson derivation,
             String confidence, TextJson hint, List<ItemJson> children) {
+        static ItemJson from(JsonFields f) {
+            ItemJson i = new ItemJson(f.text("code"), f.text("label"), TextJson.from(f.object("title")),
+                    f.integer("max"), f.text("scoring"), DerivationJson.from(f.object("derivation")),
+                    f.text("confidence"), TextJson.from(f.object("hint")), list(f.objects("children"), ItemJson::from));
+            f.done();
+            return i;
+        }
     }
 
     record RubricJson(String format, String id, String version, TextJson title, String source,
-            Map<String, String> confidenceLegend, List<String> appliesTo, Integer total, List<ItemJson> items) {
+            List<String> confidenceLegend, List<String> appliesTo, Integer total, List<ItemJson> items) {
+        static RubricJson from(JsonFields f) {
+            RubricJson r = new RubricJson(f.text("format"), f.text("id"), f.text("version"),
+                    TextJson.from(f.object("title")), f.text("source"), f.textValues("confidenceLegend"),
+                    f.texts("appliesTo"), f.integer("total"), list(f.objects("items"), ItemJson::from));
+            f.done();
+            return r;
+        }
     }
 
     record LevelJson(String code, Integer min, TextJson label) {
+        static LevelJson from(JsonFields f) {
+            LevelJson l = new LevelJson(f.text("code"), f.integer("min"), TextJson.from(f.object("label")));
+            f.done();
+            return l;
+        }
     }
 
     record ProfileJson(String format, String id, TextJson name, TextJson note, String rubric, List<LevelJson> levels) {
+        static ProfileJson from(JsonFields f) {
+            ProfileJson p = new ProfileJson(f.text("format"), f.text("id"), TextJson.from(f.object("name")),
+                    TextJson.from(f.object("note")), f.text("rubric"), list(f.objects("levels"), LevelJson::from));
+            f.done();
+            return p;
+        }
+    }
+
+    /** Each element read with {@code read}; null stays null (the field was absent). */
+    static <T> List<T> list(List<JsonFields> elements, java.util.function.Function<JsonFields, T> read) {
+        return elements == null ? null : elements.stream().map(read).toList();
     }
 
     // --- Rubrics ------------------------------------------------------------------------------
@@ -83,7 +120,7 @@ public final class RulesLoader {
     }
 
     public static Rubric rubric(InputStream in, String source) {
-        RubricJson json = read(in, source, RubricJson.class);
+        RubricJson json = RubricJson.from(JsonFields.parse(in, source));
         if (!RUBRIC_FORMAT.equals(json.format())) {
             throw new DomainException("rules.invalid.format", source, json.format(), RUBRIC_FORMAT);
         }
@@ -169,7 +206,7 @@ public final class RulesLoader {
     }
 
     public static ClassificationProfile profile(InputStream in, String source, Rubric rubric) {
-        ProfileJson json = read(in, source, ProfileJson.class);
+        ProfileJson json = ProfileJson.from(JsonFields.parse(in, source));
         if (!PROFILE_FORMAT.equals(json.format())) {
             throw new DomainException("rules.invalid.format", source, json.format(), PROFILE_FORMAT);
         }
@@ -202,20 +239,6 @@ public final class RulesLoader {
     }
 
     // --- helpers --------------------------------------------------------------------------------
-
-    private static <T> T read(InputStream in, String source, Class<T> type) {
-        try (InputStream input = in) {
-            T value = MAPPER.readValue(input, type);
-            if (value == null) {
-                throw new DomainException("rules.invalid.json", source, "empty");
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw new DomainException("rules.invalid.json", source, e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new DomainException("rules.invalid.read", source, e.getMessage());
-        }
-    }
 
     private static InputStream resource(String path) {
         InputStream in = RulesLoader.class.getResourceAsStream(path);

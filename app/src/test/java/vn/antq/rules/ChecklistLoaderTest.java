@@ -181,7 +181,7 @@ class ChecklistLoaderTest {
                         root -> crit(root, 1, 2).put("derivedFromEvents", false)),
                 broken("wrong format", "rules.invalid.format", "antq-checklist/9",
                         root -> ((ObjectNode) root).put("format", "antq-checklist/9")),
-                broken("unknown field", "rules.invalid.json", "colour",
+                broken("unknown field", "rules.invalid.unknownField", "lists[0].criteria[0].colour",
                         root -> crit(root, 0, 0).put("colour", "red")),
                 broken("missing id", "rules.invalid.missing", "id", root -> ((ObjectNode) root).remove("id")));
     }

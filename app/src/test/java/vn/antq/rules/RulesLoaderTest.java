@@ -79,11 +79,36 @@ class RulesLoaderTest {
 
     @Test
     void unknownFieldsAndBadJsonAreRefused() {
-        assertRubricRefused(root -> root.put("surprise", 1), "surprise");
+        assertRubricRefused(root -> root.put("surprise", 1), "broken.json", "surprise", "không có trong định dạng");
+        // a misspelt field deep inside is named with where it is
+        assertRubricRefused(root -> ((ObjectNode) item(root, "4").withArray("children").get(1)).put("maxx", 1),
+                "items[3].children[1].maxx");
+        assertRubricRefused(root -> ((ObjectNode) item(root, "1").get("title")).put("fr", "x"), "items[0].title.fr");
         assertThatThrownBy(() -> RulesLoader.rubric(stream("{ not json"), "bad.json"))
                 .isInstanceOf(DomainException.class).hasMessageContaining("bad.json")
                 .hasMessageContaining("JSON");
         assertRubricRefused(root -> root.put("format", "antq-rubric/9"), "antq-rubric/9");
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsRefusedSayingWhatItMustBe() {
+        assertRubricRefused(root -> item(root, "1").put("max", "2"), "broken.json", "items[0].max", "một số nguyên");
+        assertRubricRefused(root -> item(root, "1").put("max", 2.5), "items[0].max", "một số nguyên");
+        assertRubricRefused(root -> item(root, "1").put("code", 1), "items[0].code", "một chuỗi chữ");
+        assertRubricRefused(root -> item(root, "1").put("title", "Mục 1"), "items[0].title", "một đối tượng (…)");
+        assertRubricRefused(root -> root.put("items", "none"), "items", "một danh sách [ … ]");
+        assertRubricRefused(root -> root.withArray("appliesTo").add(3), "appliesTo[", "một chuỗi chữ");
+        assertThatThrownBy(() -> RulesLoader.rubric(stream("[1, 2]"), "list.json"))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.key()).isEqualTo("rules.invalid.type");
+                    assertThat(e.message(vn.antq.i18n.Messages.english()))
+                            .isEqualTo("File list.json: the field (root) must be an object (…).");
+                });
+        assertThatThrownBy(() -> RulesLoader.rubric(stream(""), "empty.json"))
+                .isInstanceOf(DomainException.class).hasMessageContaining("empty.json");
+        // a key twice in one object is refused, not silently the last one
+        assertThatThrownBy(() -> RulesLoader.rubric(stream("{\"format\":\"antq-rubric/1\",\"format\":\"x\"}"), "dup.json"))
+                .isInstanceOf(DomainException.class).hasMessageContaining("dup.json").hasMessageContaining("format");
     }
 
     // --- broken profiles -------------------------------------------------------------------------

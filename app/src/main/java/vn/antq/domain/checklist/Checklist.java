@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,8 @@ public final class Checklist {
             throw new DomainException("checklist.invalid.empty", id);
         }
         Map<UnitType, ChecklistSection> byType = new EnumMap<>(UnitType.class);
-        Map<ChecklistSection, Map<String, ChecklistCriterion>> criteriaByCode = new HashMap<>();
+        // by identity: a section is a deep record, hashing it walks every criterion and text
+        Map<ChecklistSection, Map<String, ChecklistCriterion>> criteriaByCode = new IdentityHashMap<>();
         Set<String> criterionCodes = new HashSet<>();
         Map<String, ChecklistEventType> eventsByCode = new HashMap<>();
         for (ChecklistSection section : sections) {
@@ -104,7 +106,7 @@ public final class Checklist {
                     throw new DomainException("checklist.invalid.duplicate", id, event.code());
                 }
                 ChecklistEventType known = eventsByCode.putIfAbsent(event.code(), event);
-                if (known != null && !known.equals(event)) {
+                if (known != null && known != event && !known.equals(event)) {
                     throw new DomainException("checklist.invalid.duplicate", id, event.code());
                 }
             }

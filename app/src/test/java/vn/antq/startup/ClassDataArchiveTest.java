@@ -30,16 +30,18 @@ class ClassDataArchiveTest {
         return Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa");
     }
 
-    /** A jar holding the class-list loader, as the app's jar does. */
+    /** A jar holding the class-list loader, as the app's jar does, and a program with a lambda. */
     private Path jar() throws IOException {
         Path jar = dir.resolve("app.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            String name = ClassListLoader.class.getName().replace('.', '/') + ".class";
-            out.putNextEntry(new JarEntry(name));
-            try (InputStream in = ClassListLoader.class.getClassLoader().getResourceAsStream(name)) {
-                in.transferTo(out);
+            for (Class<?> c : List.of(ClassListLoader.class, LambdaSample.class)) {
+                String name = c.getName().replace('.', '/') + ".class";
+                out.putNextEntry(new JarEntry(name));
+                try (InputStream in = c.getClassLoader().getResourceAsStream(name)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
             }
-            out.closeEntry();
         }
         return jar;
     }
@@ -86,6 +88,40 @@ class ClassDataArchiveTest {
         assertThat(ClassDataArchive.upToDate(s)).as("an upgraded jar makes the archive stale").isFalse();
         ClassDataArchive.create(s); // replaces the read-only archive the JVM wrote
         assertThat(ClassDataArchive.upToDate(s)).isTrue();
+    }
+
+    @Test
+    void theLambdasARecordedRunMadeComeFromTheArchive() throws Exception {
+        assumeTrue(Files.isRegularFile(base()), "this JDK has no default CDS archive");
+        Path jar = jar();
+        Path list = dir.resolve("sample.classlist");
+        run(List.of(java().toString(), "-XX:DumpLoadedClassList=" + list, "-cp", jar.toString(),
+                LambdaSample.class.getName()));
+        assertThat(Files.readAllLines(list)).anyMatch(l -> l.startsWith("@lambda-proxy vn/antq/startup/LambdaSample "));
+        ClassDataArchive.Settings s = new ClassDataArchive.Settings(java(), jar.toString(), base(), list,
+                dir.resolve("cds").resolve("sample.jsa"));
+        ClassDataArchive.create(s);
+
+        String log = run(List.of(java().toString(), "-Xshare:on",
+                "-XX:SharedArchiveFile=" + base() + java.io.File.pathSeparator + s.archive(),
+                "-Xlog:class+load=info", "-cp", jar.toString(), LambdaSample.class.getName()));
+        assertThat(log).contains("xin chào 0");
+        assertThat(log.lines().filter(l -> l.contains("LambdaSample$$Lambda")))
+                .isNotEmpty().allMatch(l -> l.endsWith("source: shared objects file (top)"));
+    }
+
+    @Test
+    void aMalformedOrUnknownLambdaLineIsPassedOver() {
+        ClassLoader loader = getClass().getClassLoader();
+        assertThat(ClassListLoader.lambda("@lambda-proxy vn/antq/startup/ClassListLoader run ()V", loader)).isFalse();
+        assertThat(ClassListLoader.lambda("@lambda-proxy no/such/Clazz get ()Ljava/util/function/Supplier;"
+                + " ()Ljava/lang/Object; REF_invokeStatic no/such/Clazz x ()Ljava/lang/Object; ()Ljava/lang/Object;",
+                loader)).isFalse();
+        // java.base does not open its packages: its lambdas are the JDK's own archive's business
+        assertThat(ClassListLoader.lambda("@lambda-proxy java/lang/System$LoggerFinder run"
+                + " ()Ljava/security/PrivilegedAction; ()Ljava/lang/Object; REF_invokeStatic java/lang/System$LoggerFinder"
+                + " lambda$accessProvider$0 ()Ljava/lang/System$LoggerFinder; ()Ljava/lang/System$LoggerFinder;",
+                loader)).isFalse();
     }
 
     @Test

@@ -23,6 +23,9 @@ import vn.antq.startup.ClassDataArchive;
 final class Shipped {
     /** The launcher's JVM settings file (packaging/src/jvm/antq.vmoptions), passed by the bench profile. */
     static final String VM_OPTIONS = "-XX:VMOptionsFile=" + System.getProperty("bench.vmoptions");
+    /** The other JVM options of the launcher (packaging/pom.xml: app.xmx, jvm.platform.option on Linux). */
+    static final List<String> LAUNCHER = System.getProperty("os.name").startsWith("Linux")
+            ? List.of("-Xmx512m", "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off") : List.of("-Xmx512m");
     private static final String SQLITE_LIB = "org/sqlite/native/Linux/x86_64/libsqlitejdbc.so";
 
     /** A program's classpath (jars only: class data archives take no folders) and its archive. */
@@ -30,6 +33,7 @@ final class Shipped {
         /** JVM flags of the installed launcher; without the archive as on the first start after installing. */
         List<String> flags(boolean withArchive) {
             List<String> f = new ArrayList<>(List.of(VM_OPTIONS, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+            f.addAll(LAUNCHER);
             if (withArchive) {
                 f.add("-XX:SharedArchiveFile=" + base() + java.io.File.pathSeparator + archive);
             }

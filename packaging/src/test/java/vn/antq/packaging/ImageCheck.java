@@ -185,6 +185,12 @@ public final class ImageCheck {
             Run flags = start(Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal"), layout.launcher(), "--version");
             expect(flags.out().lines().anyMatch(l -> l.contains("Tier4InvocationThreshold") && l.contains("100000")),
                     "the launcher did not apply antq.vmoptions (Tier4InvocationThreshold)");
+            expect(flags.out().lines().anyMatch(l -> l.contains(" MaxHeapSize ") && l.contains("= 536870912 ")),
+                    "the launcher's heap limit is not 512 MB");
+            if (System.getProperty("os.name").startsWith("Linux")) {
+                expect(flags.out().lines().anyMatch(l -> l.contains("UseTransparentHugePages") && l.contains("true")),
+                        "the Linux launcher does not put the heap in transparent huge pages");
+            }
             Run again = start(layout.launcher(), "prepare-start");
             expect(again.exit() == 0 && again.out().contains("còn khớp"),
                     "a second prepare-start did not find the archive up to date: " + again.out() + again.err());

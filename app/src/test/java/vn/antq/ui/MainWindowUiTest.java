@@ -146,6 +146,11 @@ class MainWindowUiTest {
         assertThat(robot.lookup("#nav-overview").queryAs(ToggleButton.class).isSelected()).isTrue();
         robot.type(KeyCode.DOWN);
         assertThat(robot.lookup("#nav-unit").queryAs(ToggleButton.class).isSelected()).isTrue();
+        // one tab stop in the column, the selected entry (as a list has)
+        assertThat(robot.lookup(".antq-nav-item").queryAllAs(ToggleButton.class))
+                .filteredOn(javafx.scene.Node::isFocusTraversable).extracting(javafx.scene.Node::getId)
+                .containsExactly("nav-unit");
+        assertThat(robot.lookup("#nav-unit").queryAs(ToggleButton.class).isFocused()).isTrue();
         assertThat(robot.lookup("#nav-overview").queryAs(ToggleButton.class).isSelected()).isFalse();
         assertThat(robot.lookup("#screen-unit").tryQuery()).isPresent();
         assertThat(robot.lookup("#screen-overview").tryQuery()).isEmpty();

@@ -12,7 +12,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The navigation on the left of the main window: one toggle button per screen, exactly one selected.
- * Up/Down (and Home/End) move the selection like a list; Tab moves between them. A fixed column of
+ * Up/Down (and Home/End) move the selection like a list; Tab enters the column at the selected entry
+ * and leaves it at the next (only that entry is a tab stop), as with a list. A fixed column of
  * twelve buttons rather than a {@code ListView}: a virtualised list's skin and cells were about a
  * third of the first frame's CSS and layout work at start-up (decision record 0006).
  */
@@ -43,6 +44,7 @@ public final class NavigationBar<T> {
             b.setMnemonicParsing(false);
             b.setToggleGroup(group);
             b.setUserData(item);
+            b.setFocusTraversable(buttons.isEmpty());
             buttons.add(b);
         }
         root.getChildren().setAll(buttons);
@@ -52,6 +54,9 @@ public final class NavigationBar<T> {
             } else if (now != null) {
                 @SuppressWarnings("unchecked")
                 T item = (T) now.getUserData();
+                for (ToggleButton b : buttons) {
+                    b.setFocusTraversable(b == now);
+                }
                 if (item != current) {
                     current = item;
                     onSelect.accept(item);

@@ -149,56 +149,19 @@ public class AntqApplication extends Application {
         }
     }
 
-    /**
-     * The rotating daily backup runs on its own low-priority thread, not on the task runner: with a
-     * large evidence folder it takes a while, and the clerk's first clicks must not wait behind it.
-     * It starts {@link #BACKUP_DELAY_MS} after the window, so that it does not slow the start down;
-     * if the app is closed before then, the next start makes it.
-     */
+    /** How long after the window the daily backup starts ({@link DelayedBackup}). */
+    static final long BACKUP_DELAY_MS = 10_000;
+    private DelayedBackup backup;
+
     private void dailyBackup(Store store) {
-        backup = new Thread(() -> {
-            try {
-                Thread.sleep(BACKUP_DELAY_MS);
-            } catch (InterruptedException e) {
-                return;
-            }
-            synchronized (backupLock) {
-                if (stopping) {
-                    return;
-                }
-                backupRunning = true;
-            }
-            try {
-                store.maybeDailyBackup();
-            } catch (RuntimeException e) {
-                System.getLogger("antq").log(System.Logger.Level.WARNING, "daily backup failed", e);
-            }
-        }, "antq-daily-backup");
-        backup.setDaemon(true);
-        backup.setPriority(Thread.MIN_PRIORITY);
+        backup = new DelayedBackup(store::maybeDailyBackup, BACKUP_DELAY_MS);
         backup.start();
     }
-
-    /** How long after the window the daily backup starts. */
-    static final long BACKUP_DELAY_MS = 10_000;
-    private final Object backupLock = new Object();
-    private boolean stopping;
-    private boolean backupRunning;
-    private Thread backup;
 
     @Override
     public void stop() throws InterruptedException {
         if (backup != null) {
-            boolean running;
-            synchronized (backupLock) {
-                stopping = true;
-                running = backupRunning;
-            }
-            if (running) {
-                backup.join(120_000); // a backup under way is finished, not cut off
-            } else {
-                backup.interrupt();
-            }
+            backup.stop(120_000); // a backup under way is finished, not cut off
         }
         if (controller != null) {
             Store store = controller.store();

@@ -44,25 +44,16 @@ public final class ChecklistLoader {
             }
             return new Localized(nfc(vi), en == null || en.isBlank() ? null : nfc(en));
         }
-
-        static TextJson from(JsonFields f) {
-            if (f == null) {
-                return null;
-            }
-            TextJson t = new TextJson(f.text("vi"), f.text("en"));
-            f.done();
-            return t;
-        }
     }
 
     record CriterionJson(String code, String clause, TextJson text, TextJson label, TextJson hint,
             Boolean requiresPartyOrganisation, Boolean optionalWhenNoProtectionForce, Boolean derivedFromEvents,
             List<CriterionJson> parts) {
         static CriterionJson from(JsonFields f) {
-            CriterionJson c = new CriterionJson(f.text("code"), f.text("clause"), TextJson.from(f.object("text")),
-                    TextJson.from(f.object("label")), TextJson.from(f.object("hint")),
+            CriterionJson c = new CriterionJson(f.text("code"), f.text("clause"), f.bilingual("text", TextJson::new),
+                    f.bilingual("label", TextJson::new), f.bilingual("hint", TextJson::new),
                     f.bool("requiresPartyOrganisation"), f.bool("optionalWhenNoProtectionForce"),
-                    f.bool("derivedFromEvents"), RulesLoader.list(f.objects("parts"), CriterionJson::from));
+                    f.bool("derivedFromEvents"), f.objects("parts", CriterionJson::from));
             f.done();
             return c;
         }
@@ -70,8 +61,8 @@ public final class ChecklistLoader {
 
     record EventJson(String code, String point, TextJson text, TextJson label, TextJson excuse) {
         static EventJson from(JsonFields f) {
-            EventJson e = new EventJson(f.text("code"), f.text("point"), TextJson.from(f.object("text")),
-                    TextJson.from(f.object("label")), TextJson.from(f.object("excuse")));
+            EventJson e = new EventJson(f.text("code"), f.text("point"), f.bilingual("text", TextJson::new),
+                    f.bilingual("label", TextJson::new), f.bilingual("excuse", TextJson::new));
             f.done();
             return e;
         }
@@ -80,8 +71,9 @@ public final class ChecklistLoader {
     record SectionJson(List<String> unitTypes, String article, TextJson title, TextJson lead,
             List<CriterionJson> criteria, List<String> events) {
         static SectionJson from(JsonFields f) {
-            SectionJson s = new SectionJson(f.texts("unitTypes"), f.text("article"), TextJson.from(f.object("title")),
-                    TextJson.from(f.object("lead")), RulesLoader.list(f.objects("criteria"), CriterionJson::from),
+            SectionJson s = new SectionJson(f.texts("unitTypes"), f.text("article"),
+                    f.bilingual("title", TextJson::new),
+                    f.bilingual("lead", TextJson::new), f.objects("criteria", CriterionJson::from),
                     f.texts("events"));
             f.done();
             return s;
@@ -92,8 +84,8 @@ public final class ChecklistLoader {
             List<EventJson> events, List<SectionJson> lists) {
         static ChecklistJson from(JsonFields f) {
             ChecklistJson c = new ChecklistJson(f.text("format"), f.text("id"), f.text("version"),
-                    TextJson.from(f.object("title")), f.text("source"), RulesLoader.list(f.objects("events"), EventJson::from),
-                    RulesLoader.list(f.objects("lists"), SectionJson::from));
+                    f.bilingual("title", TextJson::new), f.text("source"), f.objects("events", EventJson::from),
+                    f.objects("lists", SectionJson::from));
             f.done();
             return c;
         }

@@ -41,7 +41,7 @@ final class JsonFields {
 
     private final JsonNode node;
     private final String source;
-    /** Where this object is: its parent and its name there (or index, for a list element); made text only for a message. */
+    /** Where this object is: its parent and its name there (or index in a list); made text only for a message. */
     private final JsonFields parent;
     private final String name;
     private final int index;
@@ -61,7 +61,8 @@ final class JsonFields {
         try (InputStream input = in; JsonParser p = FACTORY.createParser(input)) {
             root = p.nextToken() == null ? null : value(p);
             if (root != null && p.nextToken() != null) {
-                throw new DomainException("rules.invalid.json", source, "more than one value at " + p.currentLocation());
+                throw new DomainException("rules.invalid.json", source,
+                        "more than one value at " + p.currentLocation());
             }
         } catch (JsonProcessingException e) {
             throw new DomainException("rules.invalid.json", source, e.getOriginalMessage());
@@ -165,6 +166,17 @@ final class JsonFields {
         return new JsonFields(v, source, this, name, -1);
     }
 
+    /** A text in both languages, {@code {"vi": …, "en": …}}, made with {@code make}; null when absent or null. */
+    <T> T bilingual(String name, java.util.function.BiFunction<String, String, T> make) {
+        JsonFields o = object(name);
+        if (o == null) {
+            return null;
+        }
+        T t = make.apply(o.text("vi"), o.text("en"));
+        o.done();
+        return t;
+    }
+
     /** A list of objects, or null when absent or null. */
     List<JsonFields> objects(String name) {
         JsonNode v = list(name);
@@ -181,6 +193,12 @@ final class JsonFields {
             out.add(element);
         }
         return out;
+    }
+
+    /** A list of objects, each read with {@code read}; null when absent or null. */
+    <T> List<T> objects(String name, java.util.function.Function<JsonFields, T> read) {
+        List<JsonFields> elements = objects(name);
+        return elements == null ? null : elements.stream().map(read).toList();
     }
 
     /** A list of texts, or null when absent or null. */

@@ -23,7 +23,8 @@ import vn.antq.domain.scoring.ClassificationProfile;
 
 /**
  * Reads the regulation's data files (rubrics, classification profiles) with Jackson's tree model
- * ({@link JsonFields}) and turns them into validated domain objects. A broken file is refused with a message naming the file and fault.
+ * ({@link JsonFields}) and turns them into validated domain objects. A broken file is refused with a
+ * message naming the file and fault.
  */
 public final class RulesLoader {
     public static final String RUBRIC_FORMAT = "antq-rubric/1";
@@ -40,15 +41,6 @@ public final class RulesLoader {
         Localized toLocalized() {
             return vi == null || vi.isBlank() ? null : new Localized(vi, en);
         }
-
-        static TextJson from(JsonFields f) {
-            if (f == null) {
-                return null;
-            }
-            TextJson t = new TextJson(f.text("vi"), f.text("en"));
-            f.done();
-            return t;
-        }
     }
 
     record DerivationJson(String fact, Integer perCollective, Integer perIndividual) {
@@ -56,7 +48,8 @@ public final class RulesLoader {
             if (f == null) {
                 return null;
             }
-            DerivationJson d = new DerivationJson(f.text("fact"), f.integer("perCollective"), f.integer("perIndividual"));
+            DerivationJson d = new DerivationJson(f.text("fact"), f.integer("perCollective"),
+                    f.integer("perIndividual"));
             f.done();
             return d;
         }
@@ -65,9 +58,9 @@ public final class RulesLoader {
     record ItemJson(String code, String label, TextJson title, Integer max, String scoring, DerivationJson derivation,
             String confidence, TextJson hint, List<ItemJson> children) {
         static ItemJson from(JsonFields f) {
-            ItemJson i = new ItemJson(f.text("code"), f.text("label"), TextJson.from(f.object("title")),
+            ItemJson i = new ItemJson(f.text("code"), f.text("label"), f.bilingual("title", TextJson::new),
                     f.integer("max"), f.text("scoring"), DerivationJson.from(f.object("derivation")),
-                    f.text("confidence"), TextJson.from(f.object("hint")), list(f.objects("children"), ItemJson::from));
+                    f.text("confidence"), f.bilingual("hint", TextJson::new), f.objects("children", ItemJson::from));
             f.done();
             return i;
         }
@@ -77,8 +70,8 @@ public final class RulesLoader {
             List<String> confidenceLegend, List<String> appliesTo, Integer total, List<ItemJson> items) {
         static RubricJson from(JsonFields f) {
             RubricJson r = new RubricJson(f.text("format"), f.text("id"), f.text("version"),
-                    TextJson.from(f.object("title")), f.text("source"), f.textValues("confidenceLegend"),
-                    f.texts("appliesTo"), f.integer("total"), list(f.objects("items"), ItemJson::from));
+                    f.bilingual("title", TextJson::new), f.text("source"), f.textValues("confidenceLegend"),
+                    f.texts("appliesTo"), f.integer("total"), f.objects("items", ItemJson::from));
             f.done();
             return r;
         }
@@ -86,7 +79,7 @@ public final class RulesLoader {
 
     record LevelJson(String code, Integer min, TextJson label) {
         static LevelJson from(JsonFields f) {
-            LevelJson l = new LevelJson(f.text("code"), f.integer("min"), TextJson.from(f.object("label")));
+            LevelJson l = new LevelJson(f.text("code"), f.integer("min"), f.bilingual("label", TextJson::new));
             f.done();
             return l;
         }
@@ -94,16 +87,11 @@ public final class RulesLoader {
 
     record ProfileJson(String format, String id, TextJson name, TextJson note, String rubric, List<LevelJson> levels) {
         static ProfileJson from(JsonFields f) {
-            ProfileJson p = new ProfileJson(f.text("format"), f.text("id"), TextJson.from(f.object("name")),
-                    TextJson.from(f.object("note")), f.text("rubric"), list(f.objects("levels"), LevelJson::from));
+            ProfileJson p = new ProfileJson(f.text("format"), f.text("id"), f.bilingual("name", TextJson::new),
+                    f.bilingual("note", TextJson::new), f.text("rubric"), f.objects("levels", LevelJson::from));
             f.done();
             return p;
         }
-    }
-
-    /** Each element read with {@code read}; null stays null (the field was absent). */
-    static <T> List<T> list(List<JsonFields> elements, java.util.function.Function<JsonFields, T> read) {
-        return elements == null ? null : elements.stream().map(read).toList();
     }
 
     // --- Rubrics ------------------------------------------------------------------------------

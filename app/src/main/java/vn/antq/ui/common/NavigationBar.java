@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.scene.AccessibleRole;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyEvent;
@@ -35,7 +34,6 @@ public final class NavigationBar<T> {
         root.setId("nav");
         root.getStyleClass().add("antq-nav");
         root.setFillWidth(true);
-        root.setAccessibleRole(AccessibleRole.LIST_VIEW);
         for (T item : this.items) {
             ToggleButton b = new ToggleButton(text.apply(item));
             b.setId("nav-" + id.apply(item));

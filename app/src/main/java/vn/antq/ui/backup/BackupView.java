@@ -21,7 +21,7 @@ public final class BackupView extends ScreenBase {
     private final BackupViewModel vm;
 
     public BackupView(UiContext ctx) {
-        super("backup", "ui.nav.backup");
+        super("backup");
         this.ctx = ctx;
         this.vm = new BackupViewModel(ctx);
     }

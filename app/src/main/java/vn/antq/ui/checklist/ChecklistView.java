@@ -34,7 +34,7 @@ public final class ChecklistView extends ScreenBase {
     private final VBox criteria = new VBox(10);
 
     public ChecklistView(UiContext ctx) {
-        super("checklist", "ui.nav.checklist");
+        super("checklist");
         this.ctx = ctx;
         this.vm = new ChecklistViewModel(ctx);
     }

@@ -30,8 +30,8 @@ public abstract class FormScreen extends ScreenBase {
     private final Model model;
     private final Label error = new Label();
 
-    protected FormScreen(String id, String titleKey, Model model) {
-        super(id, titleKey);
+    protected FormScreen(String id, Model model) {
+        super(id);
         this.model = model;
     }
 

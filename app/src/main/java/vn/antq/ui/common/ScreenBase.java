@@ -8,9 +8,10 @@ public abstract class ScreenBase implements Screen {
     private final String titleKey;
     private Node root;
 
-    protected ScreenBase(String id, String titleKey) {
+    /** @param id the screen's id; its name in the navigation is the bundle key {@code ui.nav.<id>} */
+    protected ScreenBase(String id) {
         this.id = id;
-        this.titleKey = titleKey;
+        this.titleKey = ScreenFactory.titleKey(id);
     }
 
     @Override

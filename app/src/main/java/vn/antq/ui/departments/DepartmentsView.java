@@ -31,7 +31,7 @@ public final class DepartmentsView extends ScreenBase {
     private final DepartmentsViewModel vm;
 
     public DepartmentsView(UiContext ctx) {
-        super("departments", "ui.nav.departments");
+        super("departments");
         this.ctx = ctx;
         this.vm = new DepartmentsViewModel(ctx);
     }

@@ -26,7 +26,7 @@ public final class DossierView extends ScreenBase {
     private final DossierViewModel vm;
 
     public DossierView(UiContext ctx) {
-        super("dossier", "ui.nav.dossier");
+        super("dossier");
         this.ctx = ctx;
         this.vm = new DossierViewModel(ctx);
     }

@@ -28,7 +28,7 @@ public final class EvidenceView extends ScreenBase {
     private final EvidenceViewModel vm;
 
     public EvidenceView(UiContext ctx) {
-        super("evidence", "ui.nav.evidence");
+        super("evidence");
         this.ctx = ctx;
         this.vm = new EvidenceViewModel(ctx);
     }

@@ -33,7 +33,7 @@ public final class MeetingView extends FormScreen {
     }
 
     private MeetingView(UiContext ctx, MeetingViewModel vm) {
-        super("meeting", "ui.nav.meeting", vm);
+        super("meeting", vm);
         this.ctx = ctx;
         this.vm = vm;
     }

@@ -23,7 +23,7 @@ public final class OverviewView extends ScreenBase {
     private final Label antt = new Label();
 
     public OverviewView(UiContext ctx) {
-        super("overview", "ui.nav.overview");
+        super("overview");
         this.ctx = ctx;
         this.vm = new OverviewViewModel(ctx);
     }

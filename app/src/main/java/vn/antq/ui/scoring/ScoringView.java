@@ -47,7 +47,7 @@ public final class ScoringView extends ScreenBase {
     private final Label message = new Label();
 
     public ScoringView(UiContext ctx) {
-        super("scoring", "ui.nav.scoring");
+        super("scoring");
         this.ctx = ctx;
         this.vm = ScoringViewModel.forStore(ctx);
         this.commendations = new CommendationsViewModel(ctx);

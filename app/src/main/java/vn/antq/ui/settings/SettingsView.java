@@ -26,7 +26,7 @@ public final class SettingsView extends ScreenBase {
     private final Label error = new Label();
 
     public SettingsView(UiContext ctx) {
-        super("settings", "ui.nav.settings");
+        super("settings");
         this.ctx = ctx;
         this.vm = new SettingsViewModel(ctx);
     }

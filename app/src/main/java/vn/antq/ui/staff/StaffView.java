@@ -37,7 +37,7 @@ public final class StaffView extends ScreenBase {
     private TableView<StaffRow> table;
 
     public StaffView(UiContext ctx) {
-        super("staff", "ui.nav.staff");
+        super("staff");
         this.ctx = ctx;
         this.vm = new StaffViewModel(ctx);
     }

@@ -25,7 +25,7 @@ public final class UnitView extends FormScreen {
     }
 
     private UnitView(UiContext ctx, UnitViewModel vm) {
-        super("unit", "ui.nav.unit", vm);
+        super("unit", vm);
         this.ctx = ctx;
         this.vm = vm;
     }

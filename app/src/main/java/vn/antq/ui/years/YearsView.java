@@ -25,7 +25,7 @@ public final class YearsView extends ScreenBase {
     private final YearsViewModel vm;
 
     public YearsView(UiContext ctx) {
-        super("years", "ui.nav.years");
+        super("years");
         this.ctx = ctx;
         this.vm = new YearsViewModel(ctx);
     }

@@ -30,6 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.stage.FileChooser;
+import atlantafx.base.theme.Styles;
 import vn.antq.domain.unit.Commendation;
 import vn.antq.domain.unit.CommendationKind;
 import vn.antq.domain.unit.EvidenceLink;
@@ -45,6 +46,10 @@ public final class ScoringView extends ScreenBase {
     private final ScoringViewModel vm;
     private final CommendationsViewModel commendations;
     private final Label message = new Label();
+    /** Puts every points box back to its row's saved value (after a reload: another year, other data). */
+    private final List<Runnable> refills = new ArrayList<>();
+    /** The items whose box holds a refused value (named in the total bar, the boxes may be off screen). */
+    private final java.util.Set<String> refused = new java.util.TreeSet<>();
 
     public ScoringView(UiContext ctx) {
         super("scoring");
@@ -59,7 +64,7 @@ public final class ScoringView extends ScreenBase {
 
     @Override
     public void onShow() {
-        vm.reload(() -> { });
+        vm.reload(() -> refills.forEach(Runnable::run));
         commendations.reload();
     }
 
@@ -165,8 +170,10 @@ public final class ScoringView extends ScreenBase {
             Node points;
             Node note;
             if (row.editable()) {
-                points = pointsField(row);
-                note = noteField(row);
+                Label problem = new Label();
+                points = pointsField(row, problem);
+                VBox noteAndProblem = new VBox(2, noteField(row), problem);
+                note = noteAndProblem;
             } else {
                 Label p = new Label();
                 p.setId("points-" + row.code());
@@ -195,45 +202,63 @@ public final class ScoringView extends ScreenBase {
         return g;
     }
 
-    private TextField pointsField(ScoreRow row) {
+    /**
+     * The points box. Anything can be typed: a value the engine refuses (above the maximum, below
+     * zero, not a whole number) stays in the box as typed, outlined in red with the reason beside it
+     * ({@code problem}), and is not saved; the last accepted value stays in the store and the total
+     * until the box is corrected or emptied.
+     */
+    private TextField pointsField(ScoreRow row, Label problem) {
         TextField f = new TextField();
         f.setId("points-" + row.code());
         f.setPrefColumnCount(3);
         f.setAccessibleText(ctx.t("ui.scoring.points.accessible", row.label(), row.max()));
         f.setTooltip(new Tooltip(ctx.t("ui.scoring.points.tip", row.max())));
-        // a value above the maximum (or anything but a whole number) cannot be typed
-        f.setTextFormatter(new TextFormatter<String>(change -> {
-            String next = change.getControlNewText().strip();
-            if (next.isEmpty()) {
-                return change;
-            }
-            if (!next.matches("\\d{1,3}")) {
-                message.setText(ctx.t("score.error.notNumber", row.label(), next));
-                return null;
-            }
-            if (Integer.parseInt(next) > row.max()) {
-                message.setText(ctx.t("score.error.overMax", row.label(), next, row.max()));
-                return null;
-            }
-            return change;
-        }));
+        problem.setId("points-problem-" + row.code());
+        problem.getStyleClass().addAll("antq-warn", "antq-field-problem");
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
+        Runnable showValid = () -> {
+            markRefused(row, false);
+            problem.setText("");
+            f.pseudoClassStateChanged(Styles.STATE_DANGER, false);
+            f.setAccessibleHelp(null);
+        };
         Runnable fill = () -> {
             Integer v = row.points();
             String text = v == null ? "" : v.toString();
             if (!text.equals(f.getText())) {
                 f.setText(text);
             }
+            showValid.run();
         };
         row.pointsProperty().addListener((o, a, b) -> fill.run());
         fill.run();
+        refills.add(fill);
         f.textProperty().addListener((o, old, now) -> {
             Integer current = row.points();
             String cur = current == null ? "" : current.toString();
-            if (!now.strip().equals(cur)) {
-                vm.setPointsText(row.code(), now).ifPresentOrElse(message::setText, () -> message.setText(""));
+            if (now.strip().equals(cur)) {
+                showValid.run();
+                return;
             }
+            vm.setPointsText(row.code(), now).ifPresentOrElse(why -> {
+                problem.setText(why);
+                markRefused(row, true);
+                f.pseudoClassStateChanged(Styles.STATE_DANGER, true);
+                f.setAccessibleHelp(why);
+            }, showValid);
         });
         return f;
+    }
+
+    private void markRefused(ScoreRow row, boolean isRefused) {
+        boolean changed = isRefused ? refused.add(row.code())
+                : refused.remove(row.code());
+        if (changed) {
+            message.setText(refused.isEmpty() ? "" : ctx.t("ui.scoring.refused", String.join(", ", refused)));
+        }
     }
 
     private TextField noteField(ScoreRow row) {

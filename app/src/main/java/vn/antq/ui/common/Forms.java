@@ -70,10 +70,32 @@ public final class Forms {
         }
     }
 
+    /**
+     * A field's hint: shown inside the empty field, read by screen readers as the field's name, and
+     * in a tooltip, so a hint cut by a narrow field can still be read whole.
+     */
+    public static <T extends javafx.scene.control.Control> T hint(T field, String text) {
+        if (field instanceof javafx.scene.control.TextInputControl t) {
+            t.setPromptText(text);
+        } else if (field instanceof javafx.scene.control.ComboBoxBase<?> c) {
+            c.setPromptText(text);
+        }
+        if (field.getAccessibleText() == null) {
+            field.setAccessibleText(text);
+        }
+        if (field.getTooltip() == null) {
+            field.setTooltip(new javafx.scene.control.Tooltip(text));
+        }
+        return field;
+    }
+
     public static DatePicker datePicker(LocalDate value) {
         DatePicker p = new DatePicker(value);
         p.setConverter(Dates.converter());
         p.setPromptText("dd/MM/yyyy");
+        // wide enough for the whole "dd/MM/yyyy" (at 130 px it read "dd/MM/yyy")
+        p.setPrefWidth(150);
+        p.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         p.setEditable(true);
         // commit typed text when the field loses focus, so nothing typed is lost
         p.focusedProperty().addListener((o, was, now) -> {

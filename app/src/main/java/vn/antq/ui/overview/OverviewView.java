@@ -121,6 +121,7 @@ public final class OverviewView extends ScreenBase {
         for (OverviewViewModel.ItemPoints i : vm.items()) {
             Label title = new Label(ctx.t("ui.overview.item.title", i.label(), i.title()));
             title.setMinWidth(0);
+            vn.antq.ui.common.Cells.tooltipWhenCut(title);
             title.setMaxWidth(Double.MAX_VALUE);
             GridPane.setHgrow(title, Priority.ALWAYS);
             ProgressBar bar = new ProgressBar(i.max() == 0 ? 0 : (double) i.points() / i.max());

@@ -104,7 +104,7 @@ public final class ScoringView extends ScreenBase {
 
         ListView<String> reasons = new ListView<>(vm.reasons());
         reasons.setPrefHeight(120);
-        reasons.setCellFactory(lv -> wrapCell());
+        reasons.setCellFactory(lv -> vn.antq.ui.common.Cells.wrappingListCell());
         TitledPane why = new TitledPane(ctx.t("ui.scoring.reasons"), reasons);
         why.setExpanded(false);
         why.setId("score-reasons");
@@ -114,18 +114,6 @@ public final class ScoringView extends ScreenBase {
         pane.setTop(head);
         pane.setBottom(bottom);
         return pane;
-    }
-
-    private static ListCell<String> wrapCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : s);
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        };
     }
 
     private GridPane sheet() {
@@ -264,7 +252,7 @@ public final class ScoringView extends ScreenBase {
     private TextField noteField(ScoreRow row) {
         TextField f = new TextField();
         f.setId("note-" + row.code());
-        f.setPromptText(ctx.t("ui.scoring.note.prompt"));
+        vn.antq.ui.common.Forms.hint(f, ctx.t("ui.scoring.note.prompt"));
         f.setAccessibleText(ctx.t("ui.scoring.note.accessible", row.label()));
         row.noteProperty().addListener((o, a, b) -> {
             if (!f.isFocused()) {
@@ -328,6 +316,7 @@ public final class ScoringView extends ScreenBase {
         num.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().decisionNumber()
                 + (c.getValue().date() == null ? "" : " — " + Dates.format(c.getValue().date()))));
         table.getColumns().addAll(List.of(kind, title, rec, issuer, num));
+        vn.antq.ui.common.Cells.tooltipsWhenCut(table);
 
         ComboBox<CommendationKind> k = new ComboBox<>(FXCollections.observableArrayList(CommendationKind.values()));
         k.setId("commendation-kind");
@@ -342,16 +331,15 @@ public final class ScoringView extends ScreenBase {
         k.setValue(CommendationKind.COLLECTIVE);
         TextField t = new TextField();
         t.setId("commendation-title");
-        t.setPromptText(ctx.t("ui.commendation.titleCol"));
+        vn.antq.ui.common.Forms.hint(t, ctx.t("ui.commendation.titleCol"));
         TextField who = new TextField();
-        who.setPromptText(ctx.t("ui.commendation.recipient"));
+        vn.antq.ui.common.Forms.hint(who, ctx.t("ui.commendation.recipient"));
         TextField by = new TextField();
-        by.setPromptText(ctx.t("ui.commendation.issuer"));
+        vn.antq.ui.common.Forms.hint(by, ctx.t("ui.commendation.issuer"));
         TextField no = new TextField();
-        no.setPromptText(ctx.t("ui.commendation.number"));
+        vn.antq.ui.common.Forms.hint(no, ctx.t("ui.commendation.number"));
         no.setPrefColumnCount(8);
         DatePicker date = Forms.datePicker(null);
-        date.setPrefWidth(130);
         Label err = new Label();
         err.getStyleClass().add("antq-warn");
         Button add = new Button(ctx.t("ui.button.add"));
@@ -373,6 +361,9 @@ public final class ScoringView extends ScreenBase {
         });
         HBox form1 = Forms.toolbar(k, t, who, by);
         HBox.setHgrow(t, Priority.ALWAYS);
+        // the recipient's hint is the longest ("Người/tập thể được khen"): room for it whole
+        who.setPrefColumnCount(16);
+        HBox.setHgrow(who, Priority.SOMETIMES);
         HBox form2 = Forms.toolbar(no, date, add, Forms.spacer(), remove);
         Label hint = new Label(ctx.t("ui.commendation.hint"));
         hint.getStyleClass().add("text-muted");

@@ -121,7 +121,7 @@ public final class SettingsView extends ScreenBase {
             f.setMaxWidth(100);
         }
         TextField localLabel = new TextField();
-        localLabel.setPromptText(ctx.t("ui.settings.localLabel.prompt"));
+        vn.antq.ui.common.Forms.hint(localLabel, ctx.t("ui.settings.localLabel.prompt"));
         localLabel.textProperty().bindBidirectional(vm.localLabelProperty());
         localLabel.focusedProperty().addListener((o, was, now) -> {
             if (!now) {

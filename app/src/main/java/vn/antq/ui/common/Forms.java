@@ -34,6 +34,37 @@ public final class Forms {
         return box;
     }
 
+    /**
+     * Puts the children of every border pane under {@code root} in reading order (top, left,
+     * centre, right, bottom). Tab follows the order of a parent's children, and a border pane keeps
+     * them in the order they were set: built centre first, its table was reached only after the
+     * bottom bar, so Tab seemed to skip it.
+     */
+    public static void readingOrder(Node root) {
+        if (root instanceof javafx.scene.layout.BorderPane b) {
+            for (Node n : new Node[] {b.getTop(), b.getLeft(), b.getCenter(), b.getRight(), b.getBottom()}) {
+                if (n != null) {
+                    n.toFront();
+                }
+            }
+        }
+        if (root instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                readingOrder(child);
+            }
+        }
+        if (root instanceof ScrollPane sp && sp.getContent() != null) {
+            readingOrder(sp.getContent());
+        }
+        if (root instanceof javafx.scene.control.TabPane tp) {
+            tp.getTabs().forEach(t -> {
+                if (t.getContent() != null) {
+                    readingOrder(t.getContent());
+                }
+            });
+        }
+    }
+
     public static ScrollPane scroll(Node content) {
         ScrollPane sp = new ScrollPane(content);
         sp.setFitToWidth(true);

@@ -48,6 +48,7 @@ public final class ScoringView extends ScreenBase {
     private final Label message = new Label();
     /** Puts every points box back to its row's saved value (after a reload: another year, other data). */
     private final List<Runnable> refills = new ArrayList<>();
+    private final List<Runnable> noteCommits = new ArrayList<>();
     /** The items whose box holds a refused value (named in the total bar, the boxes may be off screen). */
     private final java.util.Set<String> refused = new java.util.TreeSet<>();
 
@@ -56,6 +57,12 @@ public final class ScoringView extends ScreenBase {
         this.ctx = ctx;
         this.vm = ScoringViewModel.forStore(ctx);
         this.commendations = new CommendationsViewModel(ctx);
+    }
+
+    /** Ctrl+S: the note being typed is saved now (points are saved as typed). */
+    @Override
+    public void saveChanges() {
+        noteCommits.forEach(Runnable::run);
     }
 
     public ScoringViewModel viewModel() {
@@ -261,6 +268,7 @@ public final class ScoringView extends ScreenBase {
         });
         f.setText(row.noteProperty().get());
         f.setOnAction(e -> vm.setNote(row.code(), f.getText()));
+        noteCommits.add(() -> vm.setNote(row.code(), f.getText()));
         f.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 vm.setNote(row.code(), f.getText());

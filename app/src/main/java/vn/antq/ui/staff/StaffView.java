@@ -64,6 +64,7 @@ public final class StaffView extends ScreenBase {
 
         TextField search = new TextField();
         search.setId("staff-search");
+        search.getStyleClass().add(vn.antq.ui.common.MainWindow.SEARCH);
         vn.antq.ui.common.Forms.hint(search, ctx.t("ui.staff.search.prompt"));
         search.setAccessibleText(ctx.t("ui.staff.search.prompt"));
         search.setPrefColumnCount(24);

@@ -117,16 +117,16 @@ public final class GuideContent {
                 new Entry(m.get("ui.guide.step.antt.title", antt), m.get("ui.guide.step.antt")),
                 new Entry(m.get("ui.guide.step.classification.title", classification),
                         m.get("ui.guide.step.classification")));
-        return new Section("year", m.get("ui.guide.year", year), steps);
+        return new Section("year", m.get("ui.guide.year", String.valueOf(year)), steps);
     }
 
     private static Section rubric(Messages m, Rubric rubric) {
-        Locale l = m.locale();
         List<Entry> entries = new ArrayList<>();
         for (RubricItem item : rubric.items()) {
             entries.add(item(m, item, item.label()));
             for (RubricItem child : item.children()) {
-                entries.add(item(m, child, item.label() + child.label().replace(")", "")));
+                String l = child.label().replace(")", "");
+                entries.add(item(m, child, l.startsWith(item.label()) ? l : item.label() + l));
             }
         }
         return new Section("rubric", m.get("ui.guide.rubric", rubric.total()), entries);

@@ -38,6 +38,7 @@ import vn.antq.domain.scoring.ClassificationProfile;
 import vn.antq.domain.scoring.ScoreResult;
 import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.domain.scoring.ScoringFacts;
+import vn.antq.domain.scoring.YearAssessment;
 import vn.antq.domain.unit.AssessmentYear;
 import vn.antq.domain.unit.Commendation;
 import vn.antq.domain.unit.CommendationKind;
@@ -345,7 +346,7 @@ public final class Store implements AutoCloseable {
     public UnitProfile createUnit(UnitProfile profile, int year) {
         UnitProfile u = cleanUnit(profile);
         checkYearNumber(year);
-        String defaultProfile = RulesLoader.defaultProfile(options.rubric()).id();
+        String defaultProfile = options.defaultProfile().id();
         return write(c -> {
             Optional<UnitProfile> existing = unitRow(c);
             if (existing.isPresent()) {
@@ -416,7 +417,7 @@ public final class Store implements AutoCloseable {
      */
     public AssessmentYear startYear(int newYear) {
         checkYearNumber(newYear);
-        String defaultProfile = RulesLoader.defaultProfile(options.rubric()).id();
+        String defaultProfile = options.defaultProfile().id();
         return write(c -> {
             if (unitRow(c).isEmpty()) {
                 throw new StoreException("store.unit.missing");
@@ -476,7 +477,7 @@ public final class Store implements AutoCloseable {
     /** Sets the classification profile in force for a year (the default one or a saved one). */
     public AssessmentYear setProfile(int year, String profileId) {
         String id = Text.clean(profileId);
-        String defaultProfile = RulesLoader.defaultProfile(options.rubric()).id();
+        String defaultProfile = options.defaultProfile().id();
         return write(c -> {
             AssessmentYear old = requireYear(c, year);
             if (!id.equals(defaultProfile) && Sql.scalarText(c, "SELECT id FROM classification_profile WHERE id = ?",
@@ -497,7 +498,7 @@ public final class Store implements AutoCloseable {
      */
     public ClassificationProfile saveProfile(String json) {
         ClassificationProfile p = parseProfile(json, "profile.json");
-        String defaultProfile = RulesLoader.defaultProfile(options.rubric()).id();
+        String defaultProfile = options.defaultProfile().id();
         if (p.id().equals(defaultProfile)) {
             throw new StoreException("store.profile.reserved", p.id());
         }
@@ -537,7 +538,7 @@ public final class Store implements AutoCloseable {
             return y.profileId() == null ? null
                     : Sql.scalarText(c, "SELECT json FROM classification_profile WHERE id = ?", y.profileId());
         });
-        return json == null ? RulesLoader.defaultProfile(options.rubric()) : parseProfile(json, "profile");
+        return json == null ? options.defaultProfile() : parseProfile(json, "profile");
     }
 
     // --- departments ------------------------------------------------------------------------------
@@ -1335,15 +1336,20 @@ public final class Store implements AutoCloseable {
      * disqualifying events, reasons); empty when the store has no checklist.
      */
     public Optional<vn.antq.domain.checklist.ChecklistResult> checklistResult(int year) {
-        if (options.checklist() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(ChecklistRules.evaluate(options.checklist(), scoringSnapshot(year)));
+        return Optional.ofNullable(scoringAssessment(year, classificationProfile(year)).checklist());
     }
 
-    /** Whether a year's Circular 124 checklist passes, by the store's checklist rule. */
-    public boolean checklistPasses(YearSnapshot snapshot) {
-        return options.checklistRule().test(snapshot);
+    /**
+     * THE assessment of a year by the store's rules (its rubric, its checklist, the profile in force
+     * for the year), on everything recorded: what the screens, the dossier and the package show.
+     */
+    public YearAssessment assess(int year) {
+        return YearAssessment.of(snapshot(year), options.rubric(), options.checklist(), classificationProfile(year));
+    }
+
+    /** The assessment of a year on its records, without the costly lists no score depends on. */
+    private YearAssessment scoringAssessment(int year, ClassificationProfile profile) {
+        return YearAssessment.of(scoringSnapshot(year), options.rubric(), options.checklist(), profile);
     }
 
     /**
@@ -1361,8 +1367,7 @@ public final class Store implements AutoCloseable {
 
     /** The scoring facts (8a, 8b, 8c, 9) of a year, derived from its records. */
     public ScoringFacts facts(int year) {
-        YearSnapshot s = scoringSnapshot(year);
-        return s.facts(checklistPasses(s));
+        return scoringAssessment(year, classificationProfile(year)).facts();
     }
 
     /** Scores a year from its records with the profile in force for it. */
@@ -1372,14 +1377,12 @@ public final class Store implements AutoCloseable {
 
     /** Scores a year from its records with a given profile. */
     public ScoreResult score(int year, ClassificationProfile profile) {
-        Assessment a = assessment(year);
-        return engine().score(a.items(), a.facts(), profile);
+        return scoringAssessment(year, profile).score();
     }
 
     /** The year as an antq-assessment/1 assessment (manual points and facts from the records). */
     public Assessment assessment(int year) {
-        YearSnapshot s = scoringSnapshot(year);
-        return new Assessment(s.unit().name(), s.unit().type(), year, s.manualPoints(), s.facts(checklistPasses(s)));
+        return scoringAssessment(year, classificationProfile(year)).toAssessment();
     }
 
     // --- audit and settings -------------------------------------------------------------------------

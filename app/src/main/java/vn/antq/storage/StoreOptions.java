@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import vn.antq.domain.checklist.Checklist;
 import vn.antq.domain.rubric.Rubric;
 import vn.antq.domain.scoring.ClassificationProfile;
+import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.rules.ChecklistLoader;
 import vn.antq.rules.RulesLoader;
 
@@ -29,6 +30,7 @@ public final class StoreOptions {
     private final Clock clock;
     private final Lazy<Checklist> checklist;
     private final Lazy<ClassificationProfile> defaultProfile;
+    private final Lazy<ScoringEngine> engine;
 
     private StoreOptions(Lazy<Rubric> rubric, long maxEvidenceBytes, Clock clock, Lazy<Checklist> checklist,
             Lazy<ClassificationProfile> defaultProfile) {
@@ -37,6 +39,7 @@ public final class StoreOptions {
         this.clock = Objects.requireNonNull(clock);
         this.checklist = checklist;
         this.defaultProfile = defaultProfile;
+        this.engine = new Lazy<>(() -> new ScoringEngine(rubric.get()));
     }
 
     /** The shipped rules (rubric, checklist, default profile), each read from its data file when first needed. */
@@ -49,6 +52,11 @@ public final class StoreOptions {
     /** The rubric manual scores are checked against. */
     public Rubric rubric() {
         return rubric.get();
+    }
+
+    /** The scoring engine on the rubric (made when first needed: the rubric may still be loading). */
+    public ScoringEngine engine() {
+        return engine.get();
     }
 
     /** Largest evidence file accepted, in bytes. */

@@ -37,6 +37,11 @@ class ChecklistStableLayoutUiTest {
         store = UiFixtures.smallUnit(dir);
         app = new AppController(stage, store, "vi", new SyncTaskRunner());
         app.start();
+        // the same window whatever test ran before in this JVM: 1280×720 at the top left of the screen
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(720);
         stage.show();
     }
 

@@ -99,6 +99,11 @@ class KeyboardWorkflowUiTest {
 
         // Cán bộ: Ctrl+F to the search; Tab reaches the table before the add-a-person bar
         goTo(robot, "staff");
+        // the screen's parts stay in their places once put in reading order
+        var staffPane = (javafx.scene.layout.BorderPane) app.window().screen("staff").view();
+        assertThat(staffPane.getTop()).isNotNull();
+        assertThat(staffPane.getCenter()).isInstanceOf(TableView.class);
+        assertThat(staffPane.getBottom()).isNotNull();
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         assertThat(focused().getId()).isEqualTo("staff-search");
         var passed = tabUntil(robot, n -> id(n, "staff-table"), "the staff table");

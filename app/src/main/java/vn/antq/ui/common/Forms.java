@@ -42,11 +42,23 @@ public final class Forms {
      */
     public static void readingOrder(Node root) {
         if (root instanceof javafx.scene.layout.BorderPane b) {
-            for (Node n : new Node[] {b.getTop(), b.getLeft(), b.getCenter(), b.getRight(), b.getBottom()}) {
-                if (n != null) {
-                    n.toFront();
-                }
-            }
+            // each slot emptied, then filled in reading order (a slot's node joins the children at the
+            // end); toFront() would not do: the pane empties a slot whose node leaves its children
+            Node top = b.getTop();
+            Node left = b.getLeft();
+            Node center = b.getCenter();
+            Node right = b.getRight();
+            Node bottom = b.getBottom();
+            b.setTop(null);
+            b.setLeft(null);
+            b.setCenter(null);
+            b.setRight(null);
+            b.setBottom(null);
+            b.setTop(top);
+            b.setLeft(left);
+            b.setCenter(center);
+            b.setRight(right);
+            b.setBottom(bottom);
         }
         if (root instanceof javafx.scene.Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {

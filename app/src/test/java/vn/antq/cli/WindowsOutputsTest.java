@@ -23,8 +23,11 @@ import vn.antq.dossier.FileNames;
  */
 class WindowsOutputsTest {
     private static String cli(Path dataDir, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dline.separator=\r\n", "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (!"\r\n".equals(System.lineSeparator())) { // on Windows it is already; a CR LF argument would not survive there
+            cmd.add("-Dline.separator=\r\n");
+        }
+        cmd.addAll(List.of("-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path"), "vn.antq.app.Launcher"));
         cmd.addAll(List.of(args));
         cmd.addAll(List.of("--data-dir", dataDir.toString()));

@@ -5,7 +5,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,11 +90,12 @@ class ArchitectureTest {
      */
     @Test
     void onlyTheCompositionRootReadsTheShippedRules() {
-        DescribedPredicate<JavaMethodCall> staticDefault = new DescribedPredicate<>("a static rule default") {
+        // calls and method references (RulesLoader::defaultRubric) alike
+        DescribedPredicate<JavaAccess<?>> staticDefault = new DescribedPredicate<>("a static rule default") {
             @Override
-            public boolean test(JavaMethodCall call) {
-                String owner = call.getTargetOwner().getName();
-                String name = call.getName();
+            public boolean test(JavaAccess<?> access) {
+                String owner = access.getTargetOwner().getName();
+                String name = access.getName();
                 return (owner.equals("vn.antq.rules.RulesLoader") && (name.equals("defaultRubric")
                         || name.equals("defaultProfile")))
                         || (owner.equals("vn.antq.rules.ChecklistLoader") && name.equals("defaultChecklist"));
@@ -103,7 +104,7 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("vn.antq.rules..", "vn.antq.app..", "vn.antq.cli..")
                 .and().doNotHaveFullyQualifiedName("vn.antq.ui.AntqApplication")
                 .and().doNotHaveFullyQualifiedName("vn.antq.storage.StoreOptions")
-                .should().callMethodWhere(staticDefault)
+                .should().accessTargetWhere(staticDefault)
                 .check(classes);
     }
 }

@@ -1,8 +1,8 @@
 package vn.antq.ui.scoring;
 
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.ArrayList;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,7 +19,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -33,8 +32,6 @@ import javafx.stage.FileChooser;
 import atlantafx.base.theme.Styles;
 import vn.antq.domain.unit.Commendation;
 import vn.antq.domain.unit.CommendationKind;
-import vn.antq.domain.unit.EvidenceLink;
-import vn.antq.domain.unit.EvidenceTarget;
 import vn.antq.ui.common.Dates;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.ScreenBase;
@@ -291,18 +288,7 @@ public final class ScoringView extends ScreenBase {
             if (files == null || files.isEmpty()) {
                 return;
             }
-            Integer year = ctx.year();
-            List<File> chosen = new ArrayList<>(files);
-            ctx.runner().runLong(ctx.t("ui.evidence.adding"), p -> {
-                int i = 0;
-                for (File f : chosen) {
-                    p.checkCancelled();
-                    p.update(i++, chosen.size(), f.getName());
-                    var ev = ctx.store().addEvidence(f.toPath(), f.getName());
-                    ctx.store().link(ev.sha256(), new EvidenceLink(year, EvidenceTarget.RUBRIC_ITEM, row.code()));
-                }
-                return null;
-            }, ok -> vm.reload(() -> { }), ctx::showError);
+            vm.attachEvidence(row.code(), files.stream().map(File::toPath).toList());
         });
         return b;
     }

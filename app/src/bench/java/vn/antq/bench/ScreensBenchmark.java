@@ -109,6 +109,7 @@ final class ScreensBenchmark {
         });
         runner.close();
         store.close();
+        Platform.exit(); // else the toolkit's thread keeps the suite's JVM alive after the results
         List<BenchmarkSuite.Row> rows = new ArrayList<>();
         for (var e : shows.entrySet()) {
             double m = Procs.median(e.getValue());

@@ -78,8 +78,9 @@ class ChecklistStableLayoutUiTest {
         String verdictBefore = robot.lookup("#checklist-verdict").queryLabeled().getText();
         int reasonsBefore = view.viewModel().reasons().size();
 
-        // the first answer by a real click on the first row, the rest one by one: met, then one unmet
-        robot.clickOn(radio(robot, "met-" + codes.get(0)));
+        // one by one, as the clerk clicks them: met for each, then one unmet
+        RadioButton first = radio(robot, "met-" + codes.get(0));
+        robot.interact(first::fire);
         assertThat(screenY(robot, second)).isEqualTo(secondY);
         for (int i = 1; i < codes.size(); i++) {
             RadioButton met = radio(robot, "met-" + codes.get(i));

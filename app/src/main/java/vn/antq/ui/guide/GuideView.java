@@ -17,7 +17,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import vn.antq.domain.UnitType;
-import vn.antq.domain.unit.UnitProfile;
 import vn.antq.i18n.Messages;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.MainWindow;
@@ -159,11 +158,9 @@ public final class GuideView {
     public static void show(UiContext ctx) {
         Integer y = ctx.year();
         int year = y == null ? java.time.LocalDate.now().getYear() : y;
-        ctx.runner().run(p -> new Object[] {ctx.store().settings(),
-            ctx.store().unit().map(UnitProfile::type).orElse(null)}, r -> {
-                @SuppressWarnings("unchecked")
-                Map<String, String> settings = (Map<String, String>) r[0];
-                GuideView v = new GuideView(ctx, year, settings, (UnitType) r[1]);
+        GuideViewModel.load(ctx, r -> {
+                Map<String, String> settings = r.settings();
+                GuideView v = new GuideView(ctx, year, settings, r.type());
                 Stage stage = new Stage();
                 stage.setTitle(ctx.t("ui.guide.title"));
                 if (ctx.owner() != null) {
@@ -175,6 +172,6 @@ public final class GuideView {
                 stage.setScene(scene);
                 stage.show();
                 v.search.requestFocus();
-            }, ctx::showError);
+            });
     }
 }

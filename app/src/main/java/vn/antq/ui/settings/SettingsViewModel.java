@@ -96,7 +96,7 @@ public final class SettingsViewModel {
                     l.ids().stream().filter(i -> !ids.contains(i)).forEach(ids::add);
                     profileNames.clear();
                     profileNames.putAll(l.names());
-                    profileNames.putIfAbsent(ids.get(0), RulesLoader.defaultProfile(ctx.rubric()).name()
+                    profileNames.putIfAbsent(ids.get(0), ctx.store().options().defaultProfile().name()
                             .in(ctx.messages().locale()));
                     profileIds.setAll(ids);
                     profileId.set(l.profile().id());

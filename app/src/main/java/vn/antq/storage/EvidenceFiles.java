@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -152,6 +153,31 @@ final class EvidenceFiles {
         } catch (IOException | RuntimeException ignored) {
             // Windows cannot open a directory as a channel; NTFS journals the rename itself
         }
+    }
+
+    /** Files in the evidence folder that none of the records names (temporary files of running programs aside). */
+    static List<IntegrityReport.Unused> unused(Path evidenceDir, List<vn.antq.domain.unit.EvidenceFile> records) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        records.forEach(r -> known.add(r.sha256()));
+        List<IntegrityReport.Unused> out = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> s = Files.list(evidenceDir)) {
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (known.contains(name) || name.startsWith(".")) {
+                    continue;
+                }
+                long size;
+                try {
+                    size = Files.isDirectory(p) ? 0 : Files.size(p);
+                } catch (IOException e) {
+                    size = 0;
+                }
+                out.add(new IntegrityReport.Unused(name, size));
+            }
+        } catch (IOException e) {
+            // no evidence folder: nothing unused
+        }
+        return out;
     }
 
     static String megabytes(long bytes) {

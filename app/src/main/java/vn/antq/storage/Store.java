@@ -102,10 +102,13 @@ public final class Store implements AutoCloseable {
     public static Store open(Path dataDir, StoreOptions options) {
         Path dir = dataDir.toAbsolutePath().normalize();
         Path db = dir.resolve(DataDir.DB_FILE);
+        Backups.recover(dir);
+        // a folder that cannot be written (read-only medium or rights): opened for reading only
+        boolean readOnly = Files.exists(db) && !Disk.current().writable(dir);
         int version = 0;
         Path preMigration = null;
         try {
-            if (Files.exists(db) && Files.size(db) > 0) {
+            if (Files.exists(db)) {
                 Database.Probe probe = Database.probe(db);
                 if (!probe.ours()) {
                     if (!probe.blank()) {
@@ -116,28 +119,35 @@ public final class Store implements AutoCloseable {
                         throw new StoreException("store.error.newer", db, probe.userVersion(), Migrations.LATEST);
                     }
                     if (!probe.sound()) {
-                        throw Backups.damaged(db, String.join("; ", probe.quickCheck()), null);
+                        throw Backups.damaged(db, "store.detail.damaged", new IllegalStateException(String.join("; ", probe.quickCheck())));
                     }
                     version = probe.userVersion();
                     if (version < Migrations.LATEST) {
+                        if (readOnly) {
+                            throw Environment.readOnly(null, dir);
+                        }
                         preMigration = Backups.preMigration(dir, version, options.clock());
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new StoreException(e, "store.error.io", db, e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            throw new StoreException(e, "store.error.io", db, Environment.plain(e.getCause()));
         }
         try {
             // only once the folder's database is known to be ours (or absent)
-            Files.createDirectories(dir.resolve(DataDir.EVIDENCE_DIR));
+            if (!readOnly) {
+                Files.createDirectories(dir.resolve(DataDir.EVIDENCE_DIR));
+            }
         } catch (IOException e) {
-            throw new StoreException(e, "store.error.io", dir, e.getMessage());
+            throw Environment.writeFailed(e, dir, "store.error.io", dir);
         }
         FolderLock.acquireShared(dir);
         Connection c = null;
         try {
-            c = Database.connect(db, false);
-            Migrations.migrate(c, version, Migrations.LATEST, options.clock().instant());
+            c = Database.connect(db, readOnly);
+            if (!readOnly) {
+                Migrations.migrate(c, version, Migrations.LATEST, options.clock().instant());
+            }
             return new Store(dir, c, options);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
@@ -148,11 +158,17 @@ public final class Store implements AutoCloseable {
             if (e instanceof SQLException se && Database.primaryCode(se) == Database.SQLITE_BUSY) {
                 throw new StoreException(e, "store.error.busy", db);
             }
+            if (Environment.diskFull(e)) {
+                throw Environment.full(e, dir, 0);
+            }
+            if (!Disk.current().writable(Environment.existing(dir))) {
+                throw Environment.readOnly(e, dir);
+            }
             if (version > 0 || preMigration != null) {
                 throw new StoreException(e, "store.error.migration", Migrations.LATEST, e.getMessage(),
                         preMigration == null ? "—" : preMigration);
             }
-            throw new StoreException(e, "store.error.sql", e.getMessage());
+            throw new StoreException(e, "store.error.sql", Environment.plain(e));
         }
     }
 
@@ -176,6 +192,17 @@ public final class Store implements AutoCloseable {
 
     public Path evidenceDir() {
         return dataDir.resolve(DataDir.EVIDENCE_DIR);
+    }
+
+    /** True when the data folder cannot be written: the data is shown, changes are refused ({@code store.error.readOnly}). */
+    public boolean readOnly() {
+        synchronized (lock) {
+            try {
+                return conn != null && conn.isReadOnly();
+            } catch (SQLException e) {
+                return false;
+            }
+        }
     }
 
     public StoreOptions options() {
@@ -267,18 +294,21 @@ public final class Store implements AutoCloseable {
         if (e instanceof SQLException se) {
             int code = Database.primaryCode(se);
             if (code == Database.SQLITE_CORRUPT || code == Database.SQLITE_NOTADB) {
-                return Backups.damaged(dbPath, se.getMessage(), se);
+                return Backups.damaged(dbPath, "store.detail.damaged", se);
             }
             if (code == Database.SQLITE_BUSY || code == Database.SQLITE_LOCKED) {
                 return new StoreException(se, "store.error.busy", dbPath);
             }
             if (code == Database.SQLITE_FULL) {
-                return new StoreException(se, "store.error.full", dbPath);
+                return Environment.full(se, dataDir, 0);
             }
-            return new StoreException(se, "store.error.sql", se.getMessage());
+            if (code == Database.SQLITE_READONLY || code == Database.SQLITE_CANTOPEN) {
+                return Environment.readOnly(se, dataDir);
+            }
+            return new StoreException(se, "store.error.sql", Environment.plain(se));
         }
         if (e instanceof IOException io) {
-            return new StoreException(io, "store.error.io", dataDir, io.getMessage());
+            return Environment.writeFailed(io, dataDir, "store.error.io", dataDir);
         }
         if (e instanceof UncheckedIOException io) {
             return new StoreException(io, "store.error.io", dataDir, io.getCause().getMessage());
@@ -1435,7 +1465,8 @@ public final class Store implements AutoCloseable {
                     + " → " + rs.getString(3));
             return r;
         });
-        return new IntegrityReport(db[0], db[1], verifyEvidence(progress));
+        List<EvidenceFile> evidence = verifyEvidence(progress);
+        return new IntegrityReport(db[0], db[1], evidence, EvidenceFiles.unused(evidenceDir(), evidence));
     }
 
     /**

@@ -164,6 +164,7 @@ final class Backups {
                 try (InputStream in = Files.newInputStream(tmpDb)) {
                     zip.add(DataDir.DB_FILE, in, null, true, progress::checkCancelled);
                 }
+                hook.reached(BACKUP_STAGED);
                 long done = 1;
                 for (String sha : evidence) {
                     progress.checkCancelled();
@@ -238,6 +239,8 @@ final class Backups {
     }
 
     static volatile StepHook hook = step -> { };
+    /** The hook's step of a backup: the database copied into the data folder, the archive begun. */
+    static final int BACKUP_STAGED = 100;
 
     static Path restore(Path dataDir, Path zipFile, Progress progress) {
         if (!Files.isRegularFile(zipFile)) {
@@ -258,6 +261,7 @@ final class Backups {
             deleteTree(staging);
             throw e;
         }
+        hook.reached(0);
         // Everything checked: from here the journal says what to finish if the program is killed;
         // every step is one rename, and recover() completes the replacement from any of them.
         Path aside = dataDir.resolve("replaced-" + stamp);

@@ -115,6 +115,10 @@ final class ExportCommand implements Callable<Integer> {
             for (Path f : result.files()) {
                 stdout.println(vi.get("dossier.cli.written", f.toString(), mb(size(f))));
             }
+            for (PackedEvidence e : result.plan().unavailable()) {
+                // exported without it: said on stderr, not only in the documents' own list
+                err.println(vi.get("cli.warning.evidenceMissing", e.file().originalName()));
+            }
             for (PackedEvidence e : result.plan().leftOut()) {
                 stdout.println(vi.get("dossier.cli.leftOut", e.file().originalName(), mb(e.file().size())));
             }

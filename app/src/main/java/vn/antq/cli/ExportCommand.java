@@ -105,6 +105,13 @@ final class ExportCommand implements Callable<Integer> {
             DossierExporter exporter = new DossierExporter();
             var err = spec.commandLine().getErr();
             var stdout = spec.commandLine().getOut();
+            if (chosen.contains(DossierFormat.PDF) || chosen.contains(DossierFormat.ZIP)) {
+                // said before writing: which names the PDF cannot print whole on this machine
+                for (vn.antq.dossier.PrintCheck.Finding finding : vn.antq.dossier.PrintCheck.of(request.snapshot())) {
+                    err.println(vi.get("cli.warning.unprintable", vi.get("cli.warning.unprintable." + finding.kind()),
+                            finding.name(), String.join(" ", finding.characters())));
+                }
+            }
             if (chosen.contains(DossierFormat.ZIP)) {
                 DossierPlan plan = exporter.plan(request);
                 if (plan.overLimit() && p == LargeEvidencePolicy.INCLUDE_ALL) {

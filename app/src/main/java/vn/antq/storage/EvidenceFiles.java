@@ -96,7 +96,7 @@ final class EvidenceFiles {
             throw new StoreException("store.evidence.tooLarge", source.getFileName(), megabytes(size),
                     megabytes(maxBytes));
         }
-        Path tmp = evidenceDir.resolve(".tmp-" + UUID.randomUUID());
+        Path tmp = evidenceDir.resolve(Staging.name("evidence", ".tmp"));
         try {
             Files.createDirectories(evidenceDir);
             MessageDigest md = sha256();
@@ -128,7 +128,8 @@ final class EvidenceFiles {
             }
             return new Stored(sha, copied);
         } catch (IOException e) {
-            throw new StoreException(e, "store.error.io", source, e.getMessage());
+            // a full disk or a folder that cannot be written is said as such
+            throw Environment.writeFailed(e, evidenceDir, "store.error.io", source);
         } finally {
             try {
                 Files.deleteIfExists(tmp);

@@ -15,7 +15,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -25,19 +24,13 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import vn.antq.app.AppInfo;
 import vn.antq.archive.ManifestZip;
 import vn.antq.domain.DomainException;
@@ -46,7 +39,10 @@ import vn.antq.domain.Progress;
 /**
  * Backup archives ({@code antq-backup/1}): a ZIP holding {@code antq.db} (a consistent copy made by
  * {@code VACUUM INTO}), {@code evidence/<sha256>} files and {@code manifest.json} listing every
- * entry with its size and SHA-256. Restoring verifies everything before replacing anything.
+ * entry with its size and SHA-256, written and checked by {@link ManifestZip}. Restoring verifies
+ * everything (sizes against a budget and the free space, the database, evidence the database uses)
+ * before replacing anything, then replaces the data by renames recorded in a journal, so a restore
+ * killed at any point is finished by {@link #recover} at the next open.
  */
 final class Backups {
     static final String FORMAT = "antq-backup/1";
@@ -57,9 +53,6 @@ final class Backups {
     private static final int BUFFER = 64 * 1024;
 
     private Backups() {
-    }
-
-    record Entry(String name, long size, String sha256) {
     }
 
     // --- damaged database ---------------------------------------------------------------------------

@@ -11,12 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import vn.antq.domain.unit.EvidenceStatus;
 
 /** The evidence folder: content-addressed copies (named by SHA-256), hashing, media types. */
@@ -53,15 +50,11 @@ final class EvidenceFiles {
     }
 
     static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return vn.antq.archive.ManifestZip.sha256();
     }
 
     static String hex(byte[] digest) {
-        return HexFormat.of().formatHex(digest);
+        return vn.antq.archive.ManifestZip.hex(digest);
     }
 
     /** SHA-256 of a file, streamed. */

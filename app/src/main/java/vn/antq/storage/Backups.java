@@ -104,6 +104,9 @@ final class Backups {
     }
 
     static Optional<Path> daily(Store store) {
+        if (store.readOnly()) {
+            return Optional.empty(); // nothing can change, and nothing can be written there
+        }
         Path dir = store.dataDir().resolve(DataDir.BACKUP_DIR);
         Path today = dir.resolve("daily-" + LocalDate.now(store.options().clock()) + ".zip");
         if (Files.exists(today)) {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import vn.antq.app.AppInfo;
+import vn.antq.about.AppInfo;
 import vn.antq.archive.ManifestZip;
 import vn.antq.domain.DomainException;
 import vn.antq.domain.Progress;

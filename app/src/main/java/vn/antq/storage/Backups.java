@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import vn.antq.app.AppInfo;
+import vn.antq.about.AppInfo;
 import vn.antq.archive.ManifestZip;
 import vn.antq.domain.DomainException;
 import vn.antq.domain.Progress;
@@ -49,7 +49,11 @@ final class Backups {
     static final String MANIFEST = "manifest.json";
     static final int DAILY_KEPT = 7;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Indented with "\n" on every platform (Jackson's default is the platform's, "\r\n" on Windows). */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .defaultPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withObjectIndenter(
+                    com.fasterxml.jackson.core.util.DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")))
+            .build();
     private static final int BUFFER = 64 * 1024;
 
     private Backups() {

@@ -117,9 +117,26 @@ final class XlsxReader {
             throw new StaffFileException("importer.file.encrypted", name(file));
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
                 | RuntimeException e) {
-            LOG.warn("Unreadable workbook {}", file, e);
+            if (zipBomb(e)) {
+                // POI's own check: a part that inflates far beyond its compressed size
+                throw new StaffFileException("importer.file.tooMuchData", name(file), ReadBudget.MAX_CELLS,
+                        ReadBudget.MAX_CHARS / 1_000_000);
+            }
+            LOG.warn("Unreadable workbook {}: {}", file, e.toString());
             throw new StaffFileException("importer.file.corrupt", name(file));
         }
+    }
+
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+                return true;
+            }
+            if (t instanceof StaffFileException) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static List<SheetData.Row> rowsOf(TreeMap<Integer, String[]> cells) {

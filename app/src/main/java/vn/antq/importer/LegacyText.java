@@ -107,15 +107,32 @@ public final class LegacyText {
         return 0;
     }
 
-    /** Whether a text is certainly Unicode (holds a character no legacy table produces), or plain ASCII. */
+    /**
+     * The characters Windows shows for bytes 0x80–0x9F (– — “ ” € …): legacy-font text holds them as
+     * punctuation, so they do not make a text Unicode.
+     */
+    private static final String WINDOWS_PUNCTUATION = windowsPunctuation();
+
+    private static String windowsPunctuation() {
+        byte[] b = new byte[32];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (0x80 + i);
+        }
+        return new String(b, java.nio.charset.Charset.forName("windows-1252"));
+    }
+
+    /**
+     * Whether a text is certainly Unicode (holds a character no legacy font text has: ă, đ, ơ, ư, ế…), or
+     * plain ASCII.
+     */
     public static boolean isUnicodeOrAscii(String text) {
         boolean high = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c > 0xFF) {
+            if (c > 0xFF && WINDOWS_PUNCTUATION.indexOf(c) < 0) {
                 return true;
             }
-            high |= c >= 0x80;
+            high |= c >= 0x80 && c <= 0xFF;
         }
         return !high;
     }
@@ -338,7 +355,7 @@ public final class LegacyText {
 
     private static boolean hasAbove255(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 0xFF) {
+            if (s.charAt(i) > 0xFF && WINDOWS_PUNCTUATION.indexOf(s.charAt(i)) < 0) {
                 return true;
             }
         }

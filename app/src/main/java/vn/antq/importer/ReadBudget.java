@@ -34,6 +34,7 @@ final class ReadBudget {
     }
 
     private StaffFileException tooMuch() {
-        return new StaffFileException("importer.file.tooMuchData", fileName, MAX_CELLS, MAX_CHARS / 1_000_000);
+        return new StaffFileException("importer.file.tooMuchData", fileName, String.valueOf(MAX_CELLS),
+                String.valueOf(MAX_CHARS / 1_000_000));
     }
 }

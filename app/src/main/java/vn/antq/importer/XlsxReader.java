@@ -119,8 +119,8 @@ final class XlsxReader {
                 | RuntimeException e) {
             if (zipBomb(e)) {
                 // POI's own check: a part that inflates far beyond its compressed size
-                throw new StaffFileException("importer.file.tooMuchData", name(file), ReadBudget.MAX_CELLS,
-                        ReadBudget.MAX_CHARS / 1_000_000);
+                throw new StaffFileException("importer.file.tooMuchData", name(file),
+                        String.valueOf(ReadBudget.MAX_CELLS), String.valueOf(ReadBudget.MAX_CHARS / 1_000_000));
             }
             LOG.warn("Unreadable workbook {}: {}", file, e.toString());
             throw new StaffFileException("importer.file.corrupt", name(file));

@@ -39,7 +39,10 @@ final class StaffFiles {
         SheetChoice choice = new SheetChoice(sheetOrNull, name);
         FileMagic magic = magicOf(file);
         return switch (magic) {
-            case OOXML -> XlsxReader.read(file, choice, budget, progress);
+            case OOXML -> {
+                checkZip(file);
+                yield XlsxReader.read(file, choice, budget, progress);
+            }
             case OLE2 -> {
                 ole2Check(file);
                 yield XlsReader.read(file, choice, budget, progress);
@@ -73,6 +76,20 @@ final class StaffFiles {
             }
         } catch (IOException e) {
             throw new StaffFileException("importer.file.unreadable", name, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * A truncated or damaged zip is refused here, before POI, which would log a warning and fall back to
+     * reading the broken file as a stream.
+     */
+    private static void checkZip(Path file) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            if (zip.size() == 0) {
+                throw new StaffFileException("importer.file.corrupt", XlsxReader.name(file));
+            }
+        } catch (IOException e) {
+            throw new StaffFileException("importer.file.corrupt", XlsxReader.name(file));
         }
     }
 

@@ -64,7 +64,7 @@ final class XlsReader {
         } catch (EncryptedDocumentException e) {
             throw new StaffFileException("importer.file.encrypted", name);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Unreadable .xls workbook {}: {}", file, e.toString());
+            LOG.debug("Unreadable .xls workbook {}: {}", file, e.toString());
             throw new StaffFileException("importer.file.corruptXls", name);
         }
     }

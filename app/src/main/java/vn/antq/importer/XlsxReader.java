@@ -122,7 +122,7 @@ final class XlsxReader {
                 throw new StaffFileException("importer.file.tooMuchData", name(file),
                         String.valueOf(ReadBudget.MAX_CELLS), String.valueOf(ReadBudget.MAX_CHARS / 1_000_000));
             }
-            LOG.warn("Unreadable workbook {}: {}", file, e.toString());
+            LOG.debug("Unreadable workbook {}: {}", file, e.toString());
             throw new StaffFileException("importer.file.corrupt", name(file));
         }
     }

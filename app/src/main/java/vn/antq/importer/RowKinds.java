@@ -43,37 +43,41 @@ final class RowKinds {
 
     /** Why a row is not a person, or null when it is one (valid or not). Rows are given in order. */
     SkippedRow.Reason notAPerson(SheetData.Row r) {
-        boolean anyMapped = false;
-        for (StaffField f : mapping.asMap().keySet()) {
-            if (!StaffImport.cellText(mapping, r, f).isEmpty()) {
-                anyMapped = true;
-                break;
-            }
-        }
         String name = StaffImport.fullName(mapping, r);
-        String department = StaffImport.cellText(mapping, r, StaffField.DEPARTMENT);
         String lead = name.isEmpty() ? firstText(r) : name;
-        if (isTotal(lead)) {
+        // fold once; most rows are people whose name is no total, footer or header word
+        String folded = Text.fold(lead);
+        if (isTotalFolded(folded)) {
             inFooter = true;
             return SkippedRow.Reason.TOTAL;
         }
-        if (isSignature(lead) || name.isEmpty() && anyCell(r, RowKinds::isSignature)) {
+        if (isSignatureFolded(folded) || name.isEmpty() && anyCell(r, RowKinds::isSignature)) {
             inFooter = true;
             return SkippedRow.Reason.SIGNATURE;
         }
-        if (numbersOnly(r)) {
+        if ((name.isEmpty() || name.codePoints().noneMatch(Character::isLetter)) && numbersOnly(r)) {
             return SkippedRow.Reason.NUMBERS;
         }
-        if (!anyMapped) {
+        if (name.isEmpty() && !anyMapped(r)) {
             return SkippedRow.Reason.EMPTY;
         }
-        if (!name.isEmpty() && StaffField.forHeader(name) != null && repeatsHeader(r)) {
+        if (!name.isEmpty() && StaffField.forFolded(folded) != null && repeatsHeader(r)) {
             return SkippedRow.Reason.HEADER;
         }
-        if (inFooter && (name.isEmpty() || department.isEmpty())) {
+        if (inFooter && (name.isEmpty() || StaffImport.cellText(mapping, r, StaffField.DEPARTMENT).isEmpty())) {
             return SkippedRow.Reason.FOOTER;
         }
         return null;
+    }
+
+    private boolean anyMapped(SheetData.Row r) {
+        for (int column : mapping.asMap().values()) {
+            String c = r.cell(column);
+            if (!c.isEmpty() && !Text.clean(c).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean repeatsHeader(SheetData.Row r) {
@@ -92,7 +96,10 @@ final class RowKinds {
     }
 
     static boolean isTotal(String text) {
-        String f = Text.fold(text);
+        return isTotalFolded(Text.fold(text));
+    }
+
+    private static boolean isTotalFolded(String f) {
         for (String w : TOTAL) {
             if (f.equals(w)) {
                 return true;
@@ -109,7 +116,10 @@ final class RowKinds {
     }
 
     static boolean isSignature(String text) {
-        String f = Text.fold(text);
+        return isSignatureFolded(Text.fold(text));
+    }
+
+    private static boolean isSignatureFolded(String f) {
         if (f.isEmpty()) {
             return false;
         }
@@ -134,6 +144,9 @@ final class RowKinds {
     private static boolean numbersOnly(SheetData.Row r) {
         boolean any = false;
         for (String c : r.cells()) {
+            if (c == null || c.isEmpty()) {
+                continue;
+            }
             String t = Text.clean(c);
             if (t.isEmpty()) {
                 continue;

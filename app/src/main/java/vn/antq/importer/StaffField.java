@@ -66,6 +66,11 @@ public enum StaffField {
         return field;
     }
 
+    /** The field a header names, given the header already {@link Text#fold folded}; null when none. */
+    static StaffField forFolded(String folded) {
+        return folded.isEmpty() ? null : Aliases.BY_FOLD.get(folded);
+    }
+
     /** The aliases of each field as the data file writes them (for tests and the mapping dialog's hints). */
     static Map<StaffField, List<String>> aliases() {
         return Aliases.BY_FIELD;

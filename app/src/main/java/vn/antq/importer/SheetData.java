@@ -2,6 +2,7 @@ package vn.antq.importer;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.antq.domain.Dates;
 
 /**
  * The cell text of one sheet of a staff list (a workbook's sheet, or a whole CSV/text file), as read:

@@ -169,12 +169,14 @@ final class RowKinds {
         return "";
     }
 
-    /** The row's filled cells joined with " | ", at most 120 characters. */
+    /** The row's filled cells joined with " | " (a merged cell once), at most 120 characters. */
     static String summary(SheetData.Row r) {
         StringBuilder b = new StringBuilder();
+        String last = null;
         for (String c : r.cells()) {
             String t = Text.clean(SheetData.display(c));
-            if (!t.isEmpty()) {
+            if (!t.isEmpty() && !t.equals(last)) {
+                last = t;
                 if (b.length() > 0) {
                     b.append(" | ");
                 }

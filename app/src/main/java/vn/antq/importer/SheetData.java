@@ -2,6 +2,7 @@ package vn.antq.importer;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.antq.domain.VietnameseText;
 
 /**
  * The cell text of the first sheet of a workbook, as read: one entry per row that has any cell,
@@ -37,7 +38,7 @@ record SheetData(String sheetName, List<Row> rows) {
 
         boolean blank() {
             for (String c : cells) {
-                if (c != null && !Text.clean(c).isEmpty()) {
+                if (c != null && !VietnameseText.clean(c).isEmpty()) {
                     return false;
                 }
             }

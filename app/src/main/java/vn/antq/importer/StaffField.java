@@ -3,6 +3,7 @@ package vn.antq.importer;
 import java.util.List;
 import java.util.Locale;
 import vn.antq.domain.Localized;
+import vn.antq.domain.VietnameseText;
 
 /**
  * The columns a staff workbook may have. Headers are matched after {@link Text#fold folding} (case,
@@ -50,7 +51,7 @@ public enum StaffField {
 
     /** The field a header names, or null. */
     public static StaffField forHeader(String header) {
-        String f = Text.fold(header);
+        String f = VietnameseText.foldWords(header);
         if (f.isEmpty()) {
             return null;
         }

@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.antq.domain.Progress;
+import vn.antq.domain.VietnameseText;
 import vn.antq.storage.ImportSummary;
 import vn.antq.storage.NewStaff;
 import vn.antq.storage.Store;
@@ -118,7 +119,7 @@ public final class StaffImport {
         Locale vi = Locale.forLanguageTag("vi-VN");
         Set<String> known = new java.util.HashSet<>();
         for (var p : store.staff(year)) {
-            known.add(p.staff().fullName().toLowerCase(vi) + '\u0000' + Text.clean(p.departmentName()).toLowerCase(vi));
+            known.add(p.staff().fullName().toLowerCase(vi) + '\u0000' + VietnameseText.clean(p.departmentName()).toLowerCase(vi));
         }
         List<ImportIssue> found = new ArrayList<>();
         for (PreviewRow r : preview.rows()) {
@@ -162,7 +163,7 @@ public final class StaffImport {
     private static List<String> headerTexts(SheetData.Row r) {
         List<String> h = new ArrayList<>(r.cells().size());
         for (String c : r.cells()) {
-            h.add(Text.clean(SheetData.display(c)));
+            h.add(VietnameseText.clean(SheetData.display(c)));
         }
         return h;
     }
@@ -223,7 +224,7 @@ public final class StaffImport {
         }
 
         private String text(SheetData.Row r, StaffField f) {
-            return Text.clean(SheetData.display(raw(r, f)));
+            return VietnameseText.clean(SheetData.display(raw(r, f)));
         }
 
         /** The parsed row, or null when every mapped column is empty. */
@@ -271,7 +272,7 @@ public final class StaffImport {
             }
             String pledgedText = text(r, StaffField.PLEDGED);
             Boolean pledged = yesNo(pledgedText);
-            if (pledged == null && !Text.fold(pledgedText).isEmpty()) {
+            if (pledged == null && !VietnameseText.foldWords(pledgedText).isEmpty()) {
                 issues.add(ImportIssue.error(n, "importer.row.badPledged", StaffField.PLEDGED, pledgedText));
             }
             LocalDate pledgeDate = date(r, StaffField.PLEDGE_DATE, issues);
@@ -299,7 +300,7 @@ public final class StaffImport {
             }
             List<String> cells = new ArrayList<>(width);
             for (int c = 0; c < width; c++) {
-                cells.add(Text.clean(SheetData.display(r.cell(c))));
+                cells.add(VietnameseText.clean(SheetData.display(r.cell(c))));
             }
             return new PreviewRow(n, cells, value, issues);
         }
@@ -309,7 +310,7 @@ public final class StaffImport {
             if (SheetData.isDate(cell)) {
                 return SheetData.dateOf(cell);
             }
-            String t = Text.clean(cell);
+            String t = VietnameseText.clean(cell);
             if (t.isEmpty()) {
                 return null;
             }
@@ -323,14 +324,14 @@ public final class StaffImport {
 
     /** Yes/no as clerks write it (có/không, x, ✓, yes/no, 1/0, đã ký/chưa ký…); null when blank or unknown. */
     static Boolean yesNo(String text) {
-        String t = Text.clean(text);
+        String t = VietnameseText.clean(text);
         if (YES_MARKS.contains(t)) {
             return Boolean.TRUE;
         }
         if (NO_MARKS.contains(t)) {
             return Boolean.FALSE;
         }
-        String f = Text.fold(t);
+        String f = VietnameseText.foldWords(t);
         if (YES.contains(f)) {
             return Boolean.TRUE;
         }

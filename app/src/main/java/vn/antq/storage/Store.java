@@ -30,6 +30,7 @@ import java.util.TreeMap;
 import vn.antq.domain.DomainException;
 import vn.antq.domain.Progress;
 import vn.antq.domain.UnitType;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.checklist.ChecklistAnswer;
 import vn.antq.domain.checklist.ChecklistEvent;
 import vn.antq.domain.rubric.Rubric;
@@ -329,15 +330,15 @@ public final class Store implements AutoCloseable {
     }
 
     private static UnitProfile cleanUnit(UnitProfile u) {
-        if (u == null || Text.clean(u.name()).isEmpty()) {
+        if (u == null || VietnameseText.clean(u.name()).isEmpty()) {
             throw new StoreException("store.unit.nameRequired");
         }
         if (u.type() == null) {
             throw new StoreException("store.unit.typeRequired");
         }
-        return new UnitProfile(Text.clean(u.name()), u.type(), Text.clean(u.superior()), Text.clean(u.address()),
-                Text.clean(u.place()), Text.clean(u.commune()), Text.clean(u.communePolice()),
-                Text.clean(u.headName()), Text.clean(u.headTitle()), Text.clean(u.phone()), Text.clean(u.email()),
+        return new UnitProfile(VietnameseText.clean(u.name()), u.type(), VietnameseText.clean(u.superior()), VietnameseText.clean(u.address()),
+                VietnameseText.clean(u.place()), VietnameseText.clean(u.commune()), VietnameseText.clean(u.communePolice()),
+                VietnameseText.clean(u.headName()), VietnameseText.clean(u.headTitle()), VietnameseText.clean(u.phone()), VietnameseText.clean(u.email()),
                 u.hasPartyOrganisation(), u.hasTradeUnion(), u.hasProtectionForce());
     }
 
@@ -386,8 +387,8 @@ public final class Store implements AutoCloseable {
 
     private static AssessmentYear mapYear(ResultSet rs) throws SQLException {
         return new AssessmentYear(rs.getInt("year"), YearState.valueOf(rs.getString("state")),
-                rs.getString("profile_id"), Text.date(rs.getString("registered_on")),
-                rs.getString("recognition_decision"), Text.date(rs.getString("recognition_date")));
+                rs.getString("profile_id"), Values.date(rs.getString("registered_on")),
+                rs.getString("recognition_decision"), Values.date(rs.getString("recognition_date")));
     }
 
     private static Optional<AssessmentYear> yearRow(Connection c, int year) throws SQLException {
@@ -446,22 +447,22 @@ public final class Store implements AutoCloseable {
         return write(c -> {
             AssessmentYear old = requireYear(c, year);
             Sql.update(c, "UPDATE assessment_year SET registered_on = ? WHERE year = ?", dateOrNull, year);
-            audit(c, year, AuditArea.UNIT_REGISTRATION, String.valueOf(year), Text.iso(old.registeredOn()),
-                    Text.iso(dateOrNull));
+            audit(c, year, AuditArea.UNIT_REGISTRATION, String.valueOf(year), Values.iso(old.registeredOn()),
+                    Values.iso(dateOrNull));
             return requireYear(c, year);
         });
     }
 
     /** Records the decision recognising the standard (number and date); a blank number clears it. */
     public AssessmentYear setRecognition(int year, String decision, LocalDate date) {
-        String d = Text.clean(decision);
+        String d = VietnameseText.clean(decision);
         LocalDate dt = d.isEmpty() ? null : date;
         return write(c -> {
             AssessmentYear old = requireYear(c, year);
             Sql.update(c, "UPDATE assessment_year SET recognition_decision = ?, recognition_date = ? WHERE year = ?",
                     d, dt, year);
             audit(c, year, AuditArea.RECOGNITION, String.valueOf(year),
-                    value(old.recognitionDecision(), Text.iso(old.recognitionDate())), value(d, Text.iso(dt)));
+                    value(old.recognitionDecision(), Values.iso(old.recognitionDate())), value(d, Values.iso(dt)));
             return requireYear(c, year);
         });
     }
@@ -475,7 +476,7 @@ public final class Store implements AutoCloseable {
 
     /** Sets the classification profile in force for a year (the default one or a saved one). */
     public AssessmentYear setProfile(int year, String profileId) {
-        String id = Text.clean(profileId);
+        String id = VietnameseText.clean(profileId);
         String defaultProfile = RulesLoader.defaultProfile(options.rubric()).id();
         return write(c -> {
             AssessmentYear old = requireYear(c, year);
@@ -522,7 +523,7 @@ public final class Store implements AutoCloseable {
     /** The JSON of a saved profile. */
     public Optional<String> profileJson(String id) {
         return read(c -> Optional.ofNullable(Sql.scalarText(c, "SELECT json FROM classification_profile WHERE id = ?",
-                Text.clean(id))));
+                VietnameseText.clean(id))));
     }
 
     /** Ids of the saved profiles (the default one is not stored). */
@@ -547,7 +548,7 @@ public final class Store implements AutoCloseable {
         return read(c -> {
             List<Department> all = Sql.query(c, "SELECT id, name FROM department",
                     rs -> new Department(rs.getLong(1), rs.getString(2)));
-            Collator col = Text.collator();
+            Collator col = VietnameseText.collator();
             all.sort(Comparator.comparing(Department::name, col).thenComparingLong(Department::id));
             return all;
         });
@@ -572,9 +573,9 @@ public final class Store implements AutoCloseable {
                 LEFT JOIN department_year dy ON dy.department_id = d.id AND dy.year = ?
                 LEFT JOIN counts c ON c.dep = d.id
                 """, rs -> new DepartmentYear(new Department(rs.getLong("id"), rs.getString("name")),
-                rs.getInt("registered") == 1, Text.date(rs.getString("date")), rs.getString("sha"),
+                rs.getInt("registered") == 1, Values.date(rs.getString("date")), rs.getString("sha"),
                 rs.getInt("staff_count"), rs.getInt("signed")), year, year, year);
-        Collator col = Text.collator();
+        Collator col = VietnameseText.collator();
         all.sort(Comparator.comparing((DepartmentYear d) -> d.department().name(), col)
                 .thenComparingLong(d -> d.department().id()));
         return all;
@@ -582,34 +583,34 @@ public final class Store implements AutoCloseable {
 
     /** Adds a department; the name is NFC, trimmed, and unique regardless of case. */
     public Department addDepartment(String name) {
-        String n = Text.cleanName(name);
+        String n = VietnameseText.clean(name);
         if (n.isEmpty()) {
             throw new StoreException("store.dept.nameRequired");
         }
         return write(c -> {
             checkDepartmentNameFree(c, n, -1);
-            long id = Sql.insert(c, "INSERT INTO department (name, name_key) VALUES (?, ?)", n, Text.nameKey(n));
+            long id = Sql.insert(c, "INSERT INTO department (name, name_key) VALUES (?, ?)", n, VietnameseText.key(n));
             return new Department(id, n);
         });
     }
 
     private static void checkDepartmentNameFree(Connection c, String name, long exceptId) throws SQLException {
         Optional<String> clash = Sql.one(c, "SELECT name FROM department WHERE name_key = ? AND id <> ?",
-                rs -> rs.getString(1), Text.nameKey(name), exceptId);
+                rs -> rs.getString(1), VietnameseText.key(name), exceptId);
         if (clash.isPresent()) {
             throw new StoreException("store.dept.duplicate", name, clash.get());
         }
     }
 
     public Department renameDepartment(long id, String newName) {
-        String n = Text.cleanName(newName);
+        String n = VietnameseText.clean(newName);
         if (n.isEmpty()) {
             throw new StoreException("store.dept.nameRequired");
         }
         return write(c -> {
             requireDepartment(c, id);
             checkDepartmentNameFree(c, n, id);
-            Sql.update(c, "UPDATE department SET name = ?, name_key = ? WHERE id = ?", n, Text.nameKey(n), id);
+            Sql.update(c, "UPDATE department SET name = ?, name_key = ? WHERE id = ?", n, VietnameseText.key(n), id);
             return new Department(id, n);
         });
     }
@@ -644,7 +645,7 @@ public final class Store implements AutoCloseable {
             requireYear(c, year);
             Department d = requireDepartment(c, departmentId);
             Optional<String> old = Sql.one(c, "SELECT registered, date FROM department_year WHERE year = ? AND "
-                    + "department_id = ?", rs -> pledgeValue(rs.getInt(1) == 1, Text.date(rs.getString(2))), year,
+                    + "department_id = ?", rs -> pledgeValue(rs.getInt(1) == 1, Values.date(rs.getString(2))), year,
                     departmentId);
             Sql.update(c, "INSERT INTO department_year (year, department_id, registered, date) VALUES (?, ?, ?, ?) "
                     + "ON CONFLICT (year, department_id) DO UPDATE SET registered = excluded.registered, "
@@ -665,7 +666,7 @@ public final class Store implements AutoCloseable {
         long dept = rs.getLong("department_id");
         Long deptId = rs.wasNull() ? null : dept;
         return new StaffMember(rs.getLong("id"), rs.getString("full_name"), rs.getString("position"), deptId,
-                Text.date(rs.getString("date_of_birth")), rs.getString("phone"));
+                Values.date(rs.getString("date_of_birth")), rs.getString("phone"));
     }
 
     /**
@@ -687,12 +688,12 @@ public final class Store implements AutoCloseable {
                 LEFT JOIN department d ON d.id = s.department_id
                 LEFT JOIN staff_pledge p ON p.staff_id = s.id AND p.year = ?
                 """, rs -> new StaffPledge(mapStaff(rs), Objects.requireNonNullElse(rs.getString("dept_name"), ""),
-                rs.getInt("signed") == 1, Text.date(rs.getString("pledge_date")), rs.getString("sha")), year, year);
+                rs.getInt("signed") == 1, Values.date(rs.getString("pledge_date")), rs.getString("sha")), year, year);
         return sortStaff(all);
     }
 
     static List<StaffPledge> sortStaff(List<StaffPledge> all) {
-        Collator col = Text.collator();
+        Collator col = VietnameseText.collator();
         // Collation keys are costly for Vietnamese: one per distinct department and given name;
         // full names are compared only to break ties.
         Map<String, CollationKey> keys = new HashMap<>();
@@ -701,7 +702,7 @@ public final class Store implements AutoCloseable {
         List<Keyed> keyed = new ArrayList<>(all.size());
         for (StaffPledge p : all) {
             String full = p.staff().fullName();
-            String given = vn.antq.domain.VietnameseText.givenName(full);
+            String given = VietnameseText.givenName(full);
             keyed.add(new Keyed(p, keys.computeIfAbsent(p.departmentName(), col::getCollationKey),
                     keys.computeIfAbsent(given, col::getCollationKey), full));
         }
@@ -728,7 +729,7 @@ public final class Store implements AutoCloseable {
     /** Adds a member of staff (name required; department may be null). */
     public StaffMember addStaff(String fullName, String position, Long departmentId, LocalDate dateOfBirth,
             String phone) {
-        String name = Text.cleanName(fullName);
+        String name = VietnameseText.clean(fullName);
         if (name.isEmpty()) {
             throw new StoreException("store.staff.nameRequired");
         }
@@ -737,19 +738,19 @@ public final class Store implements AutoCloseable {
                 requireDepartment(c, departmentId);
             }
             long id = Sql.insert(c, "INSERT INTO staff (full_name, position, department_id, date_of_birth, phone) "
-                    + "VALUES (?, ?, ?, ?, ?)", name, Text.clean(position), departmentId, dateOfBirth, Text.clean(phone));
-            return new StaffMember(id, name, Text.clean(position), departmentId, dateOfBirth, Text.clean(phone));
+                    + "VALUES (?, ?, ?, ?, ?)", name, VietnameseText.clean(position), departmentId, dateOfBirth, VietnameseText.clean(phone));
+            return new StaffMember(id, name, VietnameseText.clean(position), departmentId, dateOfBirth, VietnameseText.clean(phone));
         });
     }
 
     /** Replaces a member of staff's details (by id). */
     public StaffMember updateStaff(StaffMember staff) {
-        String name = Text.cleanName(staff.fullName());
+        String name = VietnameseText.clean(staff.fullName());
         if (name.isEmpty()) {
             throw new StoreException("store.staff.nameRequired");
         }
-        StaffMember s = new StaffMember(staff.id(), name, Text.clean(staff.position()), staff.departmentId(),
-                staff.dateOfBirth(), Text.clean(staff.phone()));
+        StaffMember s = new StaffMember(staff.id(), name, VietnameseText.clean(staff.position()), staff.departmentId(),
+                staff.dateOfBirth(), VietnameseText.clean(staff.phone()));
         return write(c -> {
             if (s.departmentId() != null) {
                 requireDepartment(c, s.departmentId());
@@ -802,7 +803,7 @@ public final class Store implements AutoCloseable {
                         names.put(id, rs.getString(1));
                         int sg = rs.getInt(2);
                         if (!rs.wasNull()) {
-                            old.put(id, pledgeValue(sg == 1, Text.date(rs.getString(3))));
+                            old.put(id, pledgeValue(sg == 1, Values.date(rs.getString(3))));
                         }
                     }
                 }
@@ -849,7 +850,7 @@ public final class Store implements AutoCloseable {
     public ImportSummary importStaff(int year, List<NewStaff> rows, Progress progress) {
         Progress p = progress == null ? Progress.NONE : progress;
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i) == null || Text.clean(rows.get(i).fullName()).isEmpty()) {
+            if (rows.get(i) == null || VietnameseText.clean(rows.get(i).fullName()).isEmpty()) {
                 throw new StoreException("store.import.nameRequired", i + 1);
             }
         }
@@ -858,7 +859,7 @@ public final class Store implements AutoCloseable {
             Map<String, Long> depts = new HashMap<>();
             for (Department d : Sql.query(c, "SELECT id, name FROM department",
                     rs -> new Department(rs.getLong(1), rs.getString(2)))) {
-                depts.put(Text.nameKey(d.name()), d.id());
+                depts.put(VietnameseText.key(d.name()), d.id());
             }
             long nextStaff = Sql.scalarLong(c, "SELECT coalesce(max(id), 0) FROM staff") + 1;
             int createdDepts = 0;
@@ -871,10 +872,10 @@ public final class Store implements AutoCloseable {
                             + "signed = excluded.signed, date = excluded.date")) {
                 for (int i = 0; i < rows.size(); i++) {
                     NewStaff r = rows.get(i);
-                    String deptName = Text.cleanName(r.departmentName());
+                    String deptName = VietnameseText.clean(r.departmentName());
                     Long deptId = null;
                     if (!deptName.isEmpty()) {
-                        String key = Text.nameKey(deptName);
+                        String key = VietnameseText.key(deptName);
                         deptId = depts.get(key);
                         if (deptId == null) {
                             Sql.bind(insDept, deptName, key);
@@ -885,8 +886,8 @@ public final class Store implements AutoCloseable {
                         }
                     }
                     long id = nextStaff++;
-                    Sql.bind(insStaff, id, Text.cleanName(r.fullName()), Text.clean(r.position()), deptId, r.dateOfBirth(),
-                            Text.clean(r.phone()));
+                    Sql.bind(insStaff, id, VietnameseText.clean(r.fullName()), VietnameseText.clean(r.position()), deptId, r.dateOfBirth(),
+                            VietnameseText.clean(r.phone()));
                     insStaff.addBatch();
                     if (r.pledged() != null) {
                         Sql.bind(insPledge, year, id, r.pledged(), r.pledged() ? r.pledgeDate() : null);
@@ -935,10 +936,10 @@ public final class Store implements AutoCloseable {
      * below 0 or above the item's maximum): a refused value stores nothing. Audited.
      */
     public void setScore(int year, String code, Integer points, String note) {
-        String c0 = Text.clean(code);
+        String c0 = VietnameseText.clean(code);
         // checks the code even when clearing
         int value = engine().checkManualValue(c0, points == null ? 0 : points);
-        String n = Text.clean(note);
+        String n = VietnameseText.clean(note);
         write(c -> {
             requireYear(c, year);
             Optional<ManualScore> old = Sql.one(c, "SELECT code, points, note FROM manual_score WHERE year = ? "
@@ -976,11 +977,11 @@ public final class Store implements AutoCloseable {
      * (null), with a note. An unanswered criterion without a note is removed. Audited.
      */
     public void setAnswer(int year, String criterionCode, Boolean met, String note) {
-        String code = Text.clean(criterionCode);
+        String code = VietnameseText.clean(criterionCode);
         if (code.isEmpty()) {
             throw new StoreException("store.checklist.codeRequired");
         }
-        String n = Text.clean(note);
+        String n = VietnameseText.clean(note);
         write(c -> {
             requireYear(c, year);
             if (options.checklist() != null) {
@@ -1016,17 +1017,17 @@ public final class Store implements AutoCloseable {
     }
 
     private static ChecklistEvent mapEvent(ResultSet rs) throws SQLException {
-        return new ChecklistEvent(rs.getLong("id"), rs.getString("event_code"), Text.date(rs.getString("date")),
+        return new ChecklistEvent(rs.getLong("id"), rs.getString("event_code"), Values.date(rs.getString("date")),
                 rs.getString("description"), rs.getInt("excused") == 1);
     }
 
     /** Records a listed event (Circular 124, Điều 6.3 / 7.3) that occurred in the year's period. */
     public ChecklistEvent addEvent(int year, String eventCode, LocalDate date, String description, boolean excused) {
-        String code = Text.clean(eventCode);
+        String code = VietnameseText.clean(eventCode);
         if (code.isEmpty()) {
             throw new StoreException("store.checklist.codeRequired");
         }
-        String d = Text.clean(description);
+        String d = VietnameseText.clean(description);
         return write(c -> {
             requireYear(c, year);
             if (options.checklist() != null) {
@@ -1042,11 +1043,11 @@ public final class Store implements AutoCloseable {
 
     /** Replaces an event's code, date, description and excuse (by id). */
     public ChecklistEvent updateEvent(ChecklistEvent event) {
-        String code = Text.clean(event.eventCode());
+        String code = VietnameseText.clean(event.eventCode());
         if (code.isEmpty()) {
             throw new StoreException("store.checklist.codeRequired");
         }
-        ChecklistEvent e = new ChecklistEvent(event.id(), code, event.date(), Text.clean(event.description()),
+        ChecklistEvent e = new ChecklistEvent(event.id(), code, event.date(), VietnameseText.clean(event.description()),
                 event.excused());
         return write(c -> {
             Object[] old = Sql.one(c, "SELECT * FROM checklist_event WHERE id = ?",
@@ -1093,15 +1094,15 @@ public final class Store implements AutoCloseable {
     private static Commendation mapCommendation(ResultSet rs) throws SQLException {
         return new Commendation(rs.getLong("id"), CommendationKind.valueOf(rs.getString("kind")), rs.getString("title"),
                 rs.getString("recipient"), rs.getString("issuer"), rs.getString("decision_number"),
-                Text.date(rs.getString("date")));
+                Values.date(rs.getString("date")));
     }
 
     /** Records a commendation in the movement for a year (item 9). */
     public Commendation addCommendation(int year, CommendationKind kind, String title, String recipient,
             String issuer, String decisionNumber, LocalDate date) {
         Objects.requireNonNull(kind, "kind");
-        Commendation m = new Commendation(0, kind, Text.clean(title), Text.clean(recipient), Text.clean(issuer),
-                Text.clean(decisionNumber), date);
+        Commendation m = new Commendation(0, kind, VietnameseText.clean(title), VietnameseText.clean(recipient), VietnameseText.clean(issuer),
+                VietnameseText.clean(decisionNumber), date);
         return write(c -> {
             requireYear(c, year);
             long id = Sql.insert(c, "INSERT INTO commendation (year, kind, title, recipient, issuer, decision_number, "
@@ -1114,8 +1115,8 @@ public final class Store implements AutoCloseable {
     /** Replaces a commendation's details (by id; its year stays). */
     public Commendation updateCommendation(Commendation commendation) {
         Commendation m = new Commendation(commendation.id(), Objects.requireNonNull(commendation.kind(), "kind"),
-                Text.clean(commendation.title()), Text.clean(commendation.recipient()),
-                Text.clean(commendation.issuer()), Text.clean(commendation.decisionNumber()), commendation.date());
+                VietnameseText.clean(commendation.title()), VietnameseText.clean(commendation.recipient()),
+                VietnameseText.clean(commendation.issuer()), VietnameseText.clean(commendation.decisionNumber()), commendation.date());
         return write(c -> {
             int n = Sql.update(c, "UPDATE commendation SET kind = ?, title = ?, recipient = ?, issuer = ?, "
                     + "decision_number = ?, date = ? WHERE id = ?", m.kind(), m.title(), m.recipient(), m.issuer(),
@@ -1145,7 +1146,7 @@ public final class Store implements AutoCloseable {
 
     private static Optional<ReviewMeeting> meetingRow(Connection c, int year) throws SQLException {
         Optional<ReviewMeeting> base = Sql.one(c, "SELECT * FROM review_meeting WHERE year = ?",
-                rs -> new ReviewMeeting(Text.date(rs.getString("date")), rs.getString("location"), List.of(),
+                rs -> new ReviewMeeting(Values.date(rs.getString("date")), rs.getString("location"), List.of(),
                         rs.getString("conclusions"), Sql.integer(rs, "votes_for"), Sql.integer(rs, "votes_against")),
                 year);
         if (base.isEmpty()) {
@@ -1163,18 +1164,18 @@ public final class Store implements AutoCloseable {
     public ReviewMeeting saveMeeting(int year, ReviewMeeting meeting) {
         List<Participant> people = new ArrayList<>();
         for (Participant p : meeting.participants()) {
-            String name = Text.clean(p.name());
+            String name = VietnameseText.clean(p.name());
             if (name.isEmpty()) {
                 throw new StoreException("store.meeting.participantName");
             }
-            people.add(new Participant(p.role() == null ? ParticipantRole.OTHER : p.role(), name, Text.clean(p.title())));
+            people.add(new Participant(p.role() == null ? ParticipantRole.OTHER : p.role(), name, VietnameseText.clean(p.title())));
         }
         if ((meeting.votesFor() != null && meeting.votesFor() < 0)
                 || (meeting.votesAgainst() != null && meeting.votesAgainst() < 0)) {
             throw new StoreException("store.meeting.votes");
         }
-        ReviewMeeting m = new ReviewMeeting(meeting.date(), Text.clean(meeting.location()), people,
-                Text.clean(meeting.conclusions()), meeting.votesFor(), meeting.votesAgainst());
+        ReviewMeeting m = new ReviewMeeting(meeting.date(), VietnameseText.clean(meeting.location()), people,
+                VietnameseText.clean(meeting.conclusions()), meeting.votesFor(), meeting.votesAgainst());
         return write(c -> {
             requireYear(c, year);
             Sql.update(c, "DELETE FROM meeting_participant WHERE year = ?", year);
@@ -1201,9 +1202,9 @@ public final class Store implements AutoCloseable {
      * so a crash leaves at worst an unrecorded file, never a record without its file.
      */
     public EvidenceFile addEvidence(Path source, String originalName) {
-        String name = Text.clean(originalName);
+        String name = VietnameseText.clean(originalName);
         if (name.isEmpty()) {
-            name = source.getFileName() == null ? "file" : Text.clean(source.getFileName().toString());
+            name = source.getFileName() == null ? "file" : VietnameseText.clean(source.getFileName().toString());
         }
         EvidenceFiles.Stored stored = EvidenceFiles.store(source, evidenceDir(), options.maxEvidenceBytes());
         String finalName = name;
@@ -1225,7 +1226,7 @@ public final class Store implements AutoCloseable {
 
     /** Links an evidence file to what it supports in a year. */
     public void link(String sha256, EvidenceLink link) {
-        String code = Text.clean(link.code());
+        String code = VietnameseText.clean(link.code());
         write(c -> {
             requireEvidence(c, sha256);
             requireYear(c, link.year());
@@ -1237,7 +1238,7 @@ public final class Store implements AutoCloseable {
 
     public void unlink(String sha256, EvidenceLink link) {
         write(c -> Sql.update(c, "DELETE FROM evidence_link WHERE sha256 = ? AND year = ? AND target = ? AND code = ?",
-                sha256, link.year(), link.target(), Text.clean(link.code())));
+                sha256, link.year(), link.target(), VietnameseText.clean(link.code())));
     }
 
     /**
@@ -1288,7 +1289,7 @@ public final class Store implements AutoCloseable {
         for (EvidenceFile f : Sql.query(c, "SELECT * FROM evidence" + (sha != null ? " WHERE sha256 = ?" : "")
                 + " ORDER BY added_at, sha256", rs -> new EvidenceFile(rs.getString("sha256"),
                 rs.getString("original_name"), rs.getLong("size"), rs.getString("media_type"),
-                Text.instant(rs.getString("added_at")), List.of(), EvidenceStatus.UNCHECKED),
+                Values.instant(rs.getString("added_at")), List.of(), EvidenceStatus.UNCHECKED),
                 sha != null ? new Object[] {sha} : new Object[0])) {
             List<EvidenceLink> l = links.getOrDefault(f.sha256(), List.of());
             if (year != null && l.isEmpty()) {
@@ -1395,7 +1396,7 @@ public final class Store implements AutoCloseable {
     }
 
     private static AuditEntry mapAudit(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), Text.instant(rs.getString("at")), Sql.integer(rs, "year"),
+        return new AuditEntry(rs.getLong("id"), Values.instant(rs.getString("at")), Sql.integer(rs, "year"),
                 AuditArea.valueOf(rs.getString("area")), rs.getString("subject"), rs.getString("old_value"),
                 rs.getString("new_value"));
     }

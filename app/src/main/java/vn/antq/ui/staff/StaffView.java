@@ -22,12 +22,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.Department;
 import vn.antq.ui.common.Dates;
 import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.ScreenBase;
-import vn.antq.ui.common.Texts;
 import vn.antq.ui.common.UiContext;
 
 /** Cán bộ: the staff table with search, department filter, pledges, scans and the Excel import. */
@@ -120,16 +120,16 @@ public final class StaffView extends ScreenBase {
         name.setId("col-name");
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
         name.setCellFactory(TextFieldTableCell.forTableColumn());
-        name.setComparator(Texts.vietnameseNameOrder());
+        name.setComparator(VietnameseText.nameOrder());
         name.setOnEditCommit(e -> vm.update(e.getRowValue(), e.getNewValue(), e.getRowValue().position()));
         TableColumn<StaffRow, String> position = new TableColumn<>(ctx.t("ui.staff.col.position"));
         position.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().position()));
         position.setCellFactory(TextFieldTableCell.forTableColumn());
-        position.setComparator(Texts.vietnameseOrder());
+        position.setComparator(VietnameseText.order());
         position.setOnEditCommit(e -> vm.update(e.getRowValue(), e.getRowValue().name(), e.getNewValue()));
         TableColumn<StaffRow, String> department = new TableColumn<>(ctx.t("ui.staff.col.department"));
         department.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().department()));
-        department.setComparator(Texts.vietnameseOrder());
+        department.setComparator(VietnameseText.order());
         department.setEditable(false);
         TableColumn<StaffRow, String> date = new TableColumn<>(ctx.t("ui.staff.col.date"));
         date.setCellValueFactory(c -> new SimpleStringProperty(Dates.format(c.getValue().dateProperty().get())));

@@ -33,6 +33,11 @@ final class DataDirOption {
         return Store.open(dir);
     }
 
+    /** The store for a command that writes (see {@link #openExisting}). */
+    Store openForWriting() {
+        return openExisting();
+    }
+
     /** The year asked for, else the latest year of the store; refused when the store has none. */
     static int yearOrLatest(Store store, Integer year) {
         if (year != null) {

@@ -24,7 +24,10 @@ public enum StaffField {
     PLEDGED(false, new Localized("Đã ký cam kết", "Pledged"),
             "da ky cam ket", "pledged", "ky cam ket", "cam ket", "da ky", "signed"),
     PLEDGE_DATE(false, new Localized("Ngày ký", "Pledge date"),
-            "ngay ky", "pledge date", "ngay ky cam ket", "date signed", "signed on", "signing date");
+            "ngay ky", "pledge date", "ngay ky cam ket", "date signed", "signed on", "signing date"),
+    /** A code that identifies a person across years (matching a re-import); optional. */
+    STAFF_CODE(false, new Localized("Mã cán bộ", "Staff code"),
+            "ma can bo", "staff code", "ma cb", "ma nhan vien", "ma nv", "employee code", "staff id", "employee id");
 
     private final boolean required;
     private final Localized label;

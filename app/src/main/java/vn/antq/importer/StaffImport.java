@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
 import vn.antq.domain.Progress;
 import vn.antq.domain.VietnameseText;
 import vn.antq.storage.ImportSummary;
-import vn.antq.storage.NewStaff;
+import vn.antq.storage.StaffSync;
 import vn.antq.storage.Store;
 
 /**
  * The staff workbook import: {@link #preview} reads and checks an .xlsx without saving anything;
- * {@code apply} saves a preview's rows in one transaction of the store (all or nothing).
+ * {@link #plan} matches its rows to the unit's people (re-import is an update, see
+ * {@link StaffImportPlan}); {@link #apply} writes the plan in one transaction of the store (all or nothing).
  *
  * <p>Workbook rules: the first sheet is read; the header row is the first row (among the first 20)
  * naming both required columns, else the first non-empty row. Required columns: Họ và tên, Phòng
@@ -31,6 +32,7 @@ public final class StaffImport {
     static final int MAX_NAME = 150;
     static final int MAX_TEXT = 200;
     static final int MAX_PHONE = 50;
+    static final int MAX_CODE = 50;
 
     private static final Set<String> YES = Set.of("co", "x", "v", "yes", "y", "1", "da ky", "ky", "true", "dung",
             "da ky cam ket", "dong y", "ok", "roi", "da");
@@ -70,66 +72,47 @@ public final class StaffImport {
         return parse(XlsxReader.name(xlsx), sheet, header, mappingOrNull);
     }
 
-    /** {@link #apply(Store, int, StaffImportPreview, boolean, Progress)} without progress. */
-    public static StaffImportResult apply(Store store, int year, StaffImportPreview preview, boolean skipInvalid) {
-        return apply(store, year, preview, skipInvalid, Progress.NONE);
+    /**
+     * What importing a preview into {@code year} would do (new, changed, unchanged and missing people,
+     * new departments, problems); reads the unit, writes nothing.
+     */
+    public static StaffImportPlan plan(Store store, int year, StaffImportPreview preview,
+            StaffImportPlan.Options options) {
+        return StaffImportPlan.of(preview, StaffSync.roster(store, year), options);
     }
 
     /**
-     * Saves the valid rows of a preview for {@code year} in ONE call of the store's bulk import (one
-     * transaction: all or nothing; departments created as needed).
+     * Writes a plan the user has seen, in ONE transaction of the store (all or nothing): the plan is
+     * made again from the data as it is at the moment of writing, and the write is refused if anything
+     * differs from what was shown (someone changed the staff list meanwhile).
      *
-     * @param skipInvalid  false: any invalid row refuses the whole import; true: the valid rows are
-     *                     imported and the invalid ones reported in the result
-     * @throws StaffImportRejected when the file has a problem, no valid row, or (without
-     *                             skipInvalid) an invalid row; nothing is saved then
+     * @throws StaffImportRejected when the file has a problem, nothing can be written, or (without
+     *                             skip-invalid) a row has an error or a problem; nothing is saved then
      */
-    public static StaffImportResult apply(Store store, int year, StaffImportPreview preview, boolean skipInvalid,
-            Progress progress) {
+    public static StaffImportResult apply(Store store, StaffImportPlan shown, Progress progress) {
+        StaffImportPreview preview = shown.preview();
         if (!preview.fileIssues().isEmpty()) {
             throw new StaffImportRejected(preview.fileIssues(), 0, "importer.rejected.file",
                     preview.fileIssues().get(0).toString());
         }
-        List<PreviewRow> invalid = preview.invalidRows();
-        if (!invalid.isEmpty() && !skipInvalid) {
-            throw new StaffImportRejected(preview.errors(), invalid.size(), "importer.rejected",
-                    String.valueOf(invalid.size()));
+        List<ImportIssue> errors = new ArrayList<>(preview.errors());
+        errors.addAll(shown.problems());
+        errors.sort(java.util.Comparator.comparingInt(ImportIssue::row));
+        int bad = shown.skippedRows().size();
+        if (bad > 0 && !shown.options().skipInvalid()) {
+            throw new StaffImportRejected(errors, bad, "importer.rejected", String.valueOf(bad));
         }
-        List<StaffRow> staff = preview.validStaff();
-        if (staff.isEmpty()) {
-            throw new StaffImportRejected(preview.errors(), invalid.size(), "importer.nothing");
+        if (shown.matchedRows() == 0) {
+            throw new StaffImportRejected(errors, bad, "importer.nothing");
         }
-        List<NewStaff> rows = new ArrayList<>(staff.size());
-        for (StaffRow r : staff) {
-            rows.add(new NewStaff(r.fullName(), r.department(), r.position(), r.dateOfBirth(), r.phone(), r.pledged(),
-                    r.pledgeDate()));
-        }
-        List<ImportIssue> warnings = new ArrayList<>(preview.warnings());
-        warnings.addAll(alreadyStored(store, year, preview));
-        ImportSummary summary = store.importStaff(year, rows, progress == null ? Progress.NONE : progress);
-        warnings.sort(java.util.Comparator.comparingInt(ImportIssue::row));
-        return new StaffImportResult(summary, invalid, warnings);
-    }
-
-    /**
-     * Warnings for valid rows whose name is already in the same department of the unit (a file
-     * imported twice, or a person listed again): they are still imported, as two people can share a name.
-     */
-    public static List<ImportIssue> alreadyStored(Store store, int year, StaffImportPreview preview) {
-        Locale vi = Locale.forLanguageTag("vi-VN");
-        Set<String> known = new java.util.HashSet<>();
-        for (var p : store.staff(year)) {
-            known.add(p.staff().fullName().toLowerCase(vi) + '\u0000' + VietnameseText.clean(p.departmentName()).toLowerCase(vi));
-        }
-        List<ImportIssue> found = new ArrayList<>();
-        for (PreviewRow r : preview.rows()) {
-            if (r.valid() && known.contains(r.value().fullName().toLowerCase(vi) + '\u0000'
-                    + r.value().department().toLowerCase(vi))) {
-                found.add(ImportIssue.warning(r.rowNumber(), "importer.row.alreadyStored", r.value().fullName(),
-                        r.value().department()));
+        ImportSummary summary = StaffSync.apply(store, shown.year(), roster -> {
+            StaffImportPlan now = StaffImportPlan.of(preview, roster, shown.options());
+            if (!now.fingerprint().equals(shown.fingerprint())) {
+                throw new StaffImportRejected(List.of(), 0, "importer.changedSincePreview");
             }
-        }
-        return found;
+            return now.changes();
+        }, progress == null ? Progress.NONE : progress);
+        return new StaffImportResult(summary, shown, shown.skippedRows(), preview.warnings());
     }
 
     /** The Excel row number of the header row, or 0 for an empty sheet. */
@@ -270,6 +253,10 @@ public final class StaffImport {
             } else if (!phone.isEmpty() && !looksLikePhone(phone)) {
                 issues.add(ImportIssue.warning(n, "importer.row.oddPhone", phone));
             }
+            String code = text(r, StaffField.STAFF_CODE);
+            if (code.length() > MAX_CODE) {
+                issues.add(ImportIssue.error(n, "importer.row.tooLong", StaffField.STAFF_CODE, MAX_CODE));
+            }
             String pledgedText = text(r, StaffField.PLEDGED);
             Boolean pledged = yesNo(pledgedText);
             if (pledged == null && !VietnameseText.foldWords(pledgedText).isEmpty()) {
@@ -289,14 +276,14 @@ public final class StaffImport {
             StaffRow value = null;
             if (issues.stream().noneMatch(ImportIssue::isError)) {
                 // one spelling per department within the file (case differences only)
-                String deptKey = department.toLowerCase(Locale.forLanguageTag("vi-VN"));
+                String deptKey = VietnameseText.key(department);
                 department = departmentSpelling.computeIfAbsent(deptKey, k -> text(r, StaffField.DEPARTMENT));
-                String personKey = name.toLowerCase(Locale.forLanguageTag("vi-VN")) + '\u0000' + deptKey;
+                String personKey = VietnameseText.key(name) + '\u0000' + deptKey;
                 Integer first = firstRowOfPerson.putIfAbsent(personKey, n);
                 if (first != null) {
                     issues.add(ImportIssue.warning(n, "importer.row.duplicate", name, department, first));
                 }
-                value = new StaffRow(name, department, position, birth, phone, signed, pledgeDate);
+                value = new StaffRow(name, department, position, birth, phone, signed, pledgeDate, code);
             }
             List<String> cells = new ArrayList<>(width);
             for (int c = 0; c < width; c++) {

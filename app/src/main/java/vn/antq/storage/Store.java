@@ -287,7 +287,7 @@ public final class Store implements AutoCloseable {
         return (RuntimeException) e;
     }
 
-    private Instant now() {
+    Instant now() {
         return options.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
@@ -564,7 +564,8 @@ public final class Store implements AutoCloseable {
                 WITH counts AS (
                   SELECT s.department_id AS dep, count(*) AS n, coalesce(sum(p.signed), 0) AS signed
                   FROM staff s LEFT JOIN staff_pledge p ON p.year = ? AND p.staff_id = s.id
-                  WHERE s.department_id IS NOT NULL GROUP BY s.department_id)
+                  WHERE s.department_id IS NOT NULL AND (s.left_year IS NULL OR s.left_year > ?)
+                  GROUP BY s.department_id)
                 SELECT d.id, d.name, dy.registered, dy.date,
                   (SELECT min(l.sha256) FROM evidence_link l WHERE l.year = ? AND l.target = 'DEPARTMENT_REGISTRATION'
                      AND l.code = CAST(d.id AS TEXT)) AS sha,
@@ -574,7 +575,7 @@ public final class Store implements AutoCloseable {
                 LEFT JOIN counts c ON c.dep = d.id
                 """, rs -> new DepartmentYear(new Department(rs.getLong("id"), rs.getString("name")),
                 rs.getInt("registered") == 1, Values.date(rs.getString("date")), rs.getString("sha"),
-                rs.getInt("staff_count"), rs.getInt("signed")), year, year, year);
+                rs.getInt("staff_count"), rs.getInt("signed")), year, year, year, year);
         Collator col = VietnameseText.collator();
         all.sort(Comparator.comparing((DepartmentYear d) -> d.department().name(), col)
                 .thenComparingLong(d -> d.department().id()));
@@ -687,8 +688,9 @@ public final class Store implements AutoCloseable {
                 FROM staff s
                 LEFT JOIN department d ON d.id = s.department_id
                 LEFT JOIN staff_pledge p ON p.staff_id = s.id AND p.year = ?
+                WHERE s.left_year IS NULL OR s.left_year > ?
                 """, rs -> new StaffPledge(mapStaff(rs), Objects.requireNonNullElse(rs.getString("dept_name"), ""),
-                rs.getInt("signed") == 1, Values.date(rs.getString("pledge_date")), rs.getString("sha")), year, year);
+                rs.getInt("signed") == 1, Values.date(rs.getString("pledge_date")), rs.getString("sha")), year, year, year);
         return sortStaff(all);
     }
 
@@ -866,7 +868,7 @@ public final class Store implements AutoCloseable {
             int pledges = 0;
             try (PreparedStatement insDept = c.prepareStatement("INSERT INTO department (name, name_key) VALUES (?, ?)");
                     PreparedStatement insStaff = c.prepareStatement("INSERT INTO staff (id, full_name, position, "
-                            + "department_id, date_of_birth, phone) VALUES (?, ?, ?, ?, ?, ?)");
+                            + "department_id, date_of_birth, phone, staff_code) VALUES (?, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement insPledge = c.prepareStatement("INSERT INTO staff_pledge (year, staff_id, signed, "
                             + "date) VALUES (?, ?, ?, ?) ON CONFLICT (year, staff_id) DO UPDATE SET "
                             + "signed = excluded.signed, date = excluded.date")) {
@@ -887,7 +889,7 @@ public final class Store implements AutoCloseable {
                     }
                     long id = nextStaff++;
                     Sql.bind(insStaff, id, VietnameseText.clean(r.fullName()), VietnameseText.clean(r.position()), deptId, r.dateOfBirth(),
-                            VietnameseText.clean(r.phone()));
+                            VietnameseText.clean(r.phone()), r.staffCode());
                     insStaff.addBatch();
                     if (r.pledged() != null) {
                         Sql.bind(insPledge, year, id, r.pledged(), r.pledged() ? r.pledgeDate() : null);
@@ -907,7 +909,8 @@ public final class Store implements AutoCloseable {
             audit(c, year, AuditArea.STAFF_IMPORT, rows.size() + " staff", null,
                     rows.size() + " staff, " + createdDepts + " departments, " + pledges + " pledges");
             p.update(rows.size(), rows.size(), "");
-            return new ImportSummary(rows.size(), createdDepts, pledges);
+            int[] counts = StaffSync.yearCounts(c, year);
+            return new ImportSummary(rows.size(), 0, createdDepts, 0, counts[0], counts[1]);
         });
     }
 

@@ -29,7 +29,9 @@ class NameCleaningImportTest {
             assertThat(preview.errors()).isEmpty();
             assertThat(preview.validStaff()).extracting(StaffRow::fullName)
                     .containsExactly("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường");
-            StaffImport.apply(store, 2026, preview, false);
+            StaffImportPlan plan = StaffImport.plan(store, 2026, preview, new StaffImportPlan.Options(false, false, false));
+            assertThat(plan.newDepartments()).isEmpty();
+            StaffImport.apply(store, plan, null);
             assertThat(store.departmentList()).extracting(Department::name).containsExactly("Phòng Kế toán");
             assertThat(store.snapshot(2026).staffSigned()).isEqualTo(2);
         }

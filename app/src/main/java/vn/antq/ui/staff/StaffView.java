@@ -16,7 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -149,24 +148,9 @@ public final class StaffView extends ScreenBase {
                 }
             }
         });
-        // Space ticks the selected people's pledges (untick when all are ticked)
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getEditingCell() == null
-                    && table.getFocusModel().getFocusedIndex() >= 0) {
-                // Enter edits the name of the focused person (Tab moves on to the position)
-                table.edit(table.getFocusModel().getFocusedIndex(), name);
-                e.consume();
-                return;
-            }
-            if (e.getCode() == KeyCode.SPACE && table.getEditingCell() == null) {
-                List<StaffRow> sel = new ArrayList<>(table.getSelectionModel().getSelectedItems());
-                if (!sel.isEmpty()) {
-                    boolean allSigned = sel.stream().allMatch(r -> r.signedProperty().get());
-                    vm.mark(sel, !allSigned);
-                    e.consume();
-                }
-            }
-        });
+        // Space ticks the selected people's pledges (untick when all are ticked); Enter, F2 or a double click edit
+        StaffTableKeys.install(table, name, position,
+                sel -> vm.mark(sel, !sel.stream().allMatch(r -> r.signedProperty().get())));
 
         mark.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         unmark.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

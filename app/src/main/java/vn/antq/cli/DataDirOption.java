@@ -3,10 +3,13 @@ package vn.antq.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import vn.antq.i18n.Messages;
 import vn.antq.storage.DataDir;
 import vn.antq.storage.Store;
+import vn.antq.storage.StoreOptions;
 
 /** The {@code --data-dir DIR} option every data command takes (else ANTQ_DATA_DIR, else the OS default). */
 final class DataDirOption {
@@ -15,13 +18,21 @@ final class DataDirOption {
                 "Data folder (default: ANTQ_DATA_DIR, then the OS default)"})
     String dataDir;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /** The options of the command line this command runs in (the rules in force). */
+    StoreOptions options() {
+        return ((Cli) mixee.root().userObject()).options();
+    }
+
     Path path() {
         return DataDir.resolve(dataDir);
     }
 
     /** Opens (creating on first use) the data folder: for init. Refused while the app's window has it open. */
     Store open() {
-        return Store.open(writablePath());
+        return Store.open(writablePath(), options());
     }
 
     /**
@@ -43,7 +54,7 @@ final class DataDirOption {
         if (!java.nio.file.Files.exists(dir.resolve(DataDir.DB_FILE))) {
             throw new CliException(text("store.cli.noData", dir), Cli.EXIT_BAD_INPUT);
         }
-        return Store.open(dir);
+        return Store.open(dir, options());
     }
 
     /** The store for a command that writes (see {@link #writablePath}, {@link #openExisting}). */

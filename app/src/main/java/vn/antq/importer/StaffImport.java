@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import vn.antq.domain.Progress;
 import vn.antq.domain.VietnameseText;
 import vn.antq.storage.ImportSummary;
-import vn.antq.storage.StaffSync;
 import vn.antq.storage.Store;
 
 /**
@@ -78,7 +77,7 @@ public final class StaffImport {
      */
     public static StaffImportPlan plan(Store store, int year, StaffImportPreview preview,
             StaffImportPlan.Options options) {
-        return StaffImportPlan.of(preview, StaffSync.roster(store, year), options);
+        return StaffImportPlan.of(preview, store.staffRoster(year), options);
     }
 
     /**
@@ -105,7 +104,7 @@ public final class StaffImport {
         if (shown.matchedRows() == 0) {
             throw new StaffImportRejected(errors, bad, "importer.nothing");
         }
-        ImportSummary summary = StaffSync.apply(store, shown.year(), roster -> {
+        ImportSummary summary = store.syncStaff(shown.year(), roster -> {
             StaffImportPlan now = StaffImportPlan.of(preview, roster, shown.options());
             if (!now.fingerprint().equals(shown.fingerprint())) {
                 throw new StaffImportRejected(List.of(), 0, "importer.changedSincePreview");

@@ -1,6 +1,7 @@
 package vn.antq.storage;
 
 import java.time.LocalDate;
+import vn.antq.domain.VietnameseText;
 
 /**
  * One member of staff as an import writes them (see {@link Store#importStaff} and {@link StaffSync}).
@@ -18,7 +19,7 @@ import java.time.LocalDate;
 public record NewStaff(String fullName, String departmentName, String position, LocalDate dateOfBirth,
         String phone, Boolean pledged, LocalDate pledgeDate, String staffCode) {
     public NewStaff {
-        staffCode = vn.antq.domain.VietnameseText.clean(staffCode);
+        staffCode = VietnameseText.clean(staffCode);
     }
 
     /** A row without a staff code. */

@@ -1,25 +1,16 @@
 package vn.antq.storage;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import vn.antq.domain.Progress;
-import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.Department;
 
 /**
- * The staff list as an update: the unit's people as a re-import matches them ({@link #roster}), and
- * the write of a re-import in ONE transaction ({@link #apply}): new people added, people already
+ * The staff list as an update: the unit's people as a re-import matches them ({@link Roster}), and
+ * what the write of a re-import in ONE transaction does ({@link Changes}): new people added, people already
  * there updated, people no longer in the list marked as having left from the year on. The plan of
  * what to write is made by the caller from the roster read inside the same transaction, so what is
- * written is exactly what the data says at the moment of writing.
+ * written is exactly what the data says at the moment of writing. The SQL is in
+ * {@link StaffRepository}; callers use {@link Store#staffRoster} and {@link Store#syncStaff}.
  */
 public final class StaffSync {
     private StaffSync() {
@@ -63,191 +54,6 @@ public final class StaffSync {
             added = List.copyOf(added);
             updated = List.copyOf(updated);
             leaving = List.copyOf(leaving);
-        }
-    }
-
-    /** The unit's people with their pledge of {@code year}, and its departments. */
-    public static Roster roster(Store store, int year) {
-        return store.read(c -> roster(c, year));
-    }
-
-    static Roster roster(Connection c, int year) throws SQLException {
-        List<Person> people = Sql.query(c, """
-                SELECT s.id, s.full_name, s.staff_code, s.department_id, d.name AS dept_name, s.position,
-                  s.date_of_birth, s.phone, s.left_year, p.signed, p.date AS pledge_date
-                FROM staff s
-                LEFT JOIN department d ON d.id = s.department_id
-                LEFT JOIN staff_pledge p ON p.staff_id = s.id AND p.year = ?
-                ORDER BY s.id
-                """, rs -> {
-                    long dept = rs.getLong("department_id");
-                    Long deptId = rs.wasNull() ? null : dept;
-                    return new Person(rs.getLong("id"), rs.getString("full_name"), rs.getString("staff_code"), deptId,
-                            Objects.requireNonNullElse(rs.getString("dept_name"), ""), rs.getString("position"),
-                            Values.date(rs.getString("date_of_birth")), rs.getString("phone"),
-                            Sql.integer(rs, "left_year"), Sql.bool(rs, "signed"),
-                            Values.date(rs.getString("pledge_date")));
-                }, year);
-        List<Department> depts = Sql.query(c, "SELECT id, name FROM department ORDER BY id",
-                rs -> new Department(rs.getLong(1), rs.getString(2)));
-        return new Roster(year, people, depts);
-    }
-
-    /**
-     * Reads the roster of {@code year}, asks {@code planner} what to write, and writes it: all in ONE
-     * transaction, all or nothing. The planner may refuse by throwing a
-     * {@link vn.antq.domain.DomainException}; nothing is written then.
-     */
-    public static ImportSummary apply(Store store, int year, Function<Roster, Changes> planner, Progress progress) {
-        Progress p = progress == null ? Progress.NONE : progress;
-        return store.write(c -> {
-            if (Sql.scalarLong(c, "SELECT count(*) FROM assessment_year WHERE year = ?", year) == 0) {
-                throw new StoreException("store.year.missing", String.valueOf(year));
-            }
-            Roster roster = roster(c, year);
-            Changes changes = planner.apply(roster);
-            Map<String, Long> depts = new HashMap<>();
-            for (Department d : roster.departments()) {
-                depts.putIfAbsent(VietnameseText.key(d.name()), d.id());
-            }
-            int total = changes.added().size() + changes.updated().size() + changes.leaving().size();
-            int done = 0;
-            int created = 0;
-            long nextStaff = Sql.scalarLong(c, "SELECT coalesce(max(id), 0) FROM staff") + 1;
-            try (PreparedStatement insDept = c.prepareStatement("INSERT INTO department (name, name_key) VALUES (?, ?)");
-                    PreparedStatement insStaff = c.prepareStatement("INSERT INTO staff (id, full_name, position, "
-                            + "department_id, date_of_birth, phone, staff_code) VALUES (?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement upStaff = c.prepareStatement("UPDATE staff SET full_name = ?, position = ?, "
-                            + "department_id = ?, date_of_birth = ?, phone = ?, staff_code = ?, left_year = NULL "
-                            + "WHERE id = ?");
-                    PreparedStatement pledge = c.prepareStatement("INSERT INTO staff_pledge (year, staff_id, signed, "
-                            + "date) VALUES (?, ?, ?, ?) ON CONFLICT (year, staff_id) DO UPDATE SET "
-                            + "signed = excluded.signed, date = excluded.date");
-                    PreparedStatement leave = c.prepareStatement("UPDATE staff SET left_year = ? WHERE id = ?")) {
-                List<Object[]> rows = new ArrayList<>();
-                for (NewStaff a : changes.added()) {
-                    rows.add(new Object[] {nextStaff++, a, Boolean.TRUE});
-                }
-                for (Update u : changes.updated()) {
-                    rows.add(new Object[] {u.id(), u.values(), Boolean.FALSE});
-                }
-                for (Object[] r : rows) {
-                    long id = (Long) r[0];
-                    NewStaff v = (NewStaff) r[1];
-                    String name = VietnameseText.clean(v.fullName());
-                    if (name.isEmpty()) {
-                        throw new StoreException("store.staff.nameRequired");
-                    }
-                    Long deptId = null;
-                    String deptName = VietnameseText.clean(v.departmentName());
-                    if (!deptName.isEmpty()) {
-                        String key = VietnameseText.key(deptName);
-                        deptId = depts.get(key);
-                        if (deptId == null) {
-                            if (!changes.createDepartments()) {
-                                throw new StoreException("store.import.newDepartment", deptName);
-                            }
-                            Sql.bind(insDept, deptName, key);
-                            insDept.executeUpdate();
-                            deptId = Sql.lastRowId(c);
-                            depts.put(key, deptId);
-                            created++;
-                        }
-                    }
-                    if ((Boolean) r[2]) {
-                        Sql.bind(insStaff, id, name, VietnameseText.clean(v.position()), deptId, v.dateOfBirth(),
-                                VietnameseText.clean(v.phone()), v.staffCode());
-                        insStaff.addBatch();
-                    } else {
-                        Sql.bind(upStaff, name, VietnameseText.clean(v.position()), deptId, v.dateOfBirth(),
-                                VietnameseText.clean(v.phone()), v.staffCode(), id);
-                        upStaff.addBatch();
-                    }
-                    if (v.pledged() != null) {
-                        Sql.bind(pledge, year, id, v.pledged(), v.pledged() ? v.pledgeDate() : null);
-                        pledge.addBatch();
-                    }
-                    if (++done % 500 == 0) {
-                        insStaff.executeBatch();
-                        upStaff.executeBatch();
-                        pledge.executeBatch();
-                        p.update(done, total, "");
-                        p.checkCancelled();
-                    }
-                }
-                insStaff.executeBatch();
-                upStaff.executeBatch();
-                pledge.executeBatch();
-                for (Long id : changes.leaving()) {
-                    Sql.bind(leave, year, id);
-                    leave.addBatch();
-                }
-                leave.executeBatch();
-            }
-            int[] counts = yearCounts(c, year);
-            ImportSummary summary = new ImportSummary(changes.added().size(), changes.updated().size(), created,
-                    changes.leaving().size(), counts[0], counts[1]);
-            Sql.update(c, "INSERT INTO audit_entry (at, year, area, subject, old_value, new_value) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", store.now(), year, AuditArea.STAFF_IMPORT.name(),
-                    summary.staffAdded() + " added, " + summary.staffUpdated() + " updated, " + summary.markedLeft()
-                    + " left", null, summary.staffInYear() + " staff, " + summary.pledgesSigned() + " signed, "
-                    + created + " departments created");
-            p.update(total, total, "");
-            return summary;
-        });
-    }
-
-    /** The people counted in a year and how many of them signed its pledge. */
-    static int[] yearCounts(Connection c, int year) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT count(*), coalesce(sum(p.signed), 0) FROM staff s "
-                + "LEFT JOIN staff_pledge p ON p.staff_id = s.id AND p.year = ? "
-                + "WHERE s.left_year IS NULL OR s.left_year > ?")) {
-            Sql.bind(q, year, year);
-            try (var rs = q.executeQuery()) {
-                rs.next();
-                return new int[] {rs.getInt(1), rs.getInt(2)};
-            }
-        }
-    }
-
-    /**
-     * The Java step of schema version 4: names stored before {@link VietnameseText#clean} became the
-     * one rule (no-break and zero-width spaces…) are cleaned, and department keys recomputed. A
-     * department whose cleaned name clashes with another keeps its old key (the clerk merges them).
-     */
-    static void recleanNames(Connection c) throws SQLException {
-        List<Object[]> depts = Sql.query(c, "SELECT id, name, name_key FROM department ORDER BY id",
-                rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)});
-        Map<String, Long> keys = new HashMap<>();
-        for (Object[] d : depts) {
-            keys.put((String) d[2], (Long) d[0]);
-        }
-        for (Object[] d : depts) {
-            String name = VietnameseText.clean((String) d[1]);
-            String key = VietnameseText.key(name);
-            Long holder = keys.get(key);
-            if (holder != null && !holder.equals(d[0])) {
-                continue;
-            }
-            if (!name.equals(d[1]) || !key.equals(d[2])) {
-                keys.remove((String) d[2]);
-                keys.put(key, (Long) d[0]);
-                Sql.update(c, "UPDATE department SET name = ?, name_key = ? WHERE id = ?", name.isEmpty() ? d[1] : name,
-                        key.isEmpty() ? d[2] : key, d[0]);
-            }
-        }
-        List<Object[]> staff = Sql.query(c, "SELECT id, full_name, position FROM staff",
-                rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)});
-        try (PreparedStatement up = c.prepareStatement("UPDATE staff SET full_name = ?, position = ? WHERE id = ?")) {
-            for (Object[] s : staff) {
-                String name = VietnameseText.clean((String) s[1]);
-                String pos = VietnameseText.clean((String) s[2]);
-                if (!name.isEmpty() && (!name.equals(s[1]) || !pos.equals(s[2]))) {
-                    Sql.bind(up, name, pos, s[0]);
-                    up.addBatch();
-                }
-            }
-            up.executeBatch();
         }
     }
 }

@@ -35,7 +35,7 @@ class StaffCodeMigrationTest {
                 assertThat(p.staff().fullName()).isEqualTo("Nguyễn Văn An");
                 assertThat(p.departmentName()).isEqualTo("Phòng Kế toán");
             });
-            assertThat(StaffSync.roster(store, 2026).people()).singleElement()
+            assertThat(store.staffRoster(2026).people()).singleElement()
                     .satisfies(p -> assertThat(p.staffCode()).isEmpty());
         }
     }

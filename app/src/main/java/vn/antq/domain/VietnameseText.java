@@ -197,20 +197,31 @@ public final class VietnameseText {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
-    /** Printable ASCII with single inner spaces and no outer ones: already clean (the common case). */
+    /**
+     * Already clean (the common case: text read back from the store): single inner plain spaces, no
+     * outer ones, no other space or zero-width character, and (checked last, only for non-ASCII text)
+     * in NFC.
+     */
     private static boolean isPlainClean(String s) {
         int last = s.length() - 1;
         if (s.charAt(0) == ' ' || s.charAt(last) == ' ') {
             return false;
         }
+        boolean ascii = true;
         char prev = 'x';
         for (int i = 0; i <= last; i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || c > 0x7E || (c == ' ' && prev == ' ')) {
+            if (c < 0x20 || c == 0x7F || (c == ' ' && prev == ' ')) {
                 return false;
+            }
+            if (c >= 0x80) {
+                if (isZeroWidth(c) || isSpace(c)) {
+                    return false;
+                }
+                ascii = false;
             }
             prev = c;
         }
-        return true;
+        return ascii || Normalizer.isNormalized(s, Normalizer.Form.NFC);
     }
 }

@@ -179,14 +179,19 @@ public class AntqApplication extends Application {
         Messages m = Messages.forLanguage(lang);
         String text = m.get("ui.app.alreadyOpen", dir.toString());
         System.err.println(text);
-        Platform.startup(() -> {
-            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING);
-            a.setTitle(m.get("ui.app.alreadyOpen.title"));
-            a.setHeaderText(null);
-            a.setContentText(text);
-            a.showAndWait();
-            Platform.exit();
-        });
+        try {
+            Platform.startup(() -> {
+                javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.WARNING);
+                a.setTitle(m.get("ui.app.alreadyOpen.title"));
+                a.setHeaderText(null);
+                a.setContentText(text);
+                a.showAndWait();
+                Platform.exit();
+            });
+        } catch (RuntimeException e) {
+            // no display to show it on: the line on stderr is all that can be said
+        }
     }
 
     private static Opened awaitOpened(CompletableFuture<Opened> future) {

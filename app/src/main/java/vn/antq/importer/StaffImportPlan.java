@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import vn.antq.domain.Dates;
 import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.Department;
 import vn.antq.storage.NewStaff;

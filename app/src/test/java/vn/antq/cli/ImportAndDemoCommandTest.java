@@ -207,7 +207,7 @@ class ImportAndDemoCommandTest {
         Run r = run("import-staff", f.toString(), "--data-dir", data.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("Thiếu cột bắt buộc “Họ và tên”").contains("Thiếu cột bắt buộc “Phòng ban”")
-                .contains("Không nhập gì cả.");
+                .contains("Không nhập gì cả");
     }
 
     @Test

@@ -96,7 +96,7 @@ class StaffImportPreviewTest {
         StaffImportPreview p = StaffImport.preview(f);
         assertThat(p.mapping().asMap()).containsOnlyKeys(StaffField.FULL_NAME, StaffField.DEPARTMENT,
                 StaffField.POSITION, StaffField.DATE_OF_BIRTH, StaffField.PHONE, StaffField.PLEDGED,
-                StaffField.PLEDGE_DATE);
+                StaffField.PLEDGE_DATE, StaffField.STAFF_CODE);
         assertThat(p.validStaff()).hasSize(1);
         assertThat(p.validStaff().get(0).pledged()).isTrue();
         assertThat(p.validStaff().get(0).staffCode()).isEqualTo("007");

@@ -43,6 +43,9 @@ public final class BenchmarkSuite {
         if (selected(only, "import")) {
             rows.addAll(Scenarios.importStaff(work, jar));
         }
+        if (selected(only, "reimport")) {
+            rows.add(Scenarios.reimportStaff(work));
+        }
         if (selected(only, "export")) {
             rows.addAll(Scenarios.export(work, jar));
         }

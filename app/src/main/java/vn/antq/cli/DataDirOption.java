@@ -30,9 +30,22 @@ final class DataDirOption {
         return DataDir.resolve(dataDir);
     }
 
-    /** Opens (creating on first use) the data folder: for init. */
+    /** Opens (creating on first use) the data folder: for init. Refused while the app's window has it open. */
     Store open() {
-        return Store.open(path(), options());
+        return Store.open(writablePath(), options());
+    }
+
+    /**
+     * The data folder for a command that writes: refused (one line, exit 2) while the app's window has
+     * it open, since the window would go on showing, and later save over, what the command changed.
+     * Commands that only read are not refused.
+     */
+    Path writablePath() {
+        Path dir = path();
+        if (vn.antq.storage.WindowLock.isOpenElsewhere(dir)) {
+            throw new CliException(text("store.cli.openInApp", dir), Cli.EXIT_BAD_INPUT);
+        }
+        return dir;
     }
 
     /** Opens a data folder that must already hold data: for commands that only read or copy it. */
@@ -42,6 +55,12 @@ final class DataDirOption {
             throw new CliException(text("store.cli.noData", dir), Cli.EXIT_BAD_INPUT);
         }
         return Store.open(dir, options());
+    }
+
+    /** The store for a command that writes (see {@link #writablePath}, {@link #openExisting}). */
+    Store openForWriting() {
+        writablePath();
+        return openExisting();
     }
 
     /** The year asked for, else the latest year of the store; refused when the store has none. */

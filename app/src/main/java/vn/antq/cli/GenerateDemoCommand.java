@@ -50,7 +50,7 @@ final class GenerateDemoCommand implements Callable<Integer> {
         int y = year != null ? year : LocalDate.now().getYear();
         DemoGenerator.Options options = new DemoGenerator.Options(staff, y, evidence == null ? -1 : evidence);
         long t0 = System.nanoTime();
-        java.nio.file.Path dir = data.path();
+        java.nio.file.Path dir = data.writablePath();
         DemoGenerator.Summary s = DemoGenerator.generateInto(dir, data.options(), options, Progress.NONE);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         out.println(m.get("importer.demo.cli.done", s.unitName(), String.valueOf(s.year()), String.valueOf(s.staff()),

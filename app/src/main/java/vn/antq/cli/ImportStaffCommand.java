@@ -17,16 +17,22 @@ import vn.antq.importer.LegacyConversion;
 import vn.antq.importer.SkippedRow;
 import vn.antq.importer.PreviewRow;
 import vn.antq.importer.StaffImport;
+import vn.antq.importer.PlanReport;
+import vn.antq.importer.StaffImportPlan;
 import vn.antq.importer.StaffImportPreview;
 import vn.antq.importer.StaffImportResult;
+import vn.antq.storage.ImportSummary;
 import vn.antq.storage.Store;
 import vn.antq.storage.StoreException;
 
 /**
- * {@code import-staff FILE [--sheet S] [--column FIELD=COLUMN]… [--year YEAR] [--skip-invalid] [--dry-run]
- * [--data-dir DIR]}: imports a staff list (.xlsx, .xls, .csv, .txt) in one transaction. Any invalid row
- * refuses the whole file (each bad row on stderr, exit 2, database unchanged) unless {@code --skip-invalid}.
- * Rows that are not people and columns converted from TCVN3/VNI are listed on stderr.
+ * {@code import-staff FILE [--sheet S] [--column FIELD=COLUMN]… [--year YEAR] [--skip-invalid]
+ * [--create-departments] [--mark-missing-left] [--dry-run] [--data-dir DIR]}: imports a staff list (.xlsx,
+ * .xls, .csv, .txt) in one transaction as an update of the unit's list (people already there are matched,
+ * not added again; the plan is printed first). Any invalid or unmatched row refuses the whole file (each
+ * on stderr, exit 2, database unchanged) unless {@code --skip-invalid}; a department the unit does not
+ * have is such a row unless {@code --create-departments}. Rows that are not people and columns converted
+ * from TCVN3/VNI are listed on stderr.
  */
 @Command(name = "import-staff", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
@@ -36,6 +42,8 @@ import vn.antq.storage.StoreException;
 final class ImportStaffCommand implements Callable<Integer> {
     /** Warnings printed one by one; the rest are counted (errors are always all printed). */
     static final int MAX_WARNINGS_SHOWN = 50;
+    /** Lines of each section of the plan printed (new, changed, not in the file…); the rest are counted. */
+    static final int MAX_PLAN_LINES = 200;
 
     @Spec
     CommandSpec spec;
@@ -67,9 +75,19 @@ final class ImportStaffCommand implements Callable<Integer> {
                 "Leave invalid rows out, import the rest"})
     boolean skipInvalid;
 
+    @Option(names = "--create-departments",
+            description = {"Tạo các phòng ban chưa có trong đơn vị (không có: các dòng đó là lỗi)",
+                "Create departments the unit does not have (without it those rows are problems)"})
+    boolean createDepartments;
+
+    @Option(names = "--mark-missing-left",
+            description = {"Đánh dấu người không có trong tệp là đã nghỉ/chuyển công tác từ năm này",
+                "Mark people not in the file as no longer working here from this year"})
+    boolean markMissingLeft;
+
     @Option(names = "--dry-run",
-            description = {"Chỉ kiểm tra tệp, không ghi gì",
-                "Only check the file, save nothing"})
+            description = {"Chỉ kiểm tra tệp và cho xem trước thay đổi, không ghi gì",
+                "Only check the file and preview the changes, save nothing"})
     boolean dryRun;
 
     @Mixin
@@ -105,33 +123,42 @@ final class ImportStaffCommand implements Callable<Integer> {
             err.println(m.get("importer.rejected", String.valueOf(preview.invalidCount())));
             return Cli.EXIT_BAD_INPUT;
         }
-        if (dryRun) {
-            if (!preview.invalidRows().isEmpty()) {
-                printRowErrors(err, m, preview);
-            }
+        if (dryRun && !java.nio.file.Files.exists(data.path().resolve(vn.antq.storage.DataDir.DB_FILE))) {
+            // no unit yet: only the file can be checked
+            printRowErrors(err, m, preview);
             printWarnings(err, m, preview.warnings());
-            StringBuilder columns = new StringBuilder();
-            preview.mapping().asMap().forEach((field, col) -> columns.append(columns.length() == 0 ? "" : ", ")
-                    .append(field.label().vi()).append(" = ")
-                    .append(org.apache.poi.ss.util.CellReference.convertNumToColString(col)));
-            out.println(m.get("importer.cli.checked", preview.fileName(), String.valueOf(preview.headerRowNumber()),
-                    columns.toString(), String.valueOf(preview.validCount()), String.valueOf(preview.invalidCount()),
-                    String.valueOf(preview.warningCount())));
+            out.println(checked(m, preview));
             return 0;
         }
-        try (Store store = data.openExisting()) {
+        try (Store store = dryRun ? data.openExisting() : data.openForWriting()) {
             if (store.unit().isEmpty()) {
                 throw new StoreException("store.unit.missing");
             }
             int y = DataDirOption.yearOrLatest(store, year);
-            StaffImportResult result = StaffImport.apply(store, y, preview, skipInvalid);
-            printWarnings(err, m, result.warnings());
-            if (!result.skipped().isEmpty()) {
-                printRowErrors(err, m, preview);
+            StaffImportPlan plan = StaffImport.plan(store, y, preview,
+                    new StaffImportPlan.Options(skipInvalid, createDepartments, markMissingLeft));
+            printRowErrors(err, m, preview);
+            for (ImportIssue i : plan.problems()) {
+                err.println(i.text(m));
             }
-            out.println(m.get("importer.cli.done", String.valueOf(result.summary().staffAdded()),
-                    String.valueOf(y), preview.fileName(), String.valueOf(result.summary().departmentsCreated()),
-                    String.valueOf(result.summary().pledgesRecorded())));
+            printWarnings(err, m, preview.warnings());
+            for (String line : PlanReport.lines(plan, m, MAX_PLAN_LINES)) {
+                out.println(line);
+            }
+            if (!plan.canWrite()) {
+                err.println(!skipInvalid && !plan.skippedRows().isEmpty()
+                        ? m.get("importer.rejected", String.valueOf(plan.skippedRows().size()))
+                        : m.get("importer.nothing"));
+                return Cli.EXIT_BAD_INPUT;
+            }
+            if (dryRun) {
+                out.println(checked(m, preview));
+                return 0;
+            }
+            StaffImportResult result = StaffImport.apply(store, plan, null);
+            ImportSummary s = result.summary();
+            out.println(m.get("importer.cli.done", preview.fileName(), String.valueOf(y), s.staffAdded(),
+                    s.staffUpdated(), s.departmentsCreated(), s.markedLeft(), s.pledgesSigned(), s.staffInYear()));
             if (!result.skipped().isEmpty()) {
                 out.println(m.get("importer.cli.skipped", String.valueOf(result.skipped().size())));
             }
@@ -140,6 +167,16 @@ final class ImportStaffCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    private static String checked(Messages m, StaffImportPreview preview) {
+        StringBuilder columns = new StringBuilder();
+        preview.mapping().asMap().forEach((field, col) -> columns.append(columns.length() == 0 ? "" : ", ")
+                .append(field.label().vi()).append(" = ")
+                .append(org.apache.poi.ss.util.CellReference.convertNumToColString(col)));
+        return m.get("importer.cli.checked", preview.fileName(), String.valueOf(preview.headerRowNumber()),
+                columns.toString(), String.valueOf(preview.validCount()), String.valueOf(preview.invalidCount()),
+                String.valueOf(preview.warningCount()));
     }
 
     /** Which sheet was read (when there are several), TCVN3/VNI columns converted, rows that are not people. */

@@ -28,7 +28,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = data.path();
+        Path dir = data.writablePath();
         Path aside = Store.restore(dir, zip, Progress.NONE);
         // opening migrates an archive from an older version and checks it
         try (Store store = Store.open(dir, data.options())) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import vn.antq.domain.VietnameseText;
 
 /**
  * Tells the rows below the header that are clearly not people — totals, the signature footer, the
@@ -36,7 +37,7 @@ final class RowKinds {
     private static List<String> folded(List<String> words) {
         List<String> out = new ArrayList<>();
         for (String w : words) {
-            out.add(Text.fold(w));
+            out.add(VietnameseText.foldWords(w));
         }
         return List.copyOf(out);
     }
@@ -46,7 +47,7 @@ final class RowKinds {
         String name = StaffImport.fullName(mapping, r);
         String lead = name.isEmpty() ? firstText(r) : name;
         // fold once; most rows are people whose name is no total, footer or header word
-        String folded = Text.fold(lead);
+        String folded = VietnameseText.foldWords(lead);
         if (isTotalFolded(folded)) {
             inFooter = true;
             return SkippedRow.Reason.TOTAL;
@@ -73,7 +74,7 @@ final class RowKinds {
     private boolean anyMapped(SheetData.Row r) {
         for (int column : mapping.asMap().values()) {
             String c = r.cell(column);
-            if (!c.isEmpty() && !Text.clean(c).isEmpty()) {
+            if (!c.isEmpty() && !VietnameseText.clean(c).isEmpty()) {
                 return true;
             }
         }
@@ -83,7 +84,7 @@ final class RowKinds {
     private boolean repeatsHeader(SheetData.Row r) {
         List<String> texts = new ArrayList<>(r.cells().size());
         for (String c : r.cells()) {
-            texts.add(Text.clean(SheetData.display(c)));
+            texts.add(VietnameseText.clean(SheetData.display(c)));
         }
         ColumnMapping again = ColumnMapping.detect(texts);
         int same = 0;
@@ -96,7 +97,7 @@ final class RowKinds {
     }
 
     static boolean isTotal(String text) {
-        return isTotalFolded(Text.fold(text));
+        return isTotalFolded(VietnameseText.foldWords(text));
     }
 
     private static boolean isTotalFolded(String f) {
@@ -116,7 +117,7 @@ final class RowKinds {
     }
 
     static boolean isSignature(String text) {
-        return isSignatureFolded(Text.fold(text));
+        return isSignatureFolded(VietnameseText.foldWords(text));
     }
 
     private static boolean isSignatureFolded(String f) {
@@ -147,7 +148,7 @@ final class RowKinds {
             if (c == null || c.isEmpty()) {
                 continue;
             }
-            String t = Text.clean(c);
+            String t = VietnameseText.clean(c);
             if (t.isEmpty()) {
                 continue;
             }
@@ -161,7 +162,7 @@ final class RowKinds {
 
     private static String firstText(SheetData.Row r) {
         for (String c : r.cells()) {
-            String t = Text.clean(SheetData.display(c));
+            String t = VietnameseText.clean(SheetData.display(c));
             if (!t.isEmpty() && !NUMBERS.matcher(t).matches()) {
                 return t;
             }
@@ -174,7 +175,7 @@ final class RowKinds {
         StringBuilder b = new StringBuilder();
         String last = null;
         for (String c : r.cells()) {
-            String t = Text.clean(SheetData.display(c));
+            String t = VietnameseText.clean(SheetData.display(c));
             if (!t.isEmpty() && !t.equals(last)) {
                 last = t;
                 if (b.length() > 0) {

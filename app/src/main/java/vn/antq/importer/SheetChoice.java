@@ -1,6 +1,7 @@
 package vn.antq.importer;
 
 import java.util.List;
+import vn.antq.domain.VietnameseText;
 
 /**
  * Which sheet of a workbook to read: the one the user named (by name, without regard to case or
@@ -25,7 +26,7 @@ final class SheetChoice {
     /** The index of the sheet the user named among {@code names}; refused when there is none such. */
     int namedIndex(List<String> names) {
         for (int i = 0; i < names.size(); i++) {
-            if (Text.fold(names.get(i)).equals(Text.fold(wanted))) {
+            if (VietnameseText.foldWords(names.get(i)).equals(VietnameseText.foldWords(wanted))) {
                 return i;
             }
         }

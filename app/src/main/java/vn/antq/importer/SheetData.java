@@ -3,6 +3,7 @@ package vn.antq.importer;
 import java.time.LocalDate;
 import java.util.List;
 import vn.antq.domain.Dates;
+import vn.antq.domain.VietnameseText;
 
 /**
  * The cell text of one sheet of a staff list (a workbook's sheet, or a whole CSV/text file), as read:
@@ -52,7 +53,7 @@ record SheetData(String sheetName, List<Row> rows, List<String> sheetNames, List
 
         boolean blank() {
             for (String c : cells) {
-                if (c != null && !Text.clean(c).isEmpty()) {
+                if (c != null && !VietnameseText.clean(c).isEmpty()) {
                     return false;
                 }
             }

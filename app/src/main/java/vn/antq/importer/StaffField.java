@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import vn.antq.domain.Localized;
+import vn.antq.domain.VietnameseText;
 
 /**
  * The columns a staff list may have. The header texts that name each field are data
  * ({@code header-aliases.json}: Tổ / Tổ chuyên môn, Khoa / Bộ môn, Phân xưởng / Bộ phận, Phòng / Ban /
- * Đơn vị…); headers are matched after {@link Text#fold folding} (case, diacritics, đ, spacing and
+ * Đơn vị…); headers are matched after {@link VietnameseText#foldWords folding} (case, diacritics, đ, spacing and
  * punctuation ignored), then once more without any text in brackets ("Ngày sinh (dd/mm/yyyy)").
  *
  * <p>The full name is required, but it may come as two columns, {@link #FAMILY_NAME} ("Họ và đệm")
@@ -55,13 +56,13 @@ public enum StaffField {
 
     /** The field a header names, or null. */
     public static StaffField forHeader(String header) {
-        String f = Text.fold(header);
+        String f = VietnameseText.foldWords(header);
         if (f.isEmpty()) {
             return null;
         }
         StaffField field = Aliases.BY_FOLD.get(f);
         if (field == null && header.indexOf('(') >= 0 || field == null && header.indexOf('[') >= 0) {
-            field = Aliases.BY_FOLD.get(Text.fold(BRACKETS.matcher(header).replaceAll(" ")));
+            field = Aliases.BY_FOLD.get(VietnameseText.foldWords(BRACKETS.matcher(header).replaceAll(" ")));
         }
         return field;
     }
@@ -86,7 +87,7 @@ public enum StaffField {
                 StaffField field = StaffField.valueOf(e.getKey());
                 BY_FIELD.put(field, e.getValue());
                 for (String alias : e.getValue()) {
-                    StaffField before = BY_FOLD.put(Text.fold(alias), field);
+                    StaffField before = BY_FOLD.put(VietnameseText.foldWords(alias), field);
                     if (before != null && before != field) {
                         throw new IllegalStateException(ALIASES + ": \"" + alias + "\" names both " + before
                                 + " and " + field);
@@ -94,8 +95,8 @@ public enum StaffField {
                 }
             }
             for (StaffField f : values()) {
-                BY_FOLD.putIfAbsent(Text.fold(f.label.vi()), f);
-                BY_FOLD.putIfAbsent(Text.fold(f.label.en()), f);
+                BY_FOLD.putIfAbsent(VietnameseText.foldWords(f.label.vi()), f);
+                BY_FOLD.putIfAbsent(VietnameseText.foldWords(f.label.en()), f);
             }
         }
     }

@@ -11,14 +11,15 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.antq.domain.Progress;
+import vn.antq.domain.VietnameseText;
 import vn.antq.storage.ImportSummary;
-import vn.antq.storage.NewStaff;
 import vn.antq.storage.Store;
 import vn.antq.domain.Dates;
 
 /**
  * The staff workbook import: {@link #preview} reads and checks an .xlsx without saving anything;
- * {@code apply} saves a preview's rows in one transaction of the store (all or nothing).
+ * {@link #plan} matches its rows to the unit's people (re-import is an update, see
+ * {@link StaffImportPlan}); {@link #apply} writes the plan in one transaction of the store (all or nothing).
  *
  * <p>Workbook rules: the first sheet is read; the header row is the first row (among the first 20)
  * naming both required columns, else the first non-empty row. Required columns: Họ và tên, Phòng
@@ -31,6 +32,7 @@ public final class StaffImport {
     static final int MAX_NAME = 150;
     static final int MAX_TEXT = 200;
     static final int MAX_PHONE = 50;
+    static final int MAX_CODE = 50;
 
     private static final Set<String> YES = Set.of("co", "x", "v", "yes", "y", "1", "da ky", "ky", "true", "dung",
             "da ky cam ket", "dong y", "ok", "roi", "da");
@@ -88,66 +90,47 @@ public final class StaffImport {
         return StaffFiles.PATTERNS;
     }
 
-    /** {@link #apply(Store, int, StaffImportPreview, boolean, Progress)} without progress. */
-    public static StaffImportResult apply(Store store, int year, StaffImportPreview preview, boolean skipInvalid) {
-        return apply(store, year, preview, skipInvalid, Progress.NONE);
+    /**
+     * What importing a preview into {@code year} would do (new, changed, unchanged and missing people,
+     * new departments, problems); reads the unit, writes nothing.
+     */
+    public static StaffImportPlan plan(Store store, int year, StaffImportPreview preview,
+            StaffImportPlan.Options options) {
+        return StaffImportPlan.of(preview, store.staffRoster(year), options);
     }
 
     /**
-     * Saves the valid rows of a preview for {@code year} in ONE call of the store's bulk import (one
-     * transaction: all or nothing; departments created as needed).
+     * Writes a plan the user has seen, in ONE transaction of the store (all or nothing): the plan is
+     * made again from the data as it is at the moment of writing, and the write is refused if anything
+     * differs from what was shown (someone changed the staff list meanwhile).
      *
-     * @param skipInvalid  false: any invalid row refuses the whole import; true: the valid rows are
-     *                     imported and the invalid ones reported in the result
-     * @throws StaffImportRejected when the file has a problem, no valid row, or (without
-     *                             skipInvalid) an invalid row; nothing is saved then
+     * @throws StaffImportRejected when the file has a problem, nothing can be written, or (without
+     *                             skip-invalid) a row has an error or a problem; nothing is saved then
      */
-    public static StaffImportResult apply(Store store, int year, StaffImportPreview preview, boolean skipInvalid,
-            Progress progress) {
+    public static StaffImportResult apply(Store store, StaffImportPlan shown, Progress progress) {
+        StaffImportPreview preview = shown.preview();
         if (!preview.fileIssues().isEmpty()) {
             throw new StaffImportRejected(preview.fileIssues(), 0, "importer.rejected.file",
                     preview.fileIssues().get(0).toString());
         }
-        List<PreviewRow> invalid = preview.invalidRows();
-        if (!invalid.isEmpty() && !skipInvalid) {
-            throw new StaffImportRejected(preview.errors(), invalid.size(), "importer.rejected",
-                    String.valueOf(invalid.size()));
+        List<ImportIssue> errors = new ArrayList<>(preview.errors());
+        errors.addAll(shown.problems());
+        errors.sort(java.util.Comparator.comparingInt(ImportIssue::row));
+        int bad = shown.skippedRows().size();
+        if (bad > 0 && !shown.options().skipInvalid()) {
+            throw new StaffImportRejected(errors, bad, "importer.rejected", String.valueOf(bad));
         }
-        List<StaffRow> staff = preview.validStaff();
-        if (staff.isEmpty()) {
-            throw new StaffImportRejected(preview.errors(), invalid.size(), "importer.nothing");
+        if (shown.matchedRows() == 0) {
+            throw new StaffImportRejected(errors, bad, "importer.nothing");
         }
-        List<NewStaff> rows = new ArrayList<>(staff.size());
-        for (StaffRow r : staff) {
-            rows.add(new NewStaff(r.fullName(), r.department(), r.position(), r.dateOfBirth(), r.phone(), r.pledged(),
-                    r.pledgeDate()));
-        }
-        List<ImportIssue> warnings = new ArrayList<>(preview.warnings());
-        warnings.addAll(alreadyStored(store, year, preview));
-        ImportSummary summary = store.importStaff(year, rows, progress == null ? Progress.NONE : progress);
-        warnings.sort(java.util.Comparator.comparingInt(ImportIssue::row));
-        return new StaffImportResult(summary, invalid, warnings);
-    }
-
-    /**
-     * Warnings for valid rows whose name is already in the same department of the unit (a file
-     * imported twice, or a person listed again): they are still imported, as two people can share a name.
-     */
-    public static List<ImportIssue> alreadyStored(Store store, int year, StaffImportPreview preview) {
-        Locale vi = Locale.forLanguageTag("vi-VN");
-        Set<String> known = new java.util.HashSet<>();
-        for (var p : store.staff(year)) {
-            known.add(p.staff().fullName().toLowerCase(vi) + '\u0000' + Text.clean(p.departmentName()).toLowerCase(vi));
-        }
-        List<ImportIssue> found = new ArrayList<>();
-        for (PreviewRow r : preview.rows()) {
-            if (r.valid() && known.contains(r.value().fullName().toLowerCase(vi) + '\u0000'
-                    + r.value().department().toLowerCase(vi))) {
-                found.add(ImportIssue.warning(r.rowNumber(), "importer.row.alreadyStored", r.value().fullName(),
-                        r.value().department()));
+        ImportSummary summary = store.syncStaff(shown.year(), roster -> {
+            StaffImportPlan now = StaffImportPlan.of(preview, roster, shown.options());
+            if (!now.fingerprint().equals(shown.fingerprint())) {
+                throw new StaffImportRejected(List.of(), 0, "importer.changedSincePreview");
             }
-        }
-        return found;
+            return now.changes();
+        }, progress == null ? Progress.NONE : progress);
+        return new StaffImportResult(summary, shown, shown.skippedRows(), preview.warnings());
     }
 
     /** Whether a sheet has a header row naming every required column (within its first rows). */
@@ -192,7 +175,7 @@ public final class StaffImport {
     private static List<String> headerTexts(SheetData.Row r) {
         List<String> h = new ArrayList<>(r.cells().size());
         for (String c : r.cells()) {
-            h.add(Text.clean(SheetData.display(c)));
+            h.add(VietnameseText.clean(SheetData.display(c)));
         }
         return h;
     }
@@ -261,7 +244,7 @@ public final class StaffImport {
         }
 
         private String text(SheetData.Row r, StaffField f) {
-            return Text.clean(SheetData.display(raw(r, f)));
+            return VietnameseText.clean(SheetData.display(raw(r, f)));
         }
 
         /** The parsed row (a row with something in the list's columns). */
@@ -298,9 +281,13 @@ public final class StaffImport {
             } else if (!phone.isEmpty() && !looksLikePhone(phone)) {
                 issues.add(ImportIssue.warning(n, "importer.row.oddPhone", phone));
             }
+            String code = text(r, StaffField.STAFF_CODE);
+            if (code.length() > MAX_CODE) {
+                issues.add(ImportIssue.error(n, "importer.row.tooLong", StaffField.STAFF_CODE, MAX_CODE));
+            }
             String pledgedText = text(r, StaffField.PLEDGED);
             Boolean pledged = yesNo(pledgedText);
-            if (pledged == null && !Text.fold(pledgedText).isEmpty()) {
+            if (pledged == null && !VietnameseText.foldWords(pledgedText).isEmpty()) {
                 issues.add(ImportIssue.error(n, "importer.row.badPledged", StaffField.PLEDGED, pledgedText));
             }
             LocalDate pledgeDate = date(r, StaffField.PLEDGE_DATE, issues);
@@ -317,18 +304,18 @@ public final class StaffImport {
             StaffRow value = null;
             if (issues.stream().noneMatch(ImportIssue::isError)) {
                 // one spelling per department within the file (case differences only)
-                String deptKey = department.toLowerCase(Locale.forLanguageTag("vi-VN"));
+                String deptKey = VietnameseText.key(department);
                 department = departmentSpelling.computeIfAbsent(deptKey, k -> text(r, StaffField.DEPARTMENT));
-                String personKey = name.toLowerCase(Locale.forLanguageTag("vi-VN")) + '\u0000' + deptKey;
+                String personKey = VietnameseText.key(name) + '\u0000' + deptKey;
                 Integer first = firstRowOfPerson.putIfAbsent(personKey, n);
                 if (first != null) {
                     issues.add(ImportIssue.warning(n, "importer.row.duplicate", name, department, first));
                 }
-                value = new StaffRow(name, department, position, birth, phone, signed, pledgeDate, given);
+                value = new StaffRow(name, department, position, birth, phone, signed, pledgeDate, given, code);
             }
             List<String> cells = new ArrayList<>(width);
             for (int c = 0; c < width; c++) {
-                cells.add(Text.clean(SheetData.display(r.cell(c))));
+                cells.add(VietnameseText.clean(SheetData.display(r.cell(c))));
             }
             return new PreviewRow(n, cells, value, issues);
         }
@@ -337,7 +324,7 @@ public final class StaffImport {
         private LocalDate birthDate(SheetData.Row r, List<ImportIssue> issues) {
             String cell = raw(r, StaffField.DATE_OF_BIRTH);
             if (!SheetData.isDate(cell)) {
-                String t = Text.clean(cell);
+                String t = VietnameseText.clean(cell);
                 if (YEAR.matcher(t).matches()) {
                     int year = Integer.parseInt(t);
                     issues.add(ImportIssue.warning(r.number(), "importer.row.birthYearOnly", t));
@@ -352,7 +339,7 @@ public final class StaffImport {
             if (SheetData.isDate(cell)) {
                 return SheetData.dateOf(cell);
             }
-            String t = Text.clean(cell);
+            String t = VietnameseText.clean(cell);
             if (t.isEmpty()) {
                 return null;
             }
@@ -372,26 +359,26 @@ public final class StaffImport {
         if (mapping.splitName()) {
             String family = cellText(mapping, r, StaffField.FAMILY_NAME);
             String given = cellText(mapping, r, StaffField.GIVEN_NAME);
-            return Text.clean(family + " " + given);
+            return VietnameseText.clean(family + " " + given);
         }
         return cellText(mapping, r, StaffField.FULL_NAME);
     }
 
     static String cellText(ColumnMapping mapping, SheetData.Row r, StaffField f) {
         OptionalInt c = mapping.column(f);
-        return c.isPresent() ? Text.clean(SheetData.display(r.cell(c.getAsInt()))) : "";
+        return c.isPresent() ? VietnameseText.clean(SheetData.display(r.cell(c.getAsInt()))) : "";
     }
 
     /** Yes/no as clerks write it (có/không, x, ✓, yes/no, 1/0, đã ký/chưa ký…); null when blank or unknown. */
     static Boolean yesNo(String text) {
-        String t = Text.clean(text);
+        String t = VietnameseText.clean(text);
         if (YES_MARKS.contains(t)) {
             return Boolean.TRUE;
         }
         if (NO_MARKS.contains(t)) {
             return Boolean.FALSE;
         }
-        String f = Text.fold(t);
+        String f = VietnameseText.foldWords(t);
         if (YES.contains(f)) {
             return Boolean.TRUE;
         }

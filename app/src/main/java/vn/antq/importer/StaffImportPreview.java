@@ -2,6 +2,7 @@ package vn.antq.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.antq.domain.VietnameseText;
 
 /**
  * What a staff workbook would import, before anything is saved: the header row, the mapping of
@@ -193,10 +194,10 @@ public final class StaffImportPreview {
     }
 
     private static StaffField fieldNamed(String text) {
-        String f = Text.fold(text);
+        String f = VietnameseText.foldWords(text);
         for (StaffField field : StaffField.values()) {
-            if (f.equals(Text.fold(field.label().vi())) || f.equals(Text.fold(field.label().en()))
-                    || f.equals(Text.fold(field.name().replace('_', ' ')))) {
+            if (f.equals(VietnameseText.foldWords(field.label().vi())) || f.equals(VietnameseText.foldWords(field.label().en()))
+                    || f.equals(VietnameseText.foldWords(field.name().replace('_', ' ')))) {
                 return field;
             }
         }
@@ -205,9 +206,9 @@ public final class StaffImportPreview {
 
     /** The column whose header is {@code text}, else the column with that letter, else -1. */
     private int columnNamed(String text) {
-        String f = Text.fold(text);
+        String f = VietnameseText.foldWords(text);
         for (int i = 0; i < headers.size(); i++) {
-            if (!f.isEmpty() && Text.fold(headers.get(i)).equals(f)) {
+            if (!f.isEmpty() && VietnameseText.foldWords(headers.get(i)).equals(f)) {
                 return i;
             }
         }

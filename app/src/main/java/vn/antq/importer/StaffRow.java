@@ -15,11 +15,19 @@ import java.time.LocalDate;
  * @param pledgeDate   date signed, or null
  * @param givenName    the given name as the list's "Tên" column has it, when the list keeps the name in two
  *                     columns (it may be two words, "Ngọc Anh"), for sorting; "" otherwise
+ * @param staffCode    mã cán bộ, or "" (identifies the person across years when given)
  */
 public record StaffRow(String fullName, String department, String position, LocalDate dateOfBirth, String phone,
-        Boolean pledged, LocalDate pledgeDate, String givenName) {
+        Boolean pledged, LocalDate pledgeDate, String givenName, String staffCode) {
     public StaffRow {
         givenName = givenName == null ? "" : givenName;
+        staffCode = staffCode == null ? "" : staffCode;
+    }
+
+    /** A row without a staff code. */
+    public StaffRow(String fullName, String department, String position, LocalDate dateOfBirth, String phone,
+            Boolean pledged, LocalDate pledgeDate, String givenName) {
+        this(fullName, department, position, dateOfBirth, phone, pledged, pledgeDate, givenName, "");
     }
 
     /** A row of a list with the name in one column. */

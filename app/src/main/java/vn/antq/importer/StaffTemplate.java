@@ -47,7 +47,7 @@ public final class StaffTemplate {
                         ? 30 : 16) * 256);
                 if (fields[i] == StaffField.DATE_OF_BIRTH || fields[i] == StaffField.PLEDGE_DATE) {
                     list.setDefaultColumnStyle(i + 1, date);
-                } else if (fields[i] == StaffField.PHONE) {
+                } else if (fields[i] == StaffField.PHONE || fields[i] == StaffField.STAFF_CODE) {
                     list.setDefaultColumnStyle(i + 1, text); // keeps the leading 0
                 }
             }
@@ -64,10 +64,13 @@ public final class StaffTemplate {
                     new String[] {"Số điện thoại", "Không", "Ghi dạng chữ để giữ số 0 đầu", "0912 345 678"},
                     new String[] {"Đã ký cam kết", "Không", "có / không (hoặc x, ✓, đã ký, chưa ký)", "có"},
                     new String[] {"Ngày ký", "Không", "ngày/tháng/năm; có ngày ký thì coi là đã ký", "15/01/2026"},
+                    new String[] {"Mã cán bộ", "Không", "Mã riêng của mỗi người, giữ nguyên qua các năm; khi nhập "
+                        + "lại danh sách, người có cùng mã được cập nhật thay vì thêm mới", "CB0042"},
                     new String[] {},
                     new String[] {"Chỉ trang tính đầu tiên được nhập. Dòng trống được bỏ qua. Tên cột có thể viết "
                         + "không dấu hoặc bằng tiếng Anh (Full name, Department, Position, Date of birth, Phone, "
-                        + "Pledged, Pledge date)."});
+                        + "Pledged, Pledge date, Staff code). Nhập lại danh sách năm sau là cập nhật: người đã có (cùng mã "
+                        + "cán bộ, hoặc cùng họ tên và ngày sinh) không bị thêm lần nữa."});
             for (int r = 0; r < lines.size(); r++) {
                 Row row = help.createRow(r);
                 for (int c = 0; c < lines.get(r).length; c++) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.antq.domain.DomainException;
 import vn.antq.domain.UnitType;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.rubric.Rubric;
 import vn.antq.domain.rubric.RubricItem;
 import vn.antq.domain.scoring.Assessment;
@@ -126,7 +127,7 @@ public final class AssessmentJson {
             }
             facts = new ScoringFacts(registered, departments, departmentsRegistered, antt, collective, individual);
         }
-        return new Assessment(vn.antq.domain.VietnameseText.nfc(name), type, year, items, facts);
+        return new Assessment(VietnameseText.clean(name), type, year, items, facts);
     }
 
     /** The interchange JSON of an assessment (manual items in the rubric's order). */

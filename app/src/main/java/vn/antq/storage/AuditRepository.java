@@ -42,7 +42,7 @@ final class AuditRepository {
     }
 
     private static AuditEntry mapAudit(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), Text.instant(rs.getString("at")), Sql.integer(rs, "year"),
+        return new AuditEntry(rs.getLong("id"), Values.instant(rs.getString("at")), Sql.integer(rs, "year"),
                 AuditArea.valueOf(rs.getString("area")), rs.getString("subject"), rs.getString("old_value"),
                 rs.getString("new_value"));
     }

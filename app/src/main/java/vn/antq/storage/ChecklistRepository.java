@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.checklist.ChecklistAnswer;
 import vn.antq.domain.checklist.ChecklistEvent;
 
@@ -37,11 +38,11 @@ final class ChecklistRepository {
      * (null), with a note. An unanswered criterion without a note is removed. Audited.
      */
     void setAnswer(int year, String criterionCode, Boolean met, String note) {
-        String code = Text.clean(criterionCode);
+        String code = VietnameseText.clean(criterionCode);
         if (code.isEmpty()) {
             throw new StoreException("store.checklist.codeRequired");
         }
-        String n = Text.clean(note);
+        String n = VietnameseText.clean(note);
         store.write(c -> {
             requireYear(c, year);
             if (store.options().checklist() != null) {
@@ -77,17 +78,17 @@ final class ChecklistRepository {
     }
 
     private static ChecklistEvent mapEvent(ResultSet rs) throws SQLException {
-        return new ChecklistEvent(rs.getLong("id"), rs.getString("event_code"), Text.date(rs.getString("date")),
+        return new ChecklistEvent(rs.getLong("id"), rs.getString("event_code"), Values.date(rs.getString("date")),
                 rs.getString("description"), rs.getInt("excused") == 1);
     }
 
     /** Records a listed event (Circular 124, Điều 6.3 / 7.3) that occurred in the year's period. */
     ChecklistEvent addEvent(int year, String eventCode, LocalDate date, String description, boolean excused) {
-        String code = Text.clean(eventCode);
+        String code = VietnameseText.clean(eventCode);
         if (code.isEmpty()) {
             throw new StoreException("store.checklist.codeRequired");
         }
-        String d = Text.clean(description);
+        String d = VietnameseText.clean(description);
         return store.write(c -> {
             requireYear(c, year);
             if (store.options().checklist() != null) {
@@ -103,11 +104,11 @@ final class ChecklistRepository {
 
     /** Replaces an event's code, date, description and excuse (by id). */
     ChecklistEvent updateEvent(ChecklistEvent event) {
-        String code = Text.clean(event.eventCode());
+        String code = VietnameseText.clean(event.eventCode());
         if (code.isEmpty()) {
             throw new StoreException("store.checklist.codeRequired");
         }
-        ChecklistEvent e = new ChecklistEvent(event.id(), code, event.date(), Text.clean(event.description()),
+        ChecklistEvent e = new ChecklistEvent(event.id(), code, event.date(), VietnameseText.clean(event.description()),
                 event.excused());
         return store.write(c -> {
             Object[] old = Sql.one(c, "SELECT * FROM checklist_event WHERE id = ?",

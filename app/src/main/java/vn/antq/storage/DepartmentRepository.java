@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.Department;
 import vn.antq.domain.unit.DepartmentYear;
 
@@ -28,7 +29,7 @@ final class DepartmentRepository {
         return store.read(c -> {
             List<Department> all = Sql.query(c, "SELECT id, name FROM department",
                     rs -> new Department(rs.getLong(1), rs.getString(2)));
-            Collator col = Text.collator();
+            Collator col = VietnameseText.collator();
             all.sort(Comparator.comparing(Department::name, col).thenComparingLong(Department::id));
             return all;
         });
@@ -44,7 +45,8 @@ final class DepartmentRepository {
                 WITH counts AS (
                   SELECT s.department_id AS dep, count(*) AS n, coalesce(sum(p.signed), 0) AS signed
                   FROM staff s LEFT JOIN staff_pledge p ON p.year = ? AND p.staff_id = s.id
-                  WHERE s.department_id IS NOT NULL GROUP BY s.department_id)
+                  WHERE s.department_id IS NOT NULL AND (s.left_year IS NULL OR s.left_year > ?)
+                  GROUP BY s.department_id)
                 SELECT d.id, d.name, dy.registered, dy.date,
                   (SELECT min(l.sha256) FROM evidence_link l WHERE l.year = ? AND l.target = 'DEPARTMENT_REGISTRATION'
                      AND l.code = CAST(d.id AS TEXT)) AS sha,
@@ -53,9 +55,9 @@ final class DepartmentRepository {
                 LEFT JOIN department_year dy ON dy.department_id = d.id AND dy.year = ?
                 LEFT JOIN counts c ON c.dep = d.id
                 """, rs -> new DepartmentYear(new Department(rs.getLong("id"), rs.getString("name")),
-                rs.getInt("registered") == 1, Text.date(rs.getString("date")), rs.getString("sha"),
-                rs.getInt("staff_count"), rs.getInt("signed")), year, year, year);
-        Collator col = Text.collator();
+                rs.getInt("registered") == 1, Values.date(rs.getString("date")), rs.getString("sha"),
+                rs.getInt("staff_count"), rs.getInt("signed")), year, year, year, year);
+        Collator col = VietnameseText.collator();
         all.sort(Comparator.comparing((DepartmentYear d) -> d.department().name(), col)
                 .thenComparingLong(d -> d.department().id()));
         return all;
@@ -63,34 +65,34 @@ final class DepartmentRepository {
 
     /** Adds a department; the name is NFC, trimmed, and unique regardless of case. */
     Department addDepartment(String name) {
-        String n = Text.cleanName(name);
+        String n = VietnameseText.clean(name);
         if (n.isEmpty()) {
             throw new StoreException("store.dept.nameRequired");
         }
         return store.write(c -> {
             checkDepartmentNameFree(c, n, -1);
-            long id = Sql.insert(c, "INSERT INTO department (name, name_key) VALUES (?, ?)", n, Text.nameKey(n));
+            long id = Sql.insert(c, "INSERT INTO department (name, name_key) VALUES (?, ?)", n, VietnameseText.key(n));
             return new Department(id, n);
         });
     }
 
     private static void checkDepartmentNameFree(Connection c, String name, long exceptId) throws SQLException {
         Optional<String> clash = Sql.one(c, "SELECT name FROM department WHERE name_key = ? AND id <> ?",
-                rs -> rs.getString(1), Text.nameKey(name), exceptId);
+                rs -> rs.getString(1), VietnameseText.key(name), exceptId);
         if (clash.isPresent()) {
             throw new StoreException("store.dept.duplicate", name, clash.get());
         }
     }
 
     Department renameDepartment(long id, String newName) {
-        String n = Text.cleanName(newName);
+        String n = VietnameseText.clean(newName);
         if (n.isEmpty()) {
             throw new StoreException("store.dept.nameRequired");
         }
         return store.write(c -> {
             requireDepartment(c, id);
             checkDepartmentNameFree(c, n, id);
-            Sql.update(c, "UPDATE department SET name = ?, name_key = ? WHERE id = ?", n, Text.nameKey(n), id);
+            Sql.update(c, "UPDATE department SET name = ?, name_key = ? WHERE id = ?", n, VietnameseText.key(n), id);
             return new Department(id, n);
         });
     }
@@ -125,7 +127,7 @@ final class DepartmentRepository {
             requireYear(c, year);
             Department d = requireDepartment(c, departmentId);
             Optional<String> old = Sql.one(c, "SELECT registered, date FROM department_year WHERE year = ? AND "
-                    + "department_id = ?", rs -> pledgeValue(rs.getInt(1) == 1, Text.date(rs.getString(2))), year,
+                    + "department_id = ?", rs -> pledgeValue(rs.getInt(1) == 1, Values.date(rs.getString(2))), year,
                     departmentId);
             Sql.update(c, "INSERT INTO department_year (year, department_id, registered, date) VALUES (?, ?, ?, ?) "
                     + "ON CONFLICT (year, department_id) DO UPDATE SET registered = excluded.registered, "

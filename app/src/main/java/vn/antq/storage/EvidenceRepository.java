@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.antq.domain.Progress;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.EvidenceFile;
 import vn.antq.domain.unit.EvidenceLink;
 import vn.antq.domain.unit.EvidenceStatus;
@@ -36,9 +37,9 @@ final class EvidenceRepository {
      * so a crash leaves at worst an unrecorded file, never a record without its file.
      */
     EvidenceFile addEvidence(Path source, String originalName) {
-        String name = Text.clean(originalName);
+        String name = VietnameseText.clean(originalName);
         if (name.isEmpty()) {
-            name = source.getFileName() == null ? "file" : Text.clean(source.getFileName().toString());
+            name = source.getFileName() == null ? "file" : VietnameseText.clean(source.getFileName().toString());
         }
         EvidenceFiles.Stored stored = EvidenceFiles.store(source, store.evidenceDir(), store.options().maxEvidenceBytes());
         String finalName = name;
@@ -60,7 +61,7 @@ final class EvidenceRepository {
 
     /** Links an evidence file to what it supports in a year. */
     void link(String sha256, EvidenceLink link) {
-        String code = Text.clean(link.code());
+        String code = VietnameseText.clean(link.code());
         store.write(c -> {
             requireEvidence(c, sha256);
             requireYear(c, link.year());
@@ -72,7 +73,7 @@ final class EvidenceRepository {
 
     void unlink(String sha256, EvidenceLink link) {
         store.write(c -> Sql.update(c, "DELETE FROM evidence_link WHERE sha256 = ? AND year = ? AND target = ? AND code = ?",
-                sha256, link.year(), link.target(), Text.clean(link.code())));
+                sha256, link.year(), link.target(), VietnameseText.clean(link.code())));
     }
 
     /**
@@ -123,7 +124,7 @@ final class EvidenceRepository {
         for (EvidenceFile f : Sql.query(c, "SELECT * FROM evidence" + (sha != null ? " WHERE sha256 = ?" : "")
                 + " ORDER BY added_at, sha256", rs -> new EvidenceFile(rs.getString("sha256"),
                 rs.getString("original_name"), rs.getLong("size"), rs.getString("media_type"),
-                Text.instant(rs.getString("added_at")), List.of(), EvidenceStatus.UNCHECKED),
+                Values.instant(rs.getString("added_at")), List.of(), EvidenceStatus.UNCHECKED),
                 sha != null ? new Object[] {sha} : new Object[0])) {
             List<EvidenceLink> l = links.getOrDefault(f.sha256(), List.of());
             if (year != null && l.isEmpty()) {

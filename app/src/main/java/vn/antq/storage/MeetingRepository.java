@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.Participant;
 import vn.antq.domain.unit.ParticipantRole;
 import vn.antq.domain.unit.ReviewMeeting;
@@ -28,7 +29,7 @@ final class MeetingRepository {
 
     static Optional<ReviewMeeting> meetingRow(Connection c, int year) throws SQLException {
         Optional<ReviewMeeting> base = Sql.one(c, "SELECT * FROM review_meeting WHERE year = ?",
-                rs -> new ReviewMeeting(Text.date(rs.getString("date")), rs.getString("location"), List.of(),
+                rs -> new ReviewMeeting(Values.date(rs.getString("date")), rs.getString("location"), List.of(),
                         rs.getString("conclusions"), Sql.integer(rs, "votes_for"), Sql.integer(rs, "votes_against")),
                 year);
         if (base.isEmpty()) {
@@ -46,18 +47,18 @@ final class MeetingRepository {
     ReviewMeeting saveMeeting(int year, ReviewMeeting meeting) {
         List<Participant> people = new ArrayList<>();
         for (Participant p : meeting.participants()) {
-            String name = Text.clean(p.name());
+            String name = VietnameseText.clean(p.name());
             if (name.isEmpty()) {
                 throw new StoreException("store.meeting.participantName");
             }
-            people.add(new Participant(p.role() == null ? ParticipantRole.OTHER : p.role(), name, Text.clean(p.title())));
+            people.add(new Participant(p.role() == null ? ParticipantRole.OTHER : p.role(), name, VietnameseText.clean(p.title())));
         }
         if ((meeting.votesFor() != null && meeting.votesFor() < 0)
                 || (meeting.votesAgainst() != null && meeting.votesAgainst() < 0)) {
             throw new StoreException("store.meeting.votes");
         }
-        ReviewMeeting m = new ReviewMeeting(meeting.date(), Text.clean(meeting.location()), people,
-                Text.clean(meeting.conclusions()), meeting.votesFor(), meeting.votesAgainst());
+        ReviewMeeting m = new ReviewMeeting(meeting.date(), VietnameseText.clean(meeting.location()), people,
+                VietnameseText.clean(meeting.conclusions()), meeting.votesFor(), meeting.votesAgainst());
         return store.write(c -> {
             requireYear(c, year);
             Sql.update(c, "DELETE FROM meeting_participant WHERE year = ?", year);

@@ -27,7 +27,8 @@ public final class Migrations {
     static final List<String> FILES = List.of(
             "V1__initial.sql",
             "V2__audit_and_settings.sql",
-            "V3__protection_force.sql");
+            "V3__protection_force.sql",
+            "V4__staff_code_and_leaving.sql");
     /** The schema version this build writes. */
     public static final int LATEST = FILES.size();
 
@@ -117,6 +118,9 @@ public final class Migrations {
                 }
                 if (v == 1) {
                     Sql.update(c, "INSERT INTO app_marker (app, created_at) VALUES ('ANTQ Desk', ?)", now);
+                }
+                if (v == 4) {
+                    StaffRepository.recleanNames(c);
                 }
                 Sql.update(c, "INSERT INTO schema_history (version, description, applied_at, app_version) "
                         + "VALUES (?, ?, ?, ?)", v, description(v), now, AppInfo.version());

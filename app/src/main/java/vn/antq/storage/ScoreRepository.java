@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.Commendation;
 import vn.antq.domain.unit.CommendationKind;
 import vn.antq.domain.unit.ManualScore;
@@ -50,10 +51,10 @@ final class ScoreRepository {
      * below 0 or above the item's maximum): a refused value stores nothing. Audited.
      */
     void setScore(int year, String code, Integer points, String note) {
-        String c0 = Text.clean(code);
+        String c0 = VietnameseText.clean(code);
         // checks the code even when clearing
         int value = store.engine().checkManualValue(c0, points == null ? 0 : points);
-        String n = Text.clean(note);
+        String n = VietnameseText.clean(note);
         store.write(c -> {
             requireYear(c, year);
             Optional<ManualScore> old = Sql.one(c, "SELECT code, points, note FROM manual_score WHERE year = ? "
@@ -87,15 +88,15 @@ final class ScoreRepository {
     private static Commendation mapCommendation(ResultSet rs) throws SQLException {
         return new Commendation(rs.getLong("id"), CommendationKind.valueOf(rs.getString("kind")), rs.getString("title"),
                 rs.getString("recipient"), rs.getString("issuer"), rs.getString("decision_number"),
-                Text.date(rs.getString("date")));
+                Values.date(rs.getString("date")));
     }
 
     /** Records a commendation in the movement for a year (item 9). */
     Commendation addCommendation(int year, CommendationKind kind, String title, String recipient,
             String issuer, String decisionNumber, LocalDate date) {
         Objects.requireNonNull(kind, "kind");
-        Commendation m = new Commendation(0, kind, Text.clean(title), Text.clean(recipient), Text.clean(issuer),
-                Text.clean(decisionNumber), date);
+        Commendation m = new Commendation(0, kind, VietnameseText.clean(title), VietnameseText.clean(recipient), VietnameseText.clean(issuer),
+                VietnameseText.clean(decisionNumber), date);
         return store.write(c -> {
             requireYear(c, year);
             long id = Sql.insert(c, "INSERT INTO commendation (year, kind, title, recipient, issuer, decision_number, "
@@ -108,8 +109,8 @@ final class ScoreRepository {
     /** Replaces a commendation's details (by id; its year stays). */
     Commendation updateCommendation(Commendation commendation) {
         Commendation m = new Commendation(commendation.id(), Objects.requireNonNull(commendation.kind(), "kind"),
-                Text.clean(commendation.title()), Text.clean(commendation.recipient()),
-                Text.clean(commendation.issuer()), Text.clean(commendation.decisionNumber()), commendation.date());
+                VietnameseText.clean(commendation.title()), VietnameseText.clean(commendation.recipient()),
+                VietnameseText.clean(commendation.issuer()), VietnameseText.clean(commendation.decisionNumber()), commendation.date());
         return store.write(c -> {
             int n = Sql.update(c, "UPDATE commendation SET kind = ?, title = ?, recipient = ?, issuer = ?, "
                     + "decision_number = ?, date = ? WHERE id = ?", m.kind(), m.title(), m.recipient(), m.issuer(),

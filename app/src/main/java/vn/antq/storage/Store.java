@@ -265,6 +265,16 @@ public final class Store implements AutoCloseable {
     public ImportSummary importStaff(int year, List<NewStaff> rows, Progress progress) {
         return staff.importStaff(year, rows, progress);
     }
+    /** Everyone of the unit (also those who left) with their pledge of a year, and the departments. */
+    public StaffSync.Roster staffRoster(int year) { return staff.roster(year); }
+    /**
+     * A re-import in ONE transaction: the roster read inside it goes to {@code planner}, whose
+     * changes are written (all or nothing; the planner refuses by throwing a DomainException).
+     */
+    public ImportSummary syncStaff(int year, java.util.function.Function<StaffSync.Roster, StaffSync.Changes> planner,
+            Progress progress) {
+        return staff.sync(year, planner, progress);
+    }
 
     // --- manual scores and commendations ({@link ScoreRepository}) ---------------------------------
 

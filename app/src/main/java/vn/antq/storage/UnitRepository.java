@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import vn.antq.domain.UnitType;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.UnitProfile;
 import vn.antq.domain.unit.YearState;
 
@@ -39,15 +40,15 @@ final class UnitRepository {
     }
 
     private static UnitProfile cleanUnit(UnitProfile u) {
-        if (u == null || Text.clean(u.name()).isEmpty()) {
+        if (u == null || VietnameseText.clean(u.name()).isEmpty()) {
             throw new StoreException("store.unit.nameRequired");
         }
         if (u.type() == null) {
             throw new StoreException("store.unit.typeRequired");
         }
-        return new UnitProfile(Text.clean(u.name()), u.type(), Text.clean(u.superior()), Text.clean(u.address()),
-                Text.clean(u.place()), Text.clean(u.commune()), Text.clean(u.communePolice()),
-                Text.clean(u.headName()), Text.clean(u.headTitle()), Text.clean(u.phone()), Text.clean(u.email()),
+        return new UnitProfile(VietnameseText.clean(u.name()), u.type(), VietnameseText.clean(u.superior()), VietnameseText.clean(u.address()),
+                VietnameseText.clean(u.place()), VietnameseText.clean(u.commune()), VietnameseText.clean(u.communePolice()),
+                VietnameseText.clean(u.headName()), VietnameseText.clean(u.headTitle()), VietnameseText.clean(u.phone()), VietnameseText.clean(u.email()),
                 u.hasPartyOrganisation(), u.hasTradeUnion(), u.hasProtectionForce());
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.antq.domain.DomainException;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.scoring.ClassificationProfile;
 import vn.antq.domain.unit.AssessmentYear;
 import vn.antq.domain.unit.YearState;
@@ -41,8 +42,8 @@ final class YearRepository {
 
     private static AssessmentYear mapYear(ResultSet rs) throws SQLException {
         return new AssessmentYear(rs.getInt("year"), YearState.valueOf(rs.getString("state")),
-                rs.getString("profile_id"), Text.date(rs.getString("registered_on")),
-                rs.getString("recognition_decision"), Text.date(rs.getString("recognition_date")));
+                rs.getString("profile_id"), Values.date(rs.getString("registered_on")),
+                rs.getString("recognition_decision"), Values.date(rs.getString("recognition_date")));
     }
 
     static Optional<AssessmentYear> yearRow(Connection c, int year) throws SQLException {
@@ -101,22 +102,22 @@ final class YearRepository {
         return store.write(c -> {
             AssessmentYear old = requireYear(c, year);
             Sql.update(c, "UPDATE assessment_year SET registered_on = ? WHERE year = ?", dateOrNull, year);
-            store.audit(c, year, AuditArea.UNIT_REGISTRATION, String.valueOf(year), Text.iso(old.registeredOn()),
-                    Text.iso(dateOrNull));
+            store.audit(c, year, AuditArea.UNIT_REGISTRATION, String.valueOf(year), Values.iso(old.registeredOn()),
+                    Values.iso(dateOrNull));
             return requireYear(c, year);
         });
     }
 
     /** Records the decision recognising the standard (number and date); a blank number clears it. */
     AssessmentYear setRecognition(int year, String decision, LocalDate date) {
-        String d = Text.clean(decision);
+        String d = VietnameseText.clean(decision);
         LocalDate dt = d.isEmpty() ? null : date;
         return store.write(c -> {
             AssessmentYear old = requireYear(c, year);
             Sql.update(c, "UPDATE assessment_year SET recognition_decision = ?, recognition_date = ? WHERE year = ?",
                     d, dt, year);
             store.audit(c, year, AuditArea.RECOGNITION, String.valueOf(year),
-                    value(old.recognitionDecision(), Text.iso(old.recognitionDate())), value(d, Text.iso(dt)));
+                    value(old.recognitionDecision(), Values.iso(old.recognitionDate())), value(d, Values.iso(dt)));
             return requireYear(c, year);
         });
     }
@@ -130,7 +131,7 @@ final class YearRepository {
 
     /** Sets the classification profile in force for a year (the default one or a saved one). */
     AssessmentYear setProfile(int year, String profileId) {
-        String id = Text.clean(profileId);
+        String id = VietnameseText.clean(profileId);
         String defaultProfile = store.options().defaultProfile().id();
         return store.write(c -> {
             AssessmentYear old = requireYear(c, year);
@@ -176,7 +177,7 @@ final class YearRepository {
     /** The JSON of a saved profile. */
     Optional<String> profileJson(String id) {
         return store.read(c -> Optional.ofNullable(Sql.scalarText(c, "SELECT json FROM classification_profile WHERE id = ?",
-                Text.clean(id))));
+                VietnameseText.clean(id))));
     }
 
     /** Ids of the saved profiles (the default one is not stored). */

@@ -16,6 +16,7 @@ import vn.antq.rules.RulesLoader;
 import vn.antq.storage.DataDir;
 import vn.antq.storage.Store;
 import vn.antq.storage.StoreOptions;
+import vn.antq.storage.WindowLock;
 import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.FxTaskRunner;
 import vn.antq.ui.common.StartupTrace;
@@ -26,6 +27,8 @@ import vn.antq.ui.overview.OverviewViewModel;
 public class AntqApplication extends Application {
     /** The store being opened while the JavaFX toolkit starts (see {@link #launchApp}). */
     private static volatile CompletableFuture<Opened> opening;
+    /** This window's hold on its data folder (one window per folder), taken by {@link #launchApp}. */
+    private static volatile WindowLock windowLock;
 
     private final FxTaskRunner runner = new FxTaskRunner();
     private AppController controller;
@@ -38,6 +41,7 @@ public class AntqApplication extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         Path dir = DataDir.resolve(options.dataDir());
+        listenForSecondStart(stage);
         CompletableFuture<Opened> early = opening;
         opening = null;
         Consumer<Opened> onOpened = o -> {
@@ -121,7 +125,17 @@ public class AntqApplication extends Application {
      */
     public static void launchApp(String[] args) {
         StartupTrace.mark("launchApp");
-        Path dir = DataDir.resolve(LaunchOptions.parse(List.of(args)).dataDir());
+        LaunchOptions options = LaunchOptions.parse(List.of(args));
+        Path dir = DataDir.resolve(options.dataDir());
+        java.util.Optional<WindowLock> lock = WindowLock.acquire(dir);
+        if (lock.isEmpty()) {
+            // the folder is open in a window already: bring it to the front rather than open a second one
+            if (!WindowLock.askToShow(dir)) {
+                alreadyOpen(dir, options.lang());
+            }
+            return;
+        }
+        windowLock = lock.get();
         CompletableFuture<Opened> future = new CompletableFuture<>();
         opening = future;
         Thread t = new Thread(() -> {
@@ -137,6 +151,48 @@ public class AntqApplication extends Application {
         warm.setDaemon(true);
         warm.start();
         Application.launch(AntqApplication.class, args);
+    }
+
+    /** A second start on this folder brings this window to the front (listening off the FX thread). */
+    private static void listenForSecondStart(Stage stage) {
+        WindowLock held = windowLock;
+        if (held == null) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                held.listen(() -> Platform.runLater(() -> {
+                    stage.setIconified(false);
+                    stage.show();
+                    stage.toFront();
+                    stage.requestFocus();
+                }));
+            } catch (java.io.IOException e) {
+                // no loopback port: a second start says the data is open instead of showing this window
+            }
+        }, "antq-window-listen");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The open window could not be reached: says so (Vietnamese unless asked otherwise) and ends. */
+    private static void alreadyOpen(Path dir, String lang) {
+        Messages m = Messages.forLanguage(lang);
+        String text = m.get("ui.app.alreadyOpen", dir.toString());
+        System.err.println(text);
+        try {
+            Platform.startup(() -> {
+                javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.WARNING);
+                a.setTitle(m.get("ui.app.alreadyOpen.title"));
+                a.setHeaderText(null);
+                a.setContentText(text);
+                a.showAndWait();
+                Platform.exit();
+            });
+        } catch (RuntimeException e) {
+            // no display to show it on: the line on stderr is all that can be said
+        }
     }
 
     private static Opened awaitOpened(CompletableFuture<Opened> future) {
@@ -172,5 +228,10 @@ public class AntqApplication extends Application {
             }, ok -> { }, e -> { });
         }
         runner.close();
+        WindowLock held = windowLock;
+        windowLock = null;
+        if (held != null) {
+            held.close();
+        }
     }
 }

@@ -69,9 +69,16 @@ class ImportAndDemoCommandTest {
                 new String[] {"Nguyễn Văn An", "Tổ Toán – Tin", "có", "05/02/2026"},
                 new String[] {"Trần Thị Bích", "Tổ Ngữ văn", "không", null},
                 new String[] {"Trần Thị Bích", "Tổ Ngữ văn", "có", "06/02/2026"});
-        Run r = run("import-staff", f.toString(), "--data-dir", data.toString());
+        Run refused = run("import-staff", f.toString(), "--data-dir", data.toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("Dòng 2: phòng ban “Tổ Toán – Tin” chưa có trong đơn vị")
+                .contains("Dòng 3: phòng ban “Tổ Ngữ văn” chưa có").contains("Không nhập gì cả");
+        assertThat(staffCount(data)).isZero();
+        Run r = run("import-staff", f.toString(), "--data-dir", data.toString(), "--create-departments");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Đã nhập 3 cán bộ vào năm 2026 từ tệp ds.xlsx (2 phòng ban mới, 3 cam kết được ghi nhận).")
+        assertThat(r.out()).contains("Phòng ban mới — “Tổ Toán – Tin” (dòng 2)").contains("mục 8b")
+                .contains("Đã nhập ds.xlsx vào năm 2026: 3 người mới, 0 người cập nhật, 2 phòng ban mới, 0 người đánh "
+                        + "dấu đã nghỉ/chuyển công tác. Năm 2026: 2/3 cán bộ đã ký cam kết.")
                 .contains("1 lưu ý");
         assertThat(r.err()).contains("Lưu ý — Dòng 4: “Trần Thị Bích” trùng họ tên với dòng 3");
         assertThat(staffCount(data)).isEqualTo(3);
@@ -93,11 +100,46 @@ class ImportAndDemoCommandTest {
         assertThat(r.out()).isEmpty();
         assertThat(staffCount(data)).isZero();
 
-        Run skip = run("import-staff", f.toString(), "--data-dir", data.toString(), "--skip-invalid");
+        Run skip = run("import-staff", f.toString(), "--data-dir", data.toString(), "--skip-invalid",
+                "--create-departments");
         assertThat(skip.exit()).as(skip.err()).isZero();
-        assertThat(skip.out()).contains("Đã nhập 1 cán bộ").contains("Đã bỏ qua 2 dòng lỗi");
+        assertThat(skip.out()).contains("1 người mới").contains("Đã bỏ qua 2 dòng lỗi");
         assertThat(skip.err()).contains("Dòng 3: thiếu “Phòng ban”.");
         assertThat(staffCount(data)).isEqualTo(1);
+    }
+
+    @Test
+    void importingTheSameListTwiceLeavesTheCountAndMarkingMissingPeopleIsAChoice() throws Exception {
+        Path data = data();
+        Path f = workbook("ds.xlsx", new String[] {"Họ và tên", "Phòng ban", "Đã ký cam kết"},
+                new String[] {"Nguyễn Văn An", "Tổ Toán", "có"},
+                new String[] {"Trần Thị Bích", "Tổ Toán", "không"},
+                new String[] {"Lê Văn Cường", "Tổ Văn", "có"});
+        assertThat(run("import-staff", f.toString(), "--data-dir", data.toString(), "--create-departments").exit())
+                .isZero();
+        Run again = run("import-staff", f.toString(), "--data-dir", data.toString());
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("0 người mới, 0 người thay đổi, 3 không đổi")
+                .contains("Năm 2026: 2/3 cán bộ đã ký cam kết.");
+        assertThat(staffCount(data)).isEqualTo(3);
+
+        Path fewer = workbook("ds2.xlsx", new String[] {"Họ và tên", "Phòng ban", "Đã ký cam kết"},
+                new String[] {"Nguyễn Văn An", "Tổ Văn", "có"},
+                new String[] {"Trần Thị Bích", "Tổ Toán", "có"});
+        Run kept = run("import-staff", fewer.toString(), "--data-dir", data.toString());
+        assertThat(kept.exit()).as(kept.err()).isZero();
+        assertThat(kept.out()).contains("Thay đổi — dòng 2: Nguyễn Văn An: Phòng ban: Tổ Toán → Tổ Văn")
+                .contains("Thay đổi — dòng 3: Trần Thị Bích: Đã ký cam kết: không → có")
+                .contains("Không có trong tệp — Lê Văn Cường (Tổ Văn)")
+                .contains("vẫn giữ trong danh sách năm 2026").contains("Năm 2026: 3/3 cán bộ đã ký cam kết.");
+        Run marked = run("import-staff", fewer.toString(), "--data-dir", data.toString(), "--mark-missing-left");
+        assertThat(marked.exit()).as(marked.err()).isZero();
+        assertThat(marked.out()).contains("1 người đánh dấu đã nghỉ/chuyển công tác")
+                .contains("Năm 2026: 2/2 cán bộ đã ký cam kết.");
+        try (Store s = Store.open(data)) {
+            assertThat(s.staff(2026)).hasSize(2);
+            assertThat(s.staffCount()).isEqualTo(3);
+        }
     }
 
     @Test
@@ -119,11 +161,13 @@ class ImportAndDemoCommandTest {
         Path f = workbook("thu.xlsx", new String[] {"STT", "Họ và tên", "Phòng ban"},
                 new String[] {"1", "Nguyễn Văn An", "Phòng A"},
                 new String[] {"2", "Trần Văn Bình", null});
-        Run r = run("import-staff", f.toString(), "--dry-run", "--skip-invalid", "--data-dir", data.toString());
+        Run r = run("import-staff", f.toString(), "--dry-run", "--skip-invalid", "--create-departments", "--data-dir",
+                data.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("dòng tiêu đề là dòng 1; cột: Họ và tên = B, Phòng ban = C. 1 dòng hợp lệ, 1 dòng lỗi")
                 .contains("Chưa ghi gì");
         assertThat(r.err()).contains("Dòng 3: thiếu “Phòng ban”.");
+        assertThat(r.out()).contains("Mới — dòng 2: Nguyễn Văn An (Phòng A)");
         assertThat(staffCount(data)).isZero();
         Run strict = run("import-staff", f.toString(), "--dry-run", "--data-dir", data.toString());
         assertThat(strict.exit()).isEqualTo(2);
@@ -134,7 +178,7 @@ class ImportAndDemoCommandTest {
         Path data = data();
         Path f = workbook("en.xlsx", new String[] {"Full name", "Department", "Position", "Pledged", "Pledge date"},
                 new String[] {"Phạm Thu Hà", "Security team", "Guard", "yes", "2026-03-01"});
-        Run r = run("import-staff", f.toString(), "--data-dir", data.toString());
+        Run r = run("import-staff", f.toString(), "--data-dir", data.toString(), "--create-departments");
         assertThat(r.exit()).as(r.err()).isZero();
         try (Store s = Store.open(data)) {
             assertThat(s.staff(2026)).singleElement().satisfies(p -> {

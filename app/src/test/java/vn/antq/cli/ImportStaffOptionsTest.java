@@ -42,7 +42,7 @@ class ImportStaffOptionsTest {
                 Nguyễn Văn An;Dây chuyền 1;
                 Trần Thị Bích;Dây chuyền 2;mới
                 """, StandardCharsets.UTF_8);
-        Run refused = run("import-staff", csv.toString(), "--data-dir", data.toString());
+        Run refused = run("import-staff", csv.toString(), "--create-departments", "--data-dir", data.toString());
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("Thiếu cột bắt buộc “Phòng ban”");
 
@@ -51,12 +51,12 @@ class ImportStaffOptionsTest {
         assertThat(bad.err().strip()).isEqualTo("Tùy chọn --column “Phòng ban=Nhóm” không hợp lệ: không có cột nào có "
                 + "tiêu đề “Nhóm” ở dòng tiêu đề (dòng 1)");
 
-        Run dry = run("import-staff", csv.toString(), "--column", "Phòng ban=nhom san xuat", "--dry-run",
+        Run dry = run("import-staff", csv.toString(), "--create-departments", "--column", "Phòng ban=nhom san xuat", "--dry-run",
                 "--data-dir", data.toString());
         assertThat(dry.exit()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("Phòng ban = B").contains("2 dòng hợp lệ");
 
-        Run r = run("import-staff", csv.toString(), "--column", "Department=B", "--column", "Chức vụ=C",
+        Run r = run("import-staff", csv.toString(), "--create-departments", "--column", "Department=B", "--column", "Chức vụ=C",
                 "--data-dir", data.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         try (Store s = Store.open(data)) {
@@ -76,13 +76,13 @@ class ImportStaffOptionsTest {
                 + "Tæng céng: 2 ng­êi\n"
                 + ",Ng­êi lËp biÓu,,HiÖu tr­ëng\n";
         Path csv = Files.write(dir.resolve("abc.csv"), list.getBytes(StandardCharsets.ISO_8859_1));
-        Run r = run("import-staff", csv.toString(), "--data-dir", data.toString());
+        Run r = run("import-staff", csv.toString(), "--create-departments", "--data-dir", data.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("Cột “Họ và tên” được gõ bằng mã TCVN3 (ABC): đã chuyển 4 ô sang Unicode, "
                 + "ví dụ “Hä vµ tªn” → “Họ và tên”.")
                 .contains("Bỏ qua dòng 5 (dòng tổng cộng): Tổng cộng: 2 người")
                 .contains("Bỏ qua dòng 6 (phần ký tên cuối danh sách): Người lập biểu | Hiệu trưởng");
-        assertThat(r.out()).contains("Đã nhập 2 cán bộ");
+        assertThat(r.out()).contains("2 người mới");
         try (Store s = Store.open(data)) {
             assertThat(s.staff(2026)).extracting(p -> p.staff().fullName() + " / " + p.departmentName())
                     .containsExactlyInAnyOrder("Nguyễn Văn Hùng / Tổ Toán", "Trần Thị Bích / Tổ Văn");
@@ -111,7 +111,8 @@ class ImportStaffOptionsTest {
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err().strip()).isEqualTo("Tệp hai-trang.xlsx không có trang tính “Kho”. Các trang tính: "
                 + "Văn phòng, Xưởng.");
-        Run r = run("import-staff", f.toString(), "--sheet", "xuong", "--data-dir", data.toString());
+        Run r = run("import-staff", f.toString(), "--sheet", "xuong", "--create-departments", "--data-dir",
+                data.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("Đọc trang tính “Xưởng” (tệp có các trang: Văn phòng, Xưởng).");
         try (Store s = Store.open(data)) {

@@ -32,6 +32,12 @@ class StaffImportApplyTest {
         store.close();
     }
 
+    /** Plans (departments may be created) and writes, as the command line does with --create-departments. */
+    private StaffImportResult apply(StaffImportPreview p, boolean skipInvalid) {
+        return StaffImport.apply(store, StaffImport.plan(store, 2026, p, new StaffImportPlan.Options(skipInvalid, true,
+                false)), null);
+    }
+
     private Path file(Object[]... rows) throws Exception {
         return Workbooks.write(dir.resolve("ds.xlsx"), rows);
     }
@@ -42,10 +48,12 @@ class StaffImportApplyTest {
                 new Object[] {"Nguyễn Văn An", "Tổ Toán – Tin", "Tổ trưởng", "có", LocalDate.of(2026, 2, 3)},
                 new Object[] {"Trần Thị Bích", "Tổ Toán – Tin", "Giáo viên", "không", null},
                 new Object[] {"Lê Hoàng Đức", "Đội Bảo vệ", "Đội trưởng", null, null});
-        StaffImportResult r = StaffImport.apply(store, 2026, StaffImport.preview(f), false);
+        StaffImportResult r = apply(StaffImport.preview(f), false);
         assertThat(r.summary().staffAdded()).isEqualTo(3);
         assertThat(r.summary().departmentsCreated()).isEqualTo(2);
-        assertThat(r.summary().pledgesRecorded()).isEqualTo(2);
+        // one "có", one "không", one blank: ONE pledge signed (issue 14: counts are people who signed)
+        assertThat(r.summary().pledgesSigned()).isEqualTo(1);
+        assertThat(r.summary().staffInYear()).isEqualTo(3);
         assertThat(r.skipped()).isEmpty();
         List<StaffPledge> staff = store.staff(2026);
         assertThat(staff).extracting(s -> s.staff().fullName(), StaffPledge::departmentName, StaffPledge::signed,
@@ -63,7 +71,7 @@ class StaffImportApplyTest {
                 new Object[] {"Trần Văn Bình", "Phòng B", "32/01/1980"},
                 new Object[] {"Lê Văn Cường", "Phòng C", null});
         StaffImportPreview p = StaffImport.preview(f);
-        assertThatThrownBy(() -> StaffImport.apply(store, 2026, p, false))
+        assertThatThrownBy(() -> apply(p, false))
                 .isInstanceOf(StaffImportRejected.class)
                 .hasMessageStartingWith("Không nhập gì cả: 1 dòng có lỗi")
                 .satisfies(e -> assertThat(((StaffImportRejected) e).issues()).extracting(ImportIssue::row)
@@ -79,7 +87,7 @@ class StaffImportApplyTest {
                 new Object[] {"Nguyễn Văn An", "Phòng A", "01/01/1980"},
                 new Object[] {"Trần Văn Bình", "Phòng B", "32/01/1980"},
                 new Object[] {"Lê Văn Cường", "Phòng C", null});
-        StaffImportResult r = StaffImport.apply(store, 2026, StaffImport.preview(f), true);
+        StaffImportResult r = apply(StaffImport.preview(f), true);
         assertThat(r.summary().staffAdded()).isEqualTo(2);
         assertThat(r.skipped()).extracting(PreviewRow::rowNumber).containsExactly(3);
         assertThat(store.staff(2026)).extracting(s -> s.staff().fullName())
@@ -89,7 +97,7 @@ class StaffImportApplyTest {
     @Test
     void aMissingColumnRefusesEvenWithSkipInvalid() throws Exception {
         Path f = file(new Object[] {"Họ và tên"}, new Object[] {"Nguyễn Văn An"});
-        assertThatThrownBy(() -> StaffImport.apply(store, 2026, StaffImport.preview(f), true))
+        assertThatThrownBy(() -> apply(StaffImport.preview(f), true))
                 .isInstanceOf(StaffImportRejected.class).hasMessageContaining("Phòng ban");
         assertThat(store.staffCount()).isZero();
     }
@@ -99,7 +107,7 @@ class StaffImportApplyTest {
         String nfd = Normalizer.normalize("Phạm Thị Hường", Normalizer.Form.NFD);
         Path f = file(new Object[] {"Họ và tên", "Phòng ban"}, new Object[] {nfd,
             Normalizer.normalize("Tổ Ngữ văn", Normalizer.Form.NFD)});
-        StaffImport.apply(store, 2026, StaffImport.preview(f), false);
+        apply(StaffImport.preview(f), false);
         StaffPledge s = store.staff(2026).get(0);
         assertThat(s.staff().fullName()).isEqualTo("Phạm Thị Hường");
         assertThat(Normalizer.isNormalized(s.staff().fullName(), Normalizer.Form.NFC)).isTrue();
@@ -107,15 +115,15 @@ class StaffImportApplyTest {
     }
 
     @Test
-    void importingTheSameListAgainWarnsAboutEveryoneAlreadyThere() throws Exception {
+    void importingTheSameListAgainChangesNothing() throws Exception {
         Path f = file(new Object[] {"Họ và tên", "Phòng ban"}, new Object[] {"Nguyễn Văn An", "Phòng A"},
                 new Object[] {"Trần Văn Bình", "Phòng A"});
-        StaffImport.apply(store, 2026, StaffImport.preview(f), false);
-        StaffImportResult again = StaffImport.apply(store, 2026, StaffImport.preview(f), false);
-        assertThat(again.warnings()).extracting(ImportIssue::key)
-                .containsExactly("importer.row.alreadyStored", "importer.row.alreadyStored");
-        assertThat(again.warnings().get(0).toString()).startsWith("Dòng 2: “Nguyễn Văn An” thuộc “Phòng A” đã có");
+        apply(StaffImport.preview(f), false);
+        StaffImportResult again = apply(StaffImport.preview(f), false);
+        assertThat(again.plan().unchanged()).hasSize(2);
+        assertThat(again.summary().staffAdded()).isZero();
         assertThat(again.summary().departmentsCreated()).isZero();
+        assertThat(store.staff(2026)).hasSize(2);
     }
 
     @Test
@@ -124,7 +132,7 @@ class StaffImportApplyTest {
         long t0 = System.nanoTime();
         StaffImportPreview p = StaffImport.preview(f);
         long t1 = System.nanoTime();
-        StaffImportResult r = StaffImport.apply(store, 2026, p, false);
+        StaffImportResult r = apply(p, false);
         long t2 = System.nanoTime();
         System.out.printf("5,000-row import: preview %d ms, store %d ms%n", (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000);

@@ -89,15 +89,17 @@ class StaffImportPreviewTest {
     @Test
     void headersMatchWithoutDiacriticsCaseOrSpacing() throws Exception {
         Path f = Workbooks.write(dir.resolve("fold.xlsx"),
-                new Object[] {"HO VA TEN", "phong  ban", "Chuc vu:", "NGÀY SINH (*)", "SĐT", "da ky cam ket", "ngay ky"},
+                new Object[] {"HO VA TEN", "phong  ban", "Chuc vu:", "NGÀY SINH (*)", "SĐT", "da ky cam ket", "ngay ky",
+                    "MÃ CÁN\u00A0BỘ"},
                 new Object[] {"Nguyễn Văn A", "Ban Giám hiệu", "Hiệu trưởng", "01/01/1970", "0900000000", "đã ký",
-                    "10/01/2026"});
+                    "10/01/2026", "007"});
         StaffImportPreview p = StaffImport.preview(f);
         assertThat(p.mapping().asMap()).containsOnlyKeys(StaffField.FULL_NAME, StaffField.DEPARTMENT,
                 StaffField.POSITION, StaffField.DATE_OF_BIRTH, StaffField.PHONE, StaffField.PLEDGED,
-                StaffField.PLEDGE_DATE);
+                StaffField.PLEDGE_DATE, StaffField.STAFF_CODE);
         assertThat(p.validStaff()).hasSize(1);
         assertThat(p.validStaff().get(0).pledged()).isTrue();
+        assertThat(p.validStaff().get(0).staffCode()).isEqualTo("007");
     }
 
     @Test

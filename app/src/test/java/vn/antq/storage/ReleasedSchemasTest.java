@@ -30,7 +30,8 @@ class ReleasedSchemasTest {
     static final Map<String, String> RELEASED = Map.of(
             "V1__initial.sql", "cd70ccbd0bab986acfd473ff2012b5089f63313f22b11d5dc144cbd1e67b8876",
             "V2__audit_and_settings.sql", "e07603c68256984b3ec701d702c4412c651833200ae993af9d5de4ad5f0477fe",
-            "V3__protection_force.sql", "a63304b8681091484e25d0546d1d2f4e5704ef4a83bd55669cbc42c595415592");
+            "V3__protection_force.sql", "a63304b8681091484e25d0546d1d2f4e5704ef4a83bd55669cbc42c595415592",
+            "V4__staff_code_and_leaving.sql", "26139acc1657f46c36cf5b2d2e79bebb5ea40f1f4125dcdc2cafbaf6f9f2acf5");
 
     @TempDir
     Path dir;
@@ -88,6 +89,9 @@ class ReleasedSchemasTest {
             }
             // V3's flag: assumed for units recorded before it, as recorded after it
             assertThat(unit.hasProtectionForce()).isEqualTo(version < 3);
+            // V4's staff code: none for people recorded before it, as recorded after it
+            assertThat(store.staffRoster(2025).people()).extracting(StaffSync.Person::staffCode)
+                    .containsExactlyInAnyOrder(version >= 4 ? "CB-07" : "", "");
             store.setScore(2025, "1", 2, "");
             assertThat(store.scores(2025).get(0).points()).isEqualTo(2);
         }
@@ -115,16 +119,31 @@ class ReleasedSchemasTest {
         }
     }
 
+    /** Writes a V4 database: the V3 data, then a staff code for one person. */
+    static void buildV4(Path db) throws Exception {
+        buildV3(db);
+        try (Connection c = Database.connect(db, false)) {
+            Migrations.migrate(c, 3, 4, Instant.parse("2026-11-30T03:00:00Z"));
+            Sql.exec(c, "UPDATE staff SET staff_code = 'CB-07' WHERE id = (SELECT min(id) FROM staff)");
+            Sql.exec(c, "PRAGMA journal_mode = DELETE");
+        }
+    }
+
     /**
-     * Regenerates the committed fixtures of versions 2 and 3 (version 1: {@link MigrationTest#main}):
+     * Regenerates the committed fixtures of versions 2 to 4 (version 1: {@link MigrationTest#main}):
      * {@code java -cp ... vn.antq.storage.ReleasedSchemasTest DIR}. Only when a fixture is added: a
      * released version's fixture is never rewritten.
      */
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
-        Files.deleteIfExists(out.resolve("v2.db"));
-        buildV2(out.resolve("v2.db"));
-        Files.deleteIfExists(out.resolve("v3.db"));
-        buildV3(out.resolve("v3.db"));
+        if (!Files.exists(out.resolve("v2.db"))) {
+            buildV2(out.resolve("v2.db"));
+        }
+        if (!Files.exists(out.resolve("v3.db"))) {
+            buildV3(out.resolve("v3.db"));
+        }
+        if (!Files.exists(out.resolve("v4.db"))) {
+            buildV4(out.resolve("v4.db"));
+        }
     }
 }

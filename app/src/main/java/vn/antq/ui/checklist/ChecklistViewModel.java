@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.checklist.ChecklistAnswer;
 import vn.antq.domain.checklist.ChecklistCriterion;
 import vn.antq.domain.checklist.ChecklistEvent;
@@ -29,7 +30,6 @@ import vn.antq.domain.unit.UnitProfile;
 import vn.antq.domain.unit.YearSnapshot;
 import vn.antq.ui.common.AnttStatus;
 import vn.antq.ui.common.Dates;
-import vn.antq.ui.common.Texts;
 import vn.antq.ui.common.UiContext;
 
 /**
@@ -201,7 +201,7 @@ public final class ChecklistViewModel {
         if (l == null || l.kind != Kind.ANSWER || year == null) {
             return;
         }
-        String n = Texts.nfc(note);
+        String n = VietnameseText.clean(note);
         l.met.set(met);
         l.note.set(n);
         evaluate();
@@ -226,7 +226,7 @@ public final class ChecklistViewModel {
             return Optional.of(ctx.t("ui.checklist.error.excuse"));
         }
         Integer year = ctx.year();
-        ctx.runner().run(p -> ctx.store().addEvent(year, type.code(), date, Texts.nfc(description), excused), ev -> {
+        ctx.runner().run(p -> ctx.store().addEvent(year, type.code(), date, VietnameseText.clean(description), excused), ev -> {
             events.add(ev);
             evaluate();
         }, ctx::showError);
@@ -246,7 +246,7 @@ public final class ChecklistViewModel {
     /** Records (or clears, with a blank number) the decision recognising the standard. */
     public void saveRecognition(String number, LocalDate date) {
         Integer year = ctx.year();
-        String n = Texts.nfc(number);
+        String n = VietnameseText.clean(number);
         ctx.runner().run(p -> ctx.store().setRecognition(year, n, date), y -> {
             recognitionNumber.set(y.recognitionDecision() == null ? "" : y.recognitionDecision());
             recognitionDate.set(y.recognitionDate());

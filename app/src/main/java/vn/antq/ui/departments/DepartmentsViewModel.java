@@ -13,9 +13,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.AssessmentYear;
 import vn.antq.domain.unit.DepartmentYear;
-import vn.antq.ui.common.Texts;
 import vn.antq.ui.common.UiContext;
 
 /**
@@ -190,7 +190,7 @@ public final class DepartmentsViewModel {
     }
 
     public Optional<String> add(String name) {
-        String n = Texts.nfc(name);
+        String n = VietnameseText.clean(name);
         if (n.isEmpty()) {
             return Optional.of(ctx.t("ui.departments.error.name"));
         }
@@ -199,7 +199,7 @@ public final class DepartmentsViewModel {
     }
 
     public void rename(Row row, String name) {
-        String n = Texts.nfc(name);
+        String n = VietnameseText.clean(name);
         if (n.isEmpty() || n.equals(row.name())) {
             reload();
             return;

@@ -12,7 +12,7 @@ import vn.antq.domain.rubric.RubricItem;
 import vn.antq.i18n.Messages;
 import vn.antq.ui.common.Dates;
 import vn.antq.ui.common.Deadlines;
-import vn.antq.ui.common.Texts;
+import vn.antq.domain.VietnameseText;
 
 /**
  * The in-app guide (Trợ giúp → Hướng dẫn) as plain text sections, in the current language: the year
@@ -25,12 +25,12 @@ public final class GuideContent {
     /** A heading and its text; {@code key} is the text folded for accent-free search. */
     public record Entry(String heading, String body, String key) {
         Entry(String heading, String body) {
-            this(heading, body, Texts.fold(heading + " " + body));
+            this(heading, body, VietnameseText.fold(heading + " " + body));
         }
 
         /** Whether every word typed (accents and case ignored) is in the heading or the text. */
         public boolean matches(String query) {
-            String q = Texts.fold(query == null ? "" : query).strip();
+            String q = VietnameseText.fold(query == null ? "" : query).strip();
             if (q.isEmpty()) {
                 return true;
             }

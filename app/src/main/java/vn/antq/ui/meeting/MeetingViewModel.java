@@ -14,10 +14,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.Participant;
 import vn.antq.domain.unit.ParticipantRole;
 import vn.antq.domain.unit.ReviewMeeting;
-import vn.antq.ui.common.Texts;
 import vn.antq.ui.common.FormScreen;
 import vn.antq.ui.common.UiContext;
 
@@ -75,11 +75,11 @@ public final class MeetingViewModel implements FormScreen.Model {
 
     /** Adds a participant; a blank name comes back as the message to show. */
     public Optional<String> addParticipant(ParticipantRole role, String name, String title) {
-        if (Texts.nfc(name).isEmpty()) {
+        if (VietnameseText.clean(name).isEmpty()) {
             return Optional.of(ctx.t("ui.meeting.error.name"));
         }
-        participants.add(new Participant(role == null ? ParticipantRole.OTHER : role, Texts.nfc(name),
-                Texts.nfc(title)));
+        participants.add(new Participant(role == null ? ParticipantRole.OTHER : role, VietnameseText.clean(name),
+                VietnameseText.clean(title)));
         return Optional.empty();
     }
 
@@ -113,8 +113,8 @@ public final class MeetingViewModel implements FormScreen.Model {
         } catch (NumberFormatException e) {
             return Optional.of(ctx.t("ui.meeting.error.votes"));
         }
-        ReviewMeeting m = new ReviewMeeting(date.get(), Texts.nfc(location.get()), List.copyOf(participants),
-                Texts.nfc(conclusions.get()), vf, va);
+        ReviewMeeting m = new ReviewMeeting(date.get(), VietnameseText.clean(location.get()), List.copyOf(participants),
+                VietnameseText.cleanLines(conclusions.get()), vf, va);
         ctx.runner().run(p -> ctx.store().saveMeeting(year, m), saved -> {
             fill(saved);
             message.set(ctx.t("ui.settings.saved"));

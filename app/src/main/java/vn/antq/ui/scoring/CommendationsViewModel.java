@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.Commendation;
 import vn.antq.domain.unit.CommendationKind;
-import vn.antq.ui.common.Texts;
 import vn.antq.ui.common.UiContext;
 
 /** The commendations of the year (item 9): list, add, remove. */
@@ -36,12 +36,12 @@ public final class CommendationsViewModel {
         if (kind == null) {
             return Optional.of(ctx.t("ui.commendation.error.kind"));
         }
-        if (Texts.nfc(title).isEmpty()) {
+        if (VietnameseText.clean(title).isEmpty()) {
             return Optional.of(ctx.t("ui.commendation.error.title"));
         }
         Integer year = ctx.year();
-        ctx.runner().run(p -> ctx.store().addCommendation(year, kind, Texts.nfc(title), Texts.nfc(recipient),
-                Texts.nfc(issuer), Texts.nfc(number), date), c -> {
+        ctx.runner().run(p -> ctx.store().addCommendation(year, kind, VietnameseText.clean(title), VietnameseText.clean(recipient),
+                VietnameseText.clean(issuer), VietnameseText.clean(number), date), c -> {
                     items.add(c);
                     after.run();
                 }, ctx::showError);

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.antq.domain.DomainException;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.rubric.Fact;
 import vn.antq.domain.rubric.Rubric;
 import vn.antq.domain.rubric.RubricItem;
@@ -34,7 +35,6 @@ import vn.antq.domain.unit.YearSnapshot;
 import vn.antq.i18n.Messages;
 import vn.antq.ui.common.AnttStatus;
 import vn.antq.ui.common.Dates;
-import vn.antq.ui.common.Texts;
 import vn.antq.ui.common.UiContext;
 import vn.antq.ui.evidence.AttachEvidence;
 
@@ -226,7 +226,7 @@ public final class ScoringViewModel {
         if (row == null || !row.editable()) {
             return;
         }
-        String clean = Texts.nfc(note);
+        String clean = VietnameseText.clean(note);
         if (clean.equals(row.noteProperty().get())) {
             return;
         }

@@ -15,11 +15,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.antq.domain.DomainException;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.scoring.ClassificationProfile;
 import vn.antq.domain.unit.UnitProfile;
 import vn.antq.rules.RulesLoader;
 import vn.antq.ui.common.Deadlines;
-import vn.antq.ui.common.Texts;
 import vn.antq.ui.common.UiContext;
 
 /**
@@ -122,7 +122,7 @@ public final class SettingsViewModel {
 
     /** Saves one deadline typed as dd/MM (blank = default; the local one may be blank = none). */
     public Optional<String> saveDeadline(String key, String text) {
-        String t = Texts.nfc(text);
+        String t = VietnameseText.clean(text);
         if (!t.isEmpty() && Deadlines.parse(t) == null) {
             return Optional.of(ctx.t("ui.settings.error.deadline", t));
         }
@@ -139,7 +139,7 @@ public final class SettingsViewModel {
     }
 
     public void saveLocalLabel(String text) {
-        String v = Texts.nfc(text);
+        String v = VietnameseText.clean(text);
         ctx.runner().run(p -> {
             ctx.store().setSetting(Deadlines.LOCAL_LABEL, v.isEmpty() ? null : v);
             return null;
@@ -148,7 +148,7 @@ public final class SettingsViewModel {
 
     /** The commune police that receives the dossier (kept in the unit profile). */
     public void savePolice(String text) {
-        String v = Texts.nfc(text);
+        String v = VietnameseText.clean(text);
         if (unit == null || v.equals(unit.communePolice())) {
             return;
         }

@@ -8,9 +8,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.antq.domain.UnitType;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.UnitProfile;
 import vn.antq.storage.Store;
-import vn.antq.ui.common.Texts;
 import vn.antq.ui.common.UiContext;
 
 /** The first-start wizard: unit name, type, commune police, first year → the unit and its year. */
@@ -49,7 +49,7 @@ public final class FirstStartViewModel {
 
     /** Checks the answers; the first problem as a message. */
     public Optional<String> validate() {
-        if (Texts.nfc(name.get()).isEmpty()) {
+        if (VietnameseText.clean(name.get()).isEmpty()) {
             return Optional.of(ctx.t("ui.wizard.error.name"));
         }
         if (type.get() == null) {
@@ -80,9 +80,9 @@ public final class FirstStartViewModel {
         }
         error.set("");
         int y = parseYear();
-        UnitProfile minimal = UnitProfile.minimal(Texts.nfc(name.get()), type.get());
+        UnitProfile minimal = UnitProfile.minimal(VietnameseText.clean(name.get()), type.get());
         UnitProfile profile = new UnitProfile(minimal.name(), minimal.type(), "", "", "", "",
-                Texts.nfc(communePolice.get()), "", "", "", "", true, true, true);
+                VietnameseText.clean(communePolice.get()), "", "", "", "", true, true, true);
         ctx.runner().run(p -> ctx.store().createUnit(profile, y), u -> done.accept(y),
                 e -> error.set(vn.antq.ui.common.Dialogs.describe(e, ctx.messages())));
     }

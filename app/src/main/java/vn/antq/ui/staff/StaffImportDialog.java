@@ -121,8 +121,18 @@ public final class StaffImportDialog {
                 }
             }
         });
-        BorderPane.setMargin(table, new Insets(0, 12, 0, 12));
-        root.setCenter(table);
+        ListView<String> plan = new ListView<>(vm.planLines());
+        plan.setId("import-plan");
+        plan.setPlaceholder(new Label(ctx.t("ui.import.noFile")));
+        Label planTitle = new Label(ctx.t("ui.import.plan"));
+        planTitle.getStyleClass().add("text-bold");
+        VBox planBox = new VBox(4, planTitle, plan);
+        VBox.setVgrow(plan, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.SplitPane center = new javafx.scene.control.SplitPane(table, planBox);
+        center.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        center.setDividerPositions(0.55);
+        BorderPane.setMargin(center, new Insets(0, 12, 0, 12));
+        root.setCenter(center);
 
         CheckBox skip = new CheckBox(ctx.t("ui.import.skipInvalid"));
         skip.setId("import-skip-invalid");
@@ -140,7 +150,14 @@ public final class StaffImportDialog {
         result.setId("import-result");
         result.setWrapText(true);
         result.textProperty().bind(vm.resultProperty());
-        HBox bottom = Forms.toolbar(skip, result, Forms.spacer(), apply, close);
+        CheckBox createDepartments = new CheckBox(ctx.t("ui.import.createDepartments"));
+        createDepartments.setId("import-create-departments");
+        createDepartments.selectedProperty().bindBidirectional(vm.createDepartmentsProperty());
+        CheckBox markLeft = new CheckBox(ctx.t("ui.import.markMissingLeft"));
+        markLeft.setId("import-mark-missing-left");
+        markLeft.selectedProperty().bindBidirectional(vm.markMissingLeftProperty());
+        HBox bottom = Forms.toolbar(new VBox(4, skip, createDepartments, markLeft), result, Forms.spacer(), apply,
+                close);
         bottom.setPadding(new Insets(12));
         root.setBottom(bottom);
         vm.previewProperty().addListener((o, a, p) -> rebuild(p));

@@ -16,23 +16,30 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.antq.importer.ColumnMapping;
 import vn.antq.importer.ImportIssue;
+import vn.antq.importer.PlanReport;
 import vn.antq.importer.PreviewRow;
 import vn.antq.importer.StaffField;
 import vn.antq.importer.StaffImport;
 import vn.antq.importer.StaffImportPreview;
+import vn.antq.importer.StaffImportPlan;
 import vn.antq.importer.StaffImportResult;
+import vn.antq.storage.ImportSummary;
 import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.UiContext;
 
 /**
  * The staff import: read the workbook into a preview (nothing saved), let the user fix the column
- * mapping and see each row's problems, then import in one transaction — refused whole if a row is
- * bad, unless the user chose to skip bad rows.
+ * mapping and see each row's problems and what the import would change in the unit's list (new,
+ * changed, unchanged people, people not in the file, new departments), then import in one
+ * transaction — refused whole if a row is bad, unless the user chose to skip bad rows.
  */
 public final class StaffImportViewModel {
     /** A preview line: Excel row number, the cells, and its problems as text. */
     public record Line(int rowNumber, List<String> cells, boolean valid, String problems) {
     }
+
+    /** Lines of each section of the plan shown; the rest are counted. */
+    static final int MAX_PLAN_LINES = 500;
 
     private final UiContext ctx;
     private final ObjectProperty<StaffImportPreview> preview = new SimpleObjectProperty<>();
@@ -45,12 +52,18 @@ public final class StaffImportViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
+    private final BooleanProperty createDepartments = new SimpleBooleanProperty(false);
+    private final BooleanProperty markMissingLeft = new SimpleBooleanProperty(false);
+    private final ObjectProperty<StaffImportPlan> plan = new SimpleObjectProperty<>();
+    private final ObservableList<String> planLines = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper imported = new ReadOnlyBooleanWrapper(false);
 
     public StaffImportViewModel(UiContext ctx) {
         this.ctx = ctx;
-        skipInvalid.addListener((o, a, b) -> updateCanImport());
+        skipInvalid.addListener((o, a, b) -> replan());
+        createDepartments.addListener((o, a, b) -> replan());
+        markMissingLeft.addListener((o, a, b) -> replan());
     }
 
     /** Reads a workbook into the preview (long work; nothing is saved). */
@@ -71,6 +84,8 @@ public final class StaffImportViewModel {
         ctx.runner().runLong(ctx.t("ui.import.reading"), p -> StaffImport.preview(file, sheet, null, p), this::show,
                 e -> {
             preview.set(null);
+            plan.set(null);
+            planLines.clear();
             lines.clear();
             fileProblems.setAll(Dialogs.describe(e, ctx.messages()));
             summary.set("");
@@ -122,28 +137,53 @@ public final class StaffImportViewModel {
         }
         notes.setAll(n);
         summary.set(ctx.t("ui.import.summary", p.rowCount(), p.validCount(), p.invalidCount(), p.warningCount()));
-        updateCanImport();
+        replan();
+    }
+
+    /** The plan options as ticked. */
+    private StaffImportPlan.Options options() {
+        return new StaffImportPlan.Options(skipInvalid.get(), createDepartments.get(), markMissingLeft.get());
+    }
+
+    /** Matches the preview against the unit's people again (after a new file, mapping or option). */
+    private void replan() {
+        StaffImportPreview p = preview.get();
+        Integer year = ctx.year();
+        if (p == null || year == null || !p.fileIssues().isEmpty() || imported.get()) {
+            plan.set(null);
+            planLines.clear();
+            updateCanImport();
+            return;
+        }
+        StaffImportPlan.Options o = options();
+        ctx.runner().run(x -> StaffImport.plan(ctx.store(), year, p, o), made -> {
+            if (preview.get() != p) {
+                return; // a newer preview is being planned
+            }
+            plan.set(made);
+            planLines.setAll(PlanReport.lines(made, ctx.messages(), MAX_PLAN_LINES));
+            updateCanImport();
+        }, ctx::showError);
     }
 
     private void updateCanImport() {
-        StaffImportPreview p = preview.get();
-        canImport.set(p != null && !imported.get() && p.canImport(skipInvalid.get()));
+        StaffImportPlan pl = plan.get();
+        canImport.set(pl != null && !imported.get() && pl.canWrite());
     }
 
     /** Saves the rows (one transaction); refused whole when a row is bad and bad rows are not skipped. */
     public void apply(Runnable done) {
-        StaffImportPreview p = preview.get();
-        Integer year = ctx.year();
-        if (p == null || year == null) {
+        StaffImportPlan pl = plan.get();
+        if (pl == null) {
             return;
         }
-        boolean skip = skipInvalid.get();
-        ctx.runner().runLong(ctx.t("ui.import.saving"), pr -> StaffImport.apply(ctx.store(), year, p, skip, pr),
+        ctx.runner().runLong(ctx.t("ui.import.saving"), pr -> StaffImport.apply(ctx.store(), pl, pr),
                 (StaffImportResult r) -> {
                     imported.set(true);
                     updateCanImport();
-                    result.set(ctx.t("ui.import.done", r.summary().staffAdded(), r.summary().departmentsCreated(),
-                            r.summary().pledgesRecorded(), r.skipped().size()));
+                    ImportSummary s = r.summary();
+                    result.set(ctx.t("ui.import.done", s.staffAdded(), s.staffUpdated(), s.departmentsCreated(),
+                            s.markedLeft(), r.skipped().size(), s.pledgesSigned(), s.staffInYear()));
                     done.run();
                 }, e -> result.set(Dialogs.describe(e, ctx.messages())));
     }
@@ -180,6 +220,26 @@ public final class StaffImportViewModel {
 
     public BooleanProperty skipInvalidProperty() {
         return skipInvalid;
+    }
+
+    /** Ticked: the departments the file names that the unit does not have are created. */
+    public BooleanProperty createDepartmentsProperty() {
+        return createDepartments;
+    }
+
+    /** Ticked: people of the unit not in the file are marked as having left (nghỉ/chuyển công tác). */
+    public BooleanProperty markMissingLeftProperty() {
+        return markMissingLeft;
+    }
+
+    /** What the import would write (null until a file is read and matched). */
+    public ObjectProperty<StaffImportPlan> planProperty() {
+        return plan;
+    }
+
+    /** The plan as lines: new, changed (old → new), not in the file, new departments and item 8b, counts. */
+    public ObservableList<String> planLines() {
+        return planLines;
     }
 
     public ReadOnlyBooleanProperty canImportProperty() {

@@ -41,7 +41,7 @@ public final class StaffRow {
      */
     public String searchKey() {
         if (searchKey == null) {
-            searchKey = vn.antq.ui.common.Texts.fold(name()) + "\n" + vn.antq.ui.common.Texts.fold(position());
+            searchKey = vn.antq.domain.VietnameseText.fold(name()) + "\n" + vn.antq.domain.VietnameseText.fold(position());
         }
         return searchKey;
     }

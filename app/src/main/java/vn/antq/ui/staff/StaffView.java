@@ -16,18 +16,17 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.Department;
 import vn.antq.ui.common.Dates;
 import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.ScreenBase;
-import vn.antq.ui.common.Texts;
 import vn.antq.ui.common.UiContext;
 
 /** Cán bộ: the staff table with search, department filter, pledges, scans and the Excel import. */
@@ -121,16 +120,16 @@ public final class StaffView extends ScreenBase {
         name.setId("col-name");
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
         name.setCellFactory(TextFieldTableCell.forTableColumn());
-        name.setComparator(Texts.vietnameseNameOrder());
+        name.setComparator(VietnameseText.nameOrder());
         name.setOnEditCommit(e -> vm.update(e.getRowValue(), e.getNewValue(), e.getRowValue().position()));
         TableColumn<StaffRow, String> position = new TableColumn<>(ctx.t("ui.staff.col.position"));
         position.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().position()));
         position.setCellFactory(TextFieldTableCell.forTableColumn());
-        position.setComparator(Texts.vietnameseOrder());
+        position.setComparator(VietnameseText.order());
         position.setOnEditCommit(e -> vm.update(e.getRowValue(), e.getRowValue().name(), e.getNewValue()));
         TableColumn<StaffRow, String> department = new TableColumn<>(ctx.t("ui.staff.col.department"));
         department.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().department()));
-        department.setComparator(Texts.vietnameseOrder());
+        department.setComparator(VietnameseText.order());
         department.setEditable(false);
         TableColumn<StaffRow, String> date = new TableColumn<>(ctx.t("ui.staff.col.date"));
         date.setCellValueFactory(c -> new SimpleStringProperty(Dates.format(c.getValue().dateProperty().get())));
@@ -151,24 +150,9 @@ public final class StaffView extends ScreenBase {
                 }
             }
         });
-        // Space ticks the selected people's pledges (untick when all are ticked)
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getEditingCell() == null
-                    && table.getFocusModel().getFocusedIndex() >= 0) {
-                // Enter edits the name of the focused person (Tab moves on to the position)
-                table.edit(table.getFocusModel().getFocusedIndex(), name);
-                e.consume();
-                return;
-            }
-            if (e.getCode() == KeyCode.SPACE && table.getEditingCell() == null) {
-                List<StaffRow> sel = new ArrayList<>(table.getSelectionModel().getSelectedItems());
-                if (!sel.isEmpty()) {
-                    boolean allSigned = sel.stream().allMatch(r -> r.signedProperty().get());
-                    vm.mark(sel, !allSigned);
-                    e.consume();
-                }
-            }
-        });
+        // Space ticks the selected people's pledges (untick when all are ticked); Enter, F2 or a double click edit
+        StaffTableKeys.install(table, name, position,
+                sel -> vm.mark(sel, !sel.stream().allMatch(r -> r.signedProperty().get())));
 
         mark.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         unmark.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

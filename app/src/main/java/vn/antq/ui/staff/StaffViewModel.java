@@ -17,12 +17,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.Department;
 import vn.antq.domain.unit.DepartmentYear;
 import vn.antq.domain.unit.EvidenceTarget;
 import vn.antq.domain.unit.StaffMember;
 import vn.antq.domain.unit.StaffPledge;
-import vn.antq.ui.common.Texts;
 import vn.antq.ui.common.UiContext;
 import vn.antq.ui.evidence.AttachEvidence;
 
@@ -55,12 +55,12 @@ public final class StaffViewModel {
         this.clock = clock;
         search.addListener((o, a, b) -> refilter());
         departmentFilter.addListener((o, a, b) -> refilter());
-        Comparator<String> names = Texts.vietnameseNameOrder();
+        Comparator<String> names = VietnameseText.nameOrder();
         sorted.setComparator(Comparator.comparing(StaffRow::name, names));
     }
 
     private void refilter() {
-        String q = Texts.fold(search.get() == null ? "" : search.get()); // folded once, not per row
+        String q = VietnameseText.fold(search.get() == null ? "" : search.get()); // folded once, not per row
         Department d = departmentFilter.get();
         filtered.setPredicate(r -> (d == null || (r.departmentId() != null && r.departmentId() == d.id()))
                 && (q.isEmpty() || r.searchKey().contains(q)));
@@ -173,24 +173,24 @@ public final class StaffViewModel {
 
     /** Adds a person; a blank name comes back as the message to show. */
     public Optional<String> add(String fullName, String position, Department department) {
-        String name = Texts.nfc(fullName);
+        String name = VietnameseText.clean(fullName);
         if (name.isEmpty()) {
             return Optional.of(ctx.t("ui.staff.error.name"));
         }
-        ctx.runner().run(p -> ctx.store().addStaff(name, Texts.nfc(position), department == null ? null
+        ctx.runner().run(p -> ctx.store().addStaff(name, VietnameseText.clean(position), department == null ? null
                 : department.id(), null, ""), s -> reload(), ctx::showError);
         return Optional.empty();
     }
 
     /** Renames or changes the position of a person (typed in the table). */
     public void update(StaffRow row, String fullName, String position) {
-        String name = Texts.nfc(fullName);
+        String name = VietnameseText.clean(fullName);
         if (name.isEmpty()) {
             reload();
             return;
         }
         StaffMember s = row.pledge().staff();
-        StaffMember changed = new StaffMember(s.id(), name, Texts.nfc(position), s.departmentId(), s.dateOfBirth(),
+        StaffMember changed = new StaffMember(s.id(), name, VietnameseText.clean(position), s.departmentId(), s.dateOfBirth(),
                 s.phone());
         ctx.runner().run(p -> ctx.store().updateStaff(changed), ok -> reload(), e -> {
             ctx.showError(e);

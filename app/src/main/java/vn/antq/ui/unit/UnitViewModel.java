@@ -14,8 +14,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import vn.antq.domain.UnitType;
+import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.UnitProfile;
-import vn.antq.ui.common.Texts;
 import vn.antq.ui.common.FormScreen;
 import vn.antq.ui.common.UiContext;
 
@@ -81,9 +81,9 @@ public final class UnitViewModel implements FormScreen.Model {
     }
 
     public UnitProfile profile() {
-        return new UnitProfile(Texts.nfc(name.get()), type.get(), Texts.nfc(superior.get()), Texts.nfc(address.get()),
-                Texts.nfc(place.get()), Texts.nfc(commune.get()), Texts.nfc(communePolice.get()),
-                Texts.nfc(headName.get()), Texts.nfc(headTitle.get()), Texts.nfc(phone.get()), Texts.nfc(email.get()),
+        return new UnitProfile(VietnameseText.clean(name.get()), type.get(), VietnameseText.clean(superior.get()), VietnameseText.clean(address.get()),
+                VietnameseText.clean(place.get()), VietnameseText.clean(commune.get()), VietnameseText.clean(communePolice.get()),
+                VietnameseText.clean(headName.get()), VietnameseText.clean(headTitle.get()), VietnameseText.clean(phone.get()), VietnameseText.clean(email.get()),
                 hasParty.get(), hasTradeUnion.get(), hasProtectionForce.get());
     }
 

@@ -4,35 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The screens' date and deadline formats (text cleaning is tested in VietnameseTextTest). */
 class TextsTest {
-    @Test
-    void searchIgnoresAccentsCaseAndDStroke() {
-        assertThat(Texts.matches("Nguyễn Văn An", "nguyen")).isTrue();
-        assertThat(Texts.matches("Đặng Văn Cường", "dang van cuong")).isTrue();
-        assertThat(Texts.matches("Đặng Văn Cường", "CƯỜNG")).isTrue();
-        assertThat(Texts.matches("Trần Thị Bình", "nguyen")).isFalse();
-        assertThat(Texts.matches("anything", "  ")).isTrue();
-    }
-
-    @Test
-    void typedTextIsTrimmedAndComposed() {
-        String decomposed = "Nguye\u0302\u0303n"; // e + circumflex + tilde, as some keyboards send it
-        assertThat(Texts.nfc("  " + decomposed + " ")).isEqualTo("Nguyễn");
-        assertThat(Texts.nfc(null)).isEmpty();
-    }
-
-    @Test
-    void namesSortByGivenNameInVietnameseOrder() {
-        List<String> names = new ArrayList<>(List.of("Trần Thị Đào", "Lê Văn Dũng", "Nguyễn Văn Ân", "Phạm An",
-                "Ngô Thị Ăn"));
-        names.sort(Texts.vietnameseNameOrder());
-        assertThat(names).containsExactly("Phạm An", "Ngô Thị Ăn", "Nguyễn Văn Ân", "Lê Văn Dũng", "Trần Thị Đào");
-    }
-
     @Test
     void datesAreDayMonthYear() {
         assertThat(Dates.format(LocalDate.of(2026, 3, 5))).isEqualTo("05/03/2026");

@@ -102,6 +102,10 @@ class StaffImportUiTest {
 
         // choosing to skip the bad rows imports the two good ones in one go
         robot.clickOn("#import-skip-invalid");
+        // the file names a department the unit does not have: creating it is a choice of its own
+        assertThat(dialog.viewModel().planLines()).anyMatch(l -> l.contains("mục 8b"))
+                .anyMatch(l -> l.contains("1 người mới") && l.contains("3 dòng lỗi hoặc chưa khớp"));
+        robot.clickOn("#import-create-departments");
         assertThat(robot.lookup("#import-apply").queryAs(Button.class).isDisabled()).isFalse();
         robot.clickOn("#import-apply");
         assertThat(store.staffCount()).isEqualTo(before + 2);

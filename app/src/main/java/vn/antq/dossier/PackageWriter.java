@@ -34,6 +34,8 @@ final class PackageWriter {
     static final String FORMAT = "antq-package/1";
     static final String MANIFEST = "manifest.json";
     static final String ASSESSMENT = "assessment.json";
+    /** The detached CMS signature of {@code manifest.json}, present when the package was signed. */
+    public static final String MANIFEST_SIGNATURE = "manifest.json.p7s";
     private static final int BUFFER = 64 * 1024;
 
     /** A file written into the package: its path inside, size and hash. */
@@ -43,11 +45,18 @@ final class PackageWriter {
     private final DossierModel m;
     private final EvidenceSource source;
     private final Progress progress;
+    private final vn.antq.signing.SigningKey signer;
 
     PackageWriter(DossierModel model, EvidenceSource source, Progress progress) {
+        this(model, source, progress, null);
+    }
+
+    /** With {@code signer} (may be null): {@code manifest.json} is signed into {@link #MANIFEST_SIGNATURE}. */
+    PackageWriter(DossierModel model, EvidenceSource source, Progress progress, vn.antq.signing.SigningKey signer) {
         this.m = model;
         this.source = source;
         this.progress = progress;
+        this.signer = signer;
     }
 
     /**
@@ -92,6 +101,14 @@ final class PackageWriter {
             zip.putNextEntry(entry);
             zip.write(manifest);
             zip.closeEntry();
+            if (signer != null) {
+                // The manifest lists every other file with its SHA-256, so signing it signs the package.
+                ZipEntry sig = new ZipEntry(MANIFEST_SIGNATURE);
+                sig.setLastModifiedTime(time);
+                zip.putNextEntry(sig);
+                zip.write(vn.antq.signing.Cms.signDetached(signer, manifest));
+                zip.closeEntry();
+            }
         }
     }
 

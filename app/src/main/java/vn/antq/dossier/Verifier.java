@@ -97,7 +97,8 @@ public final class Verifier {
                 budget -= Math.abs(read);
             }
             for (String entryName : entries.keySet()) {
-                if (!entryName.equals(PackageWriter.MANIFEST) && !listed.contains(entryName)
+                if (!entryName.equals(PackageWriter.MANIFEST) && !entryName.equals(PackageWriter.MANIFEST_SIGNATURE)
+                        && !listed.contains(entryName)
                         && !entryName.endsWith("/")) {
                     problems.add(new VerifyReport.Problem(VerifyReport.Kind.EXTRA, entryName));
                 }

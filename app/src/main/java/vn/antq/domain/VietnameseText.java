@@ -39,6 +39,14 @@ public final class VietnameseText {
         return out.toString();
     }
 
+    /**
+     * The key two names of the same unit share: NFC, inner spaces collapsed, lower case, marks kept
+     * ("Trường  THPT Lê Lợi " and "trường thpt lê lợi" match; "Lê Lợi" and "Le Loi" do not).
+     */
+    public static String nameKey(String s) {
+        return nfc(s).replaceAll("\\s+", " ").toLowerCase(LOCALE);
+    }
+
     /** The fold for searching: no marks, lower case, trimmed ("Nguyễn " → "nguyen"). */
     public static String fold(String s) {
         return withoutMarks(s).toLowerCase(Locale.ROOT).strip();

@@ -180,6 +180,14 @@ final class PackageWriter {
         result.put("max", m.request.score().max());
         result.put("classification", m.request.score().classification().name());
         result.put("anttAchieved", m.anttAchieved);
+        // The dossier's figures a receiving commune police lists per unit (signed with the manifest).
+        ObjectNode summary = root.putObject("summary");
+        summary.put("criteriaMet", m.criteriaMet);
+        summary.put("criteriaTotal", m.criteriaTotal);
+        summary.put("staff", m.snapshot.staff().size());
+        summary.put("staffPledged", m.staffSigned);
+        summary.put("departments", m.snapshot.departments().size());
+        summary.put("departmentsRegistered", m.departmentsRegistered);
         ArrayNode list = root.putArray("files");
         for (Written w : files) {
             ObjectNode f = list.addObject();

@@ -106,7 +106,7 @@ public record PackageVerdict(String file, Kind kind, List<Finding> findings, Sum
     }
 
     private String result(Messages m) {
-        return m.get("verify.result", summary.unitName(), summary.year(), summary.total(), summary.max(),
+        return m.get("verify.result", summary.unitName(), String.valueOf(summary.year()), summary.total(), summary.max(),
                 summary.classification() == null ? "?" : m.get("receiver.level." + summary.classification().name()),
                 m.get(summary.antt() ? "verify.antt.yes" : "verify.antt.no"));
     }

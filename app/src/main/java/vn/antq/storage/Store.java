@@ -108,6 +108,9 @@ public final class Store implements AutoCloseable {
             if (Files.exists(db) && Files.size(db) > 0) {
                 Database.Probe probe = Database.probe(db);
                 if (!probe.ours()) {
+                    if (probe.applicationId() == ReceiverStore.APPLICATION_ID) {
+                        throw new StoreException("receiver.error.receiverFolder", dir);
+                    }
                     if (!probe.blank()) {
                         throw new StoreException("store.error.foreign", db);
                     }

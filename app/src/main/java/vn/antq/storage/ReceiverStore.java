@@ -91,14 +91,61 @@ public final class ReceiverStore implements AutoCloseable {
         }
     }
 
-    /** Whether {@code dataDir} holds a receiver database (for choosing the window to open). */
+    /**
+     * Whether {@code dataDir} holds a receiver database (for choosing the window to open at start).
+     * Reads only the file's header (the application id is bytes 68–71 of an SQLite file), so the
+     * unit's start is not slowed by a second database opening.
+     */
     public static boolean isReceiverFolder(Path dataDir) {
         Path db = dataDir.resolve(DataDir.DB_FILE);
-        try {
-            return Files.exists(db) && Files.size(db) > 0 && Database.probe(db).applicationId() == APPLICATION_ID;
+        if (!Files.isRegularFile(db)) {
+            return false;
+        }
+        try (var in = Files.newInputStream(db)) {
+            byte[] head = in.readNBytes(72);
+            if (head.length < 72 || !Arrays.equals(Arrays.copyOf(head, Database.HEADER.length), Database.HEADER)) {
+                return false;
+            }
+            int id = ((head[68] & 0xff) << 24) | ((head[69] & 0xff) << 16) | ((head[70] & 0xff) << 8) | (head[71] & 0xff);
+            if (id == 0) {
+                // not yet checkpointed from the WAL (a crash before the first close): ask SQLite
+                return Database.probe(db).applicationId() == APPLICATION_ID;
+            }
+            return id == APPLICATION_ID;
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * The first start chose the receiving role: the unit's database made when the folder was opened
+     * holds no unit yet (so no user data), and is replaced by a receiver database. Refused, with the
+     * folder untouched, when the unit exists. {@code unitStore} is closed.
+     */
+    public static ReceiverStore replaceEmptyUnitFolder(Store unitStore) {
+        if (unitStore.unit().isPresent()) {
+            throw new StoreException("receiver.error.unitFolder", unitStore.dataDir());
+        }
+        Path dir = unitStore.dataDir();
+        unitStore.close();
+        try {
+            for (String f : List.of(DataDir.DB_FILE, DataDir.DB_FILE + "-wal", DataDir.DB_FILE + "-shm")) {
+                Files.deleteIfExists(dir.resolve(f));
+            }
+            for (String d : List.of(DataDir.EVIDENCE_DIR, DataDir.BACKUP_DIR)) {
+                Path p = dir.resolve(d);
+                if (Files.isDirectory(p)) {
+                    try (var list = Files.list(p)) {
+                        if (list.findAny().isEmpty()) {
+                            Files.delete(p);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(e, "store.error.io", dir, e.getMessage());
+        }
+        return open(dir);
     }
 
     private static void migrate(Connection c, int from, Instant now) throws SQLException {

@@ -27,6 +27,7 @@ public class AntqApplication extends Application {
     private static volatile CompletableFuture<Opened> opening;
 
     private final FxTaskRunner runner = new FxTaskRunner();
+    private vn.antq.storage.ReceiverStore receiverStore;
     private AppController controller;
 
     @Override
@@ -39,6 +40,13 @@ public class AntqApplication extends Application {
         Path dir = DataDir.resolve(options.dataDir());
         CompletableFuture<Opened> early = opening;
         opening = null;
+        if (vn.antq.storage.ReceiverStore.isReceiverFolder(dir)) {
+            // a commune police's receiver folder: its own window (issue 16)
+            vn.antq.ui.receiver.ReceiverWindow.start(stage, dir, Messages.forLanguage(options.lang()), runner,
+                    f -> AppController.openWithSystem(f, uri -> getHostServices().showDocument(uri)),
+                    r -> receiverStore = r);
+            return;
+        }
         Consumer<Opened> onOpened = o -> {
             StartupTrace.mark("store ready on fx");
             controller = new AppController(stage, o.store(), options.lang(), runner);
@@ -123,6 +131,11 @@ public class AntqApplication extends Application {
         Path dir = DataDir.resolve(LaunchOptions.parse(List.of(args)).dataDir());
         CompletableFuture<Opened> future = new CompletableFuture<>();
         opening = future;
+        if (vn.antq.storage.ReceiverStore.isReceiverFolder(dir)) {
+            opening = null;
+            Application.launch(AntqApplication.class, args);
+            return;
+        }
         Thread t = new Thread(() -> {
             try {
                 open(dir, future::complete);
@@ -162,6 +175,14 @@ public class AntqApplication extends Application {
     public void stop() throws InterruptedException {
         if (backup != null) {
             backup.stop(120_000); // a backup under way is finished, not cut off
+        }
+        vn.antq.storage.ReceiverStore receiving = receiverStore != null ? receiverStore
+                : controller != null ? controller.receiverStore().orElse(null) : null;
+        if (receiving != null) {
+            runner.run(p -> {
+                receiving.close();
+                return null;
+            }, ok -> { }, e -> { });
         }
         if (controller != null) {
             Store store = controller.store();

@@ -77,8 +77,11 @@ final class PackageWriter {
                         written.add(copy(zip, documentNames.get(i), in, time, null, null));
                     }
                 }
-                byte[] json = AssessmentJson.write(AssessmentJson.toJson(assessment(m.snapshot, m.request),
-                        m.request.rubric())).getBytes(StandardCharsets.UTF_8);
+                ObjectNode assessmentJson = AssessmentJson.toJson(assessment(m.snapshot, m.request), m.request.rubric());
+                if (!m.unit.codeOrEmpty().isEmpty()) {
+                    ((ObjectNode) assessmentJson.get("unit")).put("code", m.unit.codeOrEmpty());
+                }
+                byte[] json = AssessmentJson.write(assessmentJson).getBytes(StandardCharsets.UTF_8);
                 written.add(copy(zip, ASSESSMENT, new java.io.ByteArrayInputStream(json), time, null, null));
             }
             int count = (int) m.plan.evidence().stream().filter(e -> e.included() && e.volume() == volume).count();
@@ -171,6 +174,9 @@ final class PackageWriter {
         ObjectNode unit = root.putObject("unit");
         unit.put("name", m.unit.name());
         unit.put("type", m.unit.type().name());
+        if (!m.unit.codeOrEmpty().isEmpty()) {
+            unit.put("code", m.unit.codeOrEmpty());
+        }
         unit.put("year", m.year);
         root.put("createdAt", m.request.createdAt().toString());
         root.put("volume", volume);

@@ -25,7 +25,8 @@ public final class Migrations {
     static final List<String> FILES = List.of(
             "V1__initial.sql",
             "V2__audit_and_settings.sql",
-            "V3__protection_force.sql");
+            "V3__protection_force.sql",
+            "V4__unit_code.sql");
     /** The schema version this build writes. */
     public static final int LATEST = FILES.size();
 

@@ -324,7 +324,7 @@ public final class Store implements AutoCloseable {
                 rs.getString("place"), rs.getString("commune"), rs.getString("commune_police"),
                 rs.getString("head_name"), rs.getString("head_title"), rs.getString("phone"), rs.getString("email"),
                 rs.getInt("has_party") != 0, rs.getInt("has_trade_union") != 0,
-                rs.getInt("has_protection_force") != 0));
+                rs.getInt("has_protection_force") != 0, rs.getString("code")));
     }
 
     private static UnitProfile requireUnit(Connection c) throws SQLException {
@@ -341,7 +341,8 @@ public final class Store implements AutoCloseable {
         return new UnitProfile(Text.clean(u.name()), u.type(), Text.clean(u.superior()), Text.clean(u.address()),
                 Text.clean(u.place()), Text.clean(u.commune()), Text.clean(u.communePolice()),
                 Text.clean(u.headName()), Text.clean(u.headTitle()), Text.clean(u.phone()), Text.clean(u.email()),
-                u.hasPartyOrganisation(), u.hasTradeUnion(), u.hasProtectionForce());
+                u.hasPartyOrganisation(), u.hasTradeUnion(), u.hasProtectionForce(),
+                u.code() == null ? null : Text.clean(u.code()));
     }
 
     /** Creates the unit and its first assessment year; refused when the data folder already has a unit. */
@@ -355,8 +356,8 @@ public final class Store implements AutoCloseable {
                 throw new StoreException("store.unit.exists", existing.get().name());
             }
             Sql.update(c, "INSERT INTO unit (id, name, type, superior, address, place, commune, commune_police, "
-                    + "head_name, head_title, phone, email, has_party, has_trade_union, has_protection_force) "
-                    + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", unitArgs(u));
+                    + "head_name, head_title, phone, email, has_party, has_trade_union, has_protection_force, code) "
+                    + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))", unitArgs(u));
             if (yearRow(c, year).isEmpty()) {
                 Sql.update(c, "INSERT INTO assessment_year (year, state, profile_id) VALUES (?, ?, ?)", year,
                         YearState.DRAFT, defaultProfile);
@@ -368,7 +369,7 @@ public final class Store implements AutoCloseable {
     private static Object[] unitArgs(UnitProfile u) {
         return new Object[] {u.name(), u.type(), u.superior(), u.address(), u.place(), u.commune(),
             u.communePolice(), u.headName(), u.headTitle(), u.phone(), u.email(), u.hasPartyOrganisation(),
-            u.hasTradeUnion(), u.hasProtectionForce()};
+            u.hasTradeUnion(), u.hasProtectionForce(), u.code()};
     }
 
     /** Replaces the unit profile. */
@@ -377,7 +378,8 @@ public final class Store implements AutoCloseable {
         return write(c -> {
             int n = Sql.update(c, "UPDATE unit SET name = ?, type = ?, superior = ?, address = ?, place = ?, "
                     + "commune = ?, commune_police = ?, head_name = ?, head_title = ?, phone = ?, email = ?, "
-                    + "has_party = ?, has_trade_union = ?, has_protection_force = ? WHERE id = 1", unitArgs(u));
+                    + "has_party = ?, has_trade_union = ?, has_protection_force = ?, code = COALESCE(?, code) "
+                    + "WHERE id = 1", unitArgs(u));
             if (n == 0) {
                 throw new StoreException("store.unit.missing");
             }

@@ -27,10 +27,17 @@ final class ReceiverFixtures {
      */
     static Path pkg(Path tmp, String name, UnitType type, double share, boolean anttMet, Instant createdAt,
             SigningKey key) {
-        Path data = tmp.resolve("unit-" + Math.abs((name + createdAt).hashCode()));
+        return pkg(tmp, name, "", type, share, anttMet, createdAt, key);
+    }
+
+    static Path pkg(Path tmp, String name, String code, UnitType type, double share, boolean anttMet,
+            Instant createdAt, SigningKey key) {
+        Path data = tmp.resolve("unit-" + Math.abs((name + code + createdAt).hashCode()));
         try (Store store = Store.open(data)) {
             if (store.unit().isEmpty()) {
-                store.createUnit(UnitProfile.minimal(name, type), YEAR);
+                store.createUnit(UnitProfile.minimal(name, type).withCode(code), YEAR);
+                // a later save of the unit form (which knows no code) keeps it
+                store.updateUnit(UnitProfile.minimal(name, type));
             }
             if (anttMet) {
                 StoreFixtures.answerAllMet(store, YEAR);

@@ -178,6 +178,31 @@ class ReceiverTest {
     }
 
     @Test
+    void theUnitCodeIsTheIdentityWhenGiven() throws Exception {
+        Path first = ReceiverFixtures.pkg(tmp, "Công ty CP Xây dựng Số 5", "3600 123 456", UnitType.DOANH_NGHIEP, 0.5,
+                false, Instant.parse("2025-11-01T08:00:00Z"), null);
+        Path renamed = ReceiverFixtures.pkg(tmp, "Công ty Cổ phần Xây dựng số 5 Đồng Nai", "3600123456",
+                UnitType.DOANH_NGHIEP, 0.9, false, Instant.parse("2025-11-12T08:00:00Z"), null);
+        try (var zip = new java.util.zip.ZipFile(first.toFile())) {
+            var manifest = vn.antq.interchange.AssessmentJson.mapper().readTree(
+                    zip.getInputStream(zip.getEntry("manifest.json")));
+            assertThat(manifest.get("unit").get("code").asText()).isEqualTo("3600 123 456");
+            var assessment = vn.antq.interchange.AssessmentJson.mapper().readTree(
+                    zip.getInputStream(zip.getEntry("assessment.json")));
+            assertThat(assessment.get("unit").get("code").asText()).isEqualTo("3600 123 456");
+        }
+        try (ReceiverStore store = receiver("r5")) {
+            new Receiver(store).receive(List.of(first, renamed), Progress.NONE);
+            List<ReceivedPackage> shown = store.current(ReceiverFixtures.YEAR);
+            assertThat(shown).singleElement().satisfies(p -> {
+                assertThat(p.unitName()).isEqualTo("Công ty Cổ phần Xây dựng số 5 Đồng Nai");
+                assertThat(p.unitKey()).isEqualTo("code:3600123456");
+            });
+            assertThat(store.history("code:3600123456", ReceiverFixtures.YEAR)).hasSize(2);
+        }
+    }
+
+    @Test
     void anAlteredPackageNeverReplacesAValidOne() throws Exception {
         try (ReceiverStore store = receiver("r4")) {
             Receiver receiver = new Receiver(store);

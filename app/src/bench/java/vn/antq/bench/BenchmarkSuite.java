@@ -46,6 +46,9 @@ public final class BenchmarkSuite {
         if (selected(only, "export")) {
             rows.addAll(Scenarios.export(work, jar));
         }
+        if (selected(only, "receive")) {
+            rows.addAll(ReceiveBenchmark.run(work, jar));
+        }
         if (selected(only, "memory")) {
             rows.add(Scenarios.memory(work, jar));
         }

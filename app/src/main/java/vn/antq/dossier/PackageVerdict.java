@@ -88,9 +88,17 @@ public record PackageVerdict(String file, Kind kind, List<Finding> findings, Sum
             return "";
         }
         var s = signature.signer();
-        return m.get(signature.certificateValidAtSigning() ? "verify.signer.valid" : "verify.signer.notValidAtSigning",
-                s.holderText(), date(s.validFrom(ZONE)), date(s.validTo(ZONE)),
+        String text = m.get(signature.certificateValidAtSigning() ? "verify.signer.valid"
+                : "verify.signer.notValidAtSigning", s.holderText(), date(s.validFrom(ZONE)), date(s.validTo(ZONE)),
                 signature.signingTime() == null ? "" : date(LocalDate.ofInstant(signature.signingTime(), ZONE)));
+        // Domain spec §9: the holder should be the unit (its name as the certificate's organisation); offline,
+        // the chain to a CA root is not checked, and the line says so rather than guessing.
+        if (summary != null && !s.organisation().isEmpty()
+                && !vn.antq.domain.VietnameseText.nameKey(s.organisation())
+                        .equals(vn.antq.domain.VietnameseText.nameKey(summary.unitName()))) {
+            text += m.get("verify.signer.otherOrganisation");
+        }
+        return text + m.get("verify.signer.chainNotChecked");
     }
 
     /** The one verdict line of the package. */

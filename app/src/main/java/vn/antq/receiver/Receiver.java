@@ -50,16 +50,37 @@ public final class Receiver {
     public List<Outcome> receive(List<Path> files, Progress progress) {
         Progress p = progress == null ? Progress.NONE : progress;
         List<Outcome> out = new ArrayList<>();
-        // checked in parallel batches (reading and hashing dominate), recorded in order
-        int batch = 32;
-        for (int from = 0; from < files.size(); from += batch) {
-            p.checkCancelled();
-            List<Path> part = files.subList(from, Math.min(files.size(), from + batch));
-            List<Checked> checked = part.parallelStream().map(this::checkOne).toList();
-            for (Checked c : checked) {
+        // Checks (reading, hashing, re-scoring) run on one thread per core, a bounded window ahead of the
+        // recording, which stays on this thread in the order given (one writer for SQLite).
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "antq-receive-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.ArrayDeque<java.util.concurrent.Future<Checked>> window = new java.util.ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < 4 * threads + 8) {
+                    Path f = files.get(next++);
+                    window.add(pool.submit(() -> checkOne(f)));
+                }
+                p.checkCancelled();
+                Checked c;
+                try {
+                    c = window.poll().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new vn.antq.domain.CancelledException();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
                 out.add(record(c));
+                p.update(out.size(), files.size(), "");
             }
-            p.update(Math.min(files.size(), from + batch), files.size(), "");
+        } finally {
+            pool.shutdownNow();
         }
         return out;
     }

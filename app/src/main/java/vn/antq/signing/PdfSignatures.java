@@ -143,6 +143,12 @@ public final class PdfSignatures {
      */
     public static List<PdfSignatureCheck> verify(byte[] pdf) {
         List<PdfSignatureCheck> out = new ArrayList<>();
+        if (!mentions(pdf, BYTE_RANGE)) {
+            // A signature's /ByteRange is written in the open (it cannot sit in a compressed object
+            // stream and still describe the file): without it there is nothing to check, and the whole
+            // PDF need not be parsed (most received packages are unsigned).
+            return out;
+        }
         try {
             PdfReader reader = new PdfReader(pdf);
             try {
@@ -178,6 +184,21 @@ public final class PdfSignatures {
             out.add(new PdfSignatureCheck("", SignatureCheck.unreadable(), false));
         }
         return out;
+    }
+
+    private static final byte[] BYTE_RANGE = "/ByteRange".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    static boolean mentions(byte[] data, byte[] what) {
+        outer:
+        for (int i = 0; i + what.length <= data.length; i++) {
+            for (int j = 0; j < what.length; j++) {
+                if (data[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** The DER signature without the zero padding of the reserved room. */

@@ -155,22 +155,22 @@ public final class ReceiverView {
     }
 
     private void columns() {
-        col("summary.col.unit", 250, ReceivedPackage::unitName);
-        col("summary.col.type", 110, p -> m.get("dossier.unitType." + p.unitType().name()));
-        col("receiver.ui.col.year", 55, ReceivedPackage::year);
-        col("summary.col.total", 70, ReceivedPackage::total);
-        TableColumn<ReceivedPackage, String> level = col("summary.col.level", 85,
+        col("summary.col.unit", 230, ReceivedPackage::unitName);
+        col("summary.col.type", 100, p -> m.get("dossier.unitType." + p.unitType().name()));
+        col("receiver.ui.col.year", 50, ReceivedPackage::year);
+        col("summary.col.total", 60, ReceivedPackage::total);
+        TableColumn<ReceivedPackage, String> level = col("summary.col.level", 75,
                 p -> p.classification().isEmpty() ? "" : m.get("receiver.level." + p.classification()));
         level.setComparator((a, b) -> Integer.compare(order(a), order(b)));
-        col("receiver.ui.col.criteria", 95,
+        col("receiver.ui.col.criteria", 85,
                 p -> p.criteriaMet() < 0 ? "" : p.criteriaMet() + "/" + p.criteriaTotal() + (p.antt() ? " ✓" : ""));
-        col("receiver.ui.col.pledges", 80, p -> p.staff() <= 0 ? "" : Math.round(100.0 * p.staffPledged() / p.staff()) + " %");
-        col("summary.col.departments", 90, p -> p.departments() < 0 ? "" : p.departmentsRegistered() + "/" + p.departments());
-        col("summary.col.findings", 150, p -> p.findings().isEmpty() ? "" : String.join("; ", p.findings()));
-        col("summary.col.signature", 170, p -> p.signed() ? p.signer() : m.get("receiver.sig.none"));
-        col("summary.col.verdict", 120, p -> m.get("receiver.verdict." + p.verdict()));
-        col("summary.col.received", 90, p -> date(LocalDate.ofInstant(p.receivedAt(), CommuneSummary.ZONE)));
-        col("summary.col.late", 70, p -> vm.late(p) ? m.get("summary.yes") : "");
+        col("receiver.ui.col.pledges", 65, p -> p.staff() <= 0 ? "" : Math.round(100.0 * p.staffPledged() / p.staff()) + " %");
+        col("summary.col.departments", 75, p -> p.departments() < 0 ? "" : p.departmentsRegistered() + "/" + p.departments());
+        col("summary.col.findings", 110, p -> p.findings().isEmpty() ? "" : String.join("; ", p.findings()));
+        col("summary.col.signature", 150, p -> p.signed() ? p.signer() : m.get("receiver.sig.none"));
+        col("summary.col.verdict", 95, p -> m.get("receiver.verdict." + p.verdict()));
+        col("summary.col.received", 85, p -> date(LocalDate.ofInstant(p.receivedAt(), CommuneSummary.ZONE)));
+        col("summary.col.late", 60, p -> vm.late(p) ? m.get("summary.yes") : "");
     }
 
     private int order(String label) {

@@ -103,7 +103,7 @@ public final class ReceiverWindow {
     static void setRoot(Stage stage, Parent root, String title) {
         Scene scene = stage.getScene();
         if (scene == null) {
-            scene = new Scene(root, 1200, 700);
+            scene = new Scene(root, 1280, 720);
             var css = ReceiverWindow.class.getResource("/vn/antq/ui/antq.css");
             if (css != null) {
                 scene.getStylesheets().add(css.toExternalForm());

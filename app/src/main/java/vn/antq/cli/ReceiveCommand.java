@@ -44,7 +44,7 @@ final class ReceiveCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         boolean failed = false;
         try (ReceiverStore store = data.open()) {
-            Receiver receiver = new Receiver(store);
+            Receiver receiver = new Receiver(store, VerifyCommand.shippedCheck());
             for (Receiver.Outcome o : receiver.receive(packages, Progress.NONE)) {
                 out.println(receiver.line(o));
                 failed |= o.failed();

@@ -38,12 +38,18 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         boolean ok = true;
-        PackageCheck check = new PackageCheck();
+        PackageCheck check = shippedCheck();
         for (Path p : packages) {
             PackageVerdict v = check.check(p);
             out.println(v.line(vi));
             ok &= v.kind().valid();
         }
         return ok ? 0 : Cli.EXIT_PROBLEM;
+    }
+
+    /** The check with the rules this app ships (the command line is a composition root). */
+    static PackageCheck shippedCheck() {
+        var rubric = vn.antq.rules.RulesLoader.defaultRubric();
+        return new PackageCheck(List.of(rubric), vn.antq.rules.RulesLoader.defaultProfile(rubric));
     }
 }

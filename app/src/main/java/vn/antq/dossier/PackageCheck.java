@@ -20,7 +20,6 @@ import vn.antq.domain.scoring.ClassificationProfile;
 import vn.antq.domain.scoring.ScoreResult;
 import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.interchange.AssessmentJson;
-import vn.antq.rules.RulesLoader;
 import vn.antq.signing.Cms;
 import vn.antq.signing.PdfSignatures;
 import vn.antq.signing.SignatureCheck;
@@ -38,14 +37,13 @@ public final class PackageCheck {
     private final List<Rubric> rubrics;
     private final ClassificationProfile defaultProfile;
 
-    /** With the rubrics this app ships. */
-    public PackageCheck() {
-        this(List.of(RulesLoader.defaultRubric()));
-    }
-
-    public PackageCheck(List<Rubric> rubrics) {
+    /**
+     * @param rubrics        the rubrics this app knows (a package is re-scored with the one its manifest names)
+     * @param defaultProfile the classification profile packages are classified with when they name it
+     */
+    public PackageCheck(List<Rubric> rubrics, ClassificationProfile defaultProfile) {
         this.rubrics = List.copyOf(rubrics);
-        this.defaultProfile = RulesLoader.defaultProfile(this.rubrics.get(0));
+        this.defaultProfile = defaultProfile;
     }
 
     public PackageVerdict check(Path zipFile) {

@@ -17,11 +17,9 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.Deflater;
 import java.util.zip.ZipOutputStream;
-import vn.antq.app.AppInfo;
+import vn.antq.about.AppInfo;
 import vn.antq.domain.DomainException;
 import vn.antq.domain.Progress;
-import vn.antq.domain.scoring.Assessment;
-import vn.antq.domain.unit.YearSnapshot;
 import vn.antq.interchange.AssessmentJson;
 
 /**
@@ -77,7 +75,8 @@ final class PackageWriter {
                         written.add(copy(zip, documentNames.get(i), in, time, null, null));
                     }
                 }
-                ObjectNode assessmentJson = AssessmentJson.toJson(assessment(m.snapshot, m.request), m.request.rubric());
+                ObjectNode assessmentJson = AssessmentJson.toJson(m.request.assessment().toAssessment(),
+                        m.request.rubric());
                 if (!m.unit.codeOrEmpty().isEmpty()) {
                     ((ObjectNode) assessmentJson.get("unit")).put("code", m.unit.codeOrEmpty());
                 }
@@ -113,14 +112,6 @@ final class PackageWriter {
                 zip.closeEntry();
             }
         }
-    }
-
-    /** The interchange record of the year: manual points and the facts of the derived items. */
-    static Assessment assessment(YearSnapshot s, DossierRequest r) {
-        boolean antt = r.rubric().derivedItem(vn.antq.domain.rubric.Fact.ANTT_ACHIEVED)
-                .map(i -> r.score().points().getOrDefault(i.code(), 0) >= i.max())
-                .orElse(s.year().recognitionRecorded());
-        return new Assessment(s.unit().name(), s.unit().type(), s.year().year(), s.manualPoints(), s.facts(antt));
     }
 
     private Written copy(ZipOutputStream zip, String path, InputStream in, FileTime time, String expectedSha,
@@ -194,6 +185,11 @@ final class PackageWriter {
         summary.put("staffPledged", m.staffSigned);
         summary.put("departments", m.snapshot.departments().size());
         summary.put("departmentsRegistered", m.departmentsRegistered);
+        // the review's findings on the year (issue 13 fills them), in the dossier's language
+        ArrayNode findings = summary.putArray("findings");
+        for (vn.antq.domain.scoring.Reason r : m.request.assessment().findings()) {
+            findings.add(r.text(m.request.messages()));
+        }
         ArrayNode list = root.putArray("files");
         for (Written w : files) {
             ObjectNode f = list.addObject();

@@ -29,8 +29,8 @@ public final class Receiver {
     private final PackageCheck check;
     private final Messages messages;
 
-    public Receiver(ReceiverStore store) {
-        this(store, new PackageCheck(), Messages.vietnamese());
+    public Receiver(ReceiverStore store, PackageCheck check) {
+        this(store, check, Messages.vietnamese());
     }
 
     public Receiver(ReceiverStore store, PackageCheck check, Messages messages) {

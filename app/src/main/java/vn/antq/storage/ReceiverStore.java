@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import vn.antq.app.AppInfo;
+import vn.antq.about.AppInfo;
 import vn.antq.domain.DomainException;
 import vn.antq.domain.UnitType;
 import vn.antq.domain.receiver.Commune;

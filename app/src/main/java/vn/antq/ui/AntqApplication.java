@@ -15,6 +15,7 @@ import vn.antq.rules.ChecklistLoader;
 import vn.antq.rules.RulesLoader;
 import vn.antq.storage.DataDir;
 import vn.antq.storage.Store;
+import vn.antq.storage.StoreOptions;
 import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.FxTaskRunner;
 import vn.antq.ui.common.StartupTrace;
@@ -42,7 +43,9 @@ public class AntqApplication extends Application {
         opening = null;
         if (vn.antq.storage.ReceiverStore.isReceiverFolder(dir)) {
             // a commune police's receiver folder: its own window (issue 16)
-            vn.antq.ui.receiver.ReceiverWindow.start(stage, dir, Messages.forLanguage(options.lang()), runner,
+            var rubric = RulesLoader.defaultRubric();
+            vn.antq.ui.receiver.ReceiverWindow.start(stage, dir, new vn.antq.dossier.PackageCheck(List.of(rubric),
+                    RulesLoader.defaultProfile(rubric)), Messages.forLanguage(options.lang()), runner,
                     f -> AppController.openWithSystem(f, uri -> getHostServices().showDocument(uri)),
                     r -> receiverStore = r);
             return;
@@ -76,7 +79,7 @@ public class AntqApplication extends Application {
      * reads again itself and reports the problem).
      */
     private static Opened open(Path dir, Consumer<Opened> whenOpened) {
-        Store store = Stores.open(dir);
+        Store store = Stores.open(dir, StoreOptions.defaults());
         StartupTrace.mark("store opened");
         CompletableFuture<OverviewViewModel.Loaded> overview = new CompletableFuture<>();
         Opened opened;

@@ -15,7 +15,6 @@ import vn.antq.domain.unit.AssessmentYear;
 import vn.antq.domain.unit.UnitProfile;
 import vn.antq.i18n.Messages;
 import vn.antq.storage.Store;
-import vn.antq.rules.ChecklistLoader;
 import vn.antq.ui.common.AboutDialog;
 import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.FxTaskRunner;
@@ -93,7 +92,7 @@ public final class AppController {
         if (s.unit().isEmpty() || s.years().isEmpty() || !firstScreen().equals("overview")) {
             return null;
         }
-        return OverviewViewModel.read(store, ChecklistLoader.defaultChecklist(), s.years().get(0));
+        return OverviewViewModel.read(store, s.years().get(0));
     }
 
     private void proceed(Startup s, CompletableFuture<OverviewViewModel.Loaded> overview) {
@@ -151,13 +150,15 @@ public final class AppController {
     /** The wizard's other role: a commune police receiving dossiers (issue 16). */
     private void showReceiverSetup() {
         Messages m = ctx.messages();
+        vn.antq.dossier.PackageCheck check = new vn.antq.dossier.PackageCheck(List.of(store.options().rubric()),
+                store.options().defaultProfile());
         setRoot(vn.antq.ui.receiver.ReceiverWindow.setupPage(m, commune -> runner.run(p -> {
             vn.antq.storage.ReceiverStore r = vn.antq.storage.ReceiverStore.replaceEmptyUnitFolder(store);
             r.saveCommune(commune);
             return r;
         }, r -> {
             receiverStore = r;
-            vn.antq.ui.receiver.ReceiverWindow.show(stage, r, m, runner, this::open);
+            vn.antq.ui.receiver.ReceiverWindow.show(stage, r, check, m, runner, this::open);
         }, e -> Dialogs.error(stage, m, e)), this::showWizard), m.get("receiver.ui.setup.title"));
     }
 

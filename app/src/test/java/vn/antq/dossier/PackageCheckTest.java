@@ -44,7 +44,7 @@ class PackageCheckTest {
 
     @Test
     void honestPackagesAreValidSignedOrUnsigned() {
-        PackageVerdict s = new PackageCheck().check(signed);
+        PackageVerdict s = ShippedCheck.get().check(signed);
         assertThat(s.kind()).as(s.line(Messages.vietnamese())).isEqualTo(PackageVerdict.Kind.VALID_SIGNED);
         assertThat(s.signature().signer().holder()).isEqualTo("Nguyễn Thị Hằng");
         assertThat(s.pdf()).hasSize(1).allMatch(c -> c.valid());
@@ -53,7 +53,7 @@ class PackageCheckTest {
         String line = s.line(Messages.vietnamese());
         assertThat(line).contains("HỢP LỆ, đã ký số").contains("Nguyễn Thị Hằng (Trường THPT Nguyễn Trãi)")
                 .contains("còn hiệu lực lúc ký").contains(honestTotal + "/100");
-        PackageVerdict u = new PackageCheck().check(unsigned);
+        PackageVerdict u = ShippedCheck.get().check(unsigned);
         assertThat(u.kind()).isEqualTo(PackageVerdict.Kind.VALID_UNSIGNED);
         assertThat(u.line(Messages.vietnamese())).contains("HỢP LỆ, CHƯA KÝ SỐ");
         assertThat(u.line(Messages.english())).contains("VALID, NOT SIGNED");
@@ -64,7 +64,7 @@ class PackageCheckTest {
         Path forged = dir.resolve("forged-signed.zip");
         forge(signed, forged, true);
         assertThat(Verifier.verify(forged).ok()).as("the bytes match the edited manifest").isTrue();
-        PackageVerdict v = new PackageCheck().check(forged);
+        PackageVerdict v = ShippedCheck.get().check(forged);
         assertThat(v.kind()).isEqualTo(PackageVerdict.Kind.ALTERED);
         assertThat(v.line(Messages.vietnamese())).contains("BỊ SỬA ĐỔI").contains("manifest.json không còn khớp");
         assertThat(v.kind().valid()).isFalse();
@@ -75,7 +75,7 @@ class PackageCheckTest {
         Path forged = dir.resolve("forged-unsigned.zip");
         forge(unsigned, forged, false);
         assertThat(Verifier.verify(forged).ok()).isTrue();
-        PackageVerdict v = new PackageCheck().check(forged);
+        PackageVerdict v = ShippedCheck.get().check(forged);
         assertThat(v.kind()).isEqualTo(PackageVerdict.Kind.INCONSISTENT_UNSIGNED);
         assertThat(v.line(Messages.vietnamese())).contains("CHƯA KÝ SỐ VÀ KHÔNG NHẤT QUÁN")
                 .contains("manifest ghi 94/100 điểm (XUAT_SAC)").contains("chấm lại assessment.json được");
@@ -85,7 +85,7 @@ class PackageCheckTest {
     @Test
     void notAZipIsUnreadable() throws Exception {
         Path junk = Files.writeString(dir.resolve("rac.zip"), "không phải zip");
-        PackageVerdict v = new PackageCheck().check(junk);
+        PackageVerdict v = ShippedCheck.get().check(junk);
         assertThat(v.kind()).isEqualTo(PackageVerdict.Kind.UNREADABLE);
         assertThat(v.line(Messages.vietnamese())).contains("KHÔNG ĐỌC ĐƯỢC");
     }

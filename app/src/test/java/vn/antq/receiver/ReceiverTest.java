@@ -66,7 +66,7 @@ class ReceiverTest {
     @Test
     void packagesOfAllThreeTypesAreRecordedAndSummarised() throws Exception {
         try (ReceiverStore store = receiver("r1")) {
-            Receiver receiver = new Receiver(store);
+            Receiver receiver = new Receiver(store, vn.antq.dossier.ShippedCheck.get());
             List<Receiver.Outcome> out = receiver.receive(List.of(agency, company, school, forged), Progress.NONE);
             assertThat(out).hasSize(4);
             assertThat(out.get(0).verdict().kind().name()).isEqualTo("VALID_SIGNED");
@@ -153,7 +153,7 @@ class ReceiverTest {
         Path newer = ReceiverFixtures.pkg(tmp, "Trường THCS Hòa An", UnitType.CO_SO_GIAO_DUC, 1.0, true,
                 Instant.parse("2025-11-15T08:00:00Z"), null);
         try (ReceiverStore store = receiver("r2")) {
-            Receiver receiver = new Receiver(store);
+            Receiver receiver = new Receiver(store, vn.antq.dossier.ShippedCheck.get());
             // the newer arrives first: the older, received later, goes to the history only
             receiver.receive(List.of(newer), Progress.NONE);
             Receiver.Outcome late = receiver.receive(List.of(older), Progress.NONE).get(0);
@@ -166,7 +166,7 @@ class ReceiverTest {
             assertThat(receiver.receive(List.of(newer), Progress.NONE).get(0).duplicate()).isTrue();
         }
         try (ReceiverStore store = receiver("r3")) {
-            Receiver receiver = new Receiver(store);
+            Receiver receiver = new Receiver(store, vn.antq.dossier.ShippedCheck.get());
             receiver.receive(List.of(older), Progress.NONE);
             receiver.receive(List.of(newer), Progress.NONE);
             List<ReceivedPackage> shown = store.current(ReceiverFixtures.YEAR);
@@ -192,7 +192,7 @@ class ReceiverTest {
             assertThat(assessment.get("unit").get("code").asText()).isEqualTo("3600 123 456");
         }
         try (ReceiverStore store = receiver("r5")) {
-            new Receiver(store).receive(List.of(first, renamed), Progress.NONE);
+            new Receiver(store, vn.antq.dossier.ShippedCheck.get()).receive(List.of(first, renamed), Progress.NONE);
             List<ReceivedPackage> shown = store.current(ReceiverFixtures.YEAR);
             assertThat(shown).singleElement().satisfies(p -> {
                 assertThat(p.unitName()).isEqualTo("Công ty Cổ phần Xây dựng số 5 Đồng Nai");
@@ -205,7 +205,7 @@ class ReceiverTest {
     @Test
     void anAlteredPackageNeverReplacesAValidOne() throws Exception {
         try (ReceiverStore store = receiver("r4")) {
-            Receiver receiver = new Receiver(store);
+            Receiver receiver = new Receiver(store, vn.antq.dossier.ShippedCheck.get());
             Path honest = ReceiverFixtures.pkg(tmp, "Hợp tác xã Bình Minh", UnitType.DOANH_NGHIEP, 0.2, false,
                     Instant.parse("2025-11-10T09:00:00Z"), null);
             receiver.receive(List.of(honest), Progress.NONE);

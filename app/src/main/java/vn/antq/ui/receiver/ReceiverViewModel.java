@@ -48,8 +48,12 @@ public final class ReceiverViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<Commune> commune = new SimpleObjectProperty<>(Commune.named("", ""));
 
-    public ReceiverViewModel(ReceiverStore store, TaskRunner runner, Messages messages) {
+    private final vn.antq.dossier.PackageCheck check;
+
+    public ReceiverViewModel(ReceiverStore store, vn.antq.dossier.PackageCheck check, TaskRunner runner,
+            Messages messages) {
         this.store = store;
+        this.check = check;
         this.runner = runner;
         this.messages = messages;
         filter.addListener((o, a, b) -> refilter());
@@ -131,7 +135,7 @@ public final class ReceiverViewModel {
     /** Receives packages (on the runner, with progress); the status tells how many were valid. */
     public void receive(List<Path> files, Consumer<List<String>> lines) {
         runner.runLong(messages.get("receiver.ui.receiving"), p -> {
-            Receiver r = new Receiver(store, new vn.antq.dossier.PackageCheck(), messages);
+            Receiver r = new Receiver(store, check, messages);
             List<Receiver.Outcome> out = r.receive(files, p);
             return out.stream().map(r::line).toList();
         }, l -> {

@@ -27,9 +27,9 @@ public final class ReceiverWindow {
     }
 
     /** Shows the table of units of an open receiver folder; returns its view model. */
-    public static ReceiverViewModel show(Stage stage, ReceiverStore store, Messages messages, TaskRunner runner,
-            Consumer<Path> opener) {
-        ReceiverViewModel vm = new ReceiverViewModel(store, runner, messages);
+    public static ReceiverViewModel show(Stage stage, ReceiverStore store, vn.antq.dossier.PackageCheck check,
+            Messages messages, TaskRunner runner, Consumer<Path> opener) {
+        ReceiverViewModel vm = new ReceiverViewModel(store, check, runner, messages);
         ReceiverView view = new ReceiverView(vm, opener);
         setRoot(stage, view.root(), messages.get("receiver.ui.setup.title"));
         stage.setOnCloseRequest(null);
@@ -88,11 +88,11 @@ public final class ReceiverWindow {
     }
 
     /** Opens the receiver folder at start (off the FX thread) and shows its window. */
-    public static void start(Stage stage, Path dir, Messages messages, TaskRunner runner, Consumer<Path> opener,
-            Consumer<ReceiverStore> opened) {
+    public static void start(Stage stage, Path dir, vn.antq.dossier.PackageCheck check, Messages messages,
+            TaskRunner runner, Consumer<Path> opener, Consumer<ReceiverStore> opened) {
         runner.run(p -> ReceiverStore.open(dir), store -> {
             opened.accept(store);
-            show(stage, store, messages, runner, opener);
+            show(stage, store, check, messages, runner, opener);
             stage.show();
         }, e -> {
             Dialogs.error(null, messages, e);

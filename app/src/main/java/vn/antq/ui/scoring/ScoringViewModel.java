@@ -24,6 +24,7 @@ import vn.antq.domain.scoring.Reason;
 import vn.antq.domain.scoring.ScoreResult;
 import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.domain.scoring.ScoringFacts;
+import vn.antq.domain.scoring.YearAssessment;
 import vn.antq.domain.unit.CommendationKind;
 import vn.antq.domain.unit.EvidenceFile;
 import vn.antq.domain.unit.EvidenceLink;
@@ -35,6 +36,7 @@ import vn.antq.ui.common.AnttStatus;
 import vn.antq.ui.common.Dates;
 import vn.antq.ui.common.Texts;
 import vn.antq.ui.common.UiContext;
+import vn.antq.ui.evidence.AttachEvidence;
 
 /**
  * The scoring sheet: the rubric's lines with points and notes, the total and the classification,
@@ -58,14 +60,14 @@ public final class ScoringViewModel {
     private final ReadOnlyStringWrapper levelText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper profileText = new ReadOnlyStringWrapper("");
     private final ObservableList<String> reasons = FXCollections.observableArrayList();
-    private ScoringFacts facts = ScoringFacts.NONE;
+    private YearAssessment assessment;
     private ClassificationProfile profile;
     private ScoreResult result;
     private Saver saver = (code, points, note) -> { };
 
     /** A sheet bound to the store: loads the selected year and saves every edit at once. */
     public static ScoringViewModel forStore(UiContext ctx) {
-        ScoringViewModel vm = new ScoringViewModel(ctx.messages(), ctx.rubric());
+        ScoringViewModel vm = new ScoringViewModel(ctx.messages(), ctx.store().engine());
         vm.ctx = ctx;
         vm.setSaver((code, points, note) -> {
             Integer year = ctx.year();
@@ -79,30 +81,29 @@ public final class ScoringViewModel {
 
     private UiContext ctx;
 
+    /** Adds files as evidence of a rubric item in the selected year, then reloads (the evidence counts change). */
+    public void attachEvidence(String code, List<java.nio.file.Path> files) {
+        AttachEvidence.run(ctx, files, ctx.year(), EvidenceTarget.RUBRIC_ITEM, code, () -> reload(() -> { }),
+                ctx::showError);
+    }
+
     /** Reloads the selected year from the store (through the task runner). */
     public void reload(Runnable after) {
         Integer year = ctx.year();
         if (year == null) {
             return;
         }
-        ctx.runner().run(p -> Loaded.read(ctx, year), l -> {
-            load(l.snapshot(), l.antt(), l.profile());
+        ctx.runner().run(p -> ctx.store().assess(year), a -> {
+            load(a);
             after.run();
         }, ctx::showError);
     }
 
-    /** What the sheet is loaded from, read in one go off the FX thread. */
-    public record Loaded(YearSnapshot snapshot, AnttStatus antt, ClassificationProfile profile) {
-        public static Loaded read(UiContext ctx, int year) {
-            YearSnapshot snap = ctx.store().snapshot(year);
-            return new Loaded(snap, AnttStatus.of(snap, ctx.checklist()), ctx.store().classificationProfile(year));
-        }
-    }
-
-    public ScoringViewModel(Messages messages, Rubric rubric) {
+    /** A sheet on the rubric of the engine that checks the typed values. */
+    public ScoringViewModel(Messages messages, ScoringEngine engine) {
         this.messages = messages;
-        this.rubric = rubric;
-        this.engine = new ScoringEngine(rubric);
+        this.rubric = engine.rubric();
+        this.engine = engine;
         for (RubricItem item : rubric.items()) {
             add(item, false);
             for (RubricItem child : item.children()) {
@@ -121,9 +122,12 @@ public final class ScoringViewModel {
         this.saver = saver;
     }
 
-    /** Fills the sheet from a year's records and the checklist's state, then scores it. */
-    public void load(YearSnapshot snapshot, AnttStatus antt, ClassificationProfile profile) {
-        this.profile = profile;
+    /** Fills the sheet from a year's assessment (records, checklist's state, profile), then scores it. */
+    public void load(YearAssessment assessment) {
+        this.assessment = assessment;
+        this.profile = assessment.profile();
+        YearSnapshot snapshot = assessment.snapshot();
+        AnttStatus antt = AnttStatus.of(assessment);
         Map<String, ManualScore> given = new HashMap<>();
         for (ManualScore s : snapshot.scores()) {
             given.put(s.code(), s);
@@ -144,7 +148,6 @@ public final class ScoringViewModel {
                 row.noteProperty().set(s == null || s.note() == null ? "" : s.note());
             }
         }
-        this.facts = snapshot.facts(antt.passes());
         describeSources(snapshot, antt);
         recompute();
     }
@@ -172,12 +175,6 @@ public final class ScoringViewModel {
             };
             row.sourceProperty().set(text);
         }
-    }
-
-    /** Changes the facts alone (commendations edited on this screen) and rescores. */
-    public void setFacts(ScoringFacts facts) {
-        this.facts = facts;
-        recompute();
     }
 
     /**
@@ -238,7 +235,7 @@ public final class ScoringViewModel {
     }
 
     private void recompute() {
-        if (profile == null) {
+        if (assessment == null) {
             return;
         }
         Map<String, Integer> manual = new LinkedHashMap<>();
@@ -247,7 +244,7 @@ public final class ScoringViewModel {
                 manual.put(row.code(), row.points());
             }
         }
-        result = engine.score(manual, facts, profile);
+        result = assessment.withManualPoints(manual).score();
         for (ScoreRow row : rows) {
             if (!row.editable()) {
                 row.pointsProperty().set(result.points(row.code()));
@@ -314,6 +311,6 @@ public final class ScoringViewModel {
     }
 
     public ScoringFacts facts() {
-        return facts;
+        return assessment == null ? ScoringFacts.NONE : assessment.facts();
     }
 }

@@ -53,8 +53,8 @@ class ReceiverUiTest {
         Path dir = Files.createTempDirectory(tmp, "r");
         store = ReceiverStore.open(dir);
         store.saveCommune(new Commune("Công an xã Tân Lập", "xã Tân Lập", "", "", "Trần Văn Bình", "", "11-20"));
-        new Receiver(store).receive(packages, Progress.NONE);
-        ReceiverWindow.show(stage, store, Messages.vietnamese(), new SyncTaskRunner(), opened::add);
+        new Receiver(store, vn.antq.dossier.ShippedCheck.get()).receive(packages, Progress.NONE);
+        ReceiverWindow.show(stage, store, vn.antq.dossier.ShippedCheck.get(), Messages.vietnamese(), new SyncTaskRunner(), opened::add);
         stage.show();
     }
 

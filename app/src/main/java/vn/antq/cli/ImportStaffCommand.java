@@ -2,6 +2,8 @@ package vn.antq.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,10 +87,12 @@ final class ImportStaffCommand implements Callable<Integer> {
         }
         printNotes(err, m, preview);
         if (!preview.fileIssues().isEmpty()) {
+            // one line: what is wrong with the file, said as "nothing was imported: …"
+            List<String> problems = new ArrayList<>();
             for (ImportIssue i : preview.fileIssues()) {
-                err.println(i.text(m));
+                problems.add(i.text(m));
             }
-            err.println(m.get("importer.cli.nothingImported"));
+            err.println(m.get("importer.rejected.file", String.join(" ", problems)));
             return Cli.EXIT_BAD_INPUT;
         }
         if (preview.validCount() == 0) {

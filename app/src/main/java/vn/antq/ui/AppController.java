@@ -188,6 +188,8 @@ public final class AppController {
                         stage.close();
                     }
                 });
+        UiContext guideCtx = ctx;
+        window.setOnGuide(() -> vn.antq.ui.guide.GuideView.show(guideCtx));
         window.setUnitName(h.unitName());
         Integer y = year != null && h.years().contains(year) ? year : h.years().isEmpty() ? null : h.years().get(0);
         window.setYears(h.years(), y);

@@ -51,7 +51,7 @@ class MainWindowUiTest {
     }
 
     @Test
-    void enteringScoresChangesTotalAndLevelAndAboveMaximumCannotBeTyped(FxRobot robot) {
+    void enteringScoresChangesTotalAndLevelAndAboveMaximumIsRefusedAtTheBox(FxRobot robot) {
         robot.clickOn("#nav-scoring");
         // 8a (registered) + 8c (checklist passes) = 51: Trung bình
         assertThat(text(robot, "#score-total")).isEqualTo("51/100");
@@ -68,14 +68,15 @@ class MainWindowUiTest {
         assertThat(text(robot, "#score-level")).isEqualTo("Khá");
         assertThat(store.score(UiFixtures.YEAR).total()).isEqualTo(72);
 
-        // item 1 has a maximum of 3: "9" cannot be typed, the field and the total stay
+        // item 1 has a maximum of 3: "9" stays in the box, refused beside it, not saved
         TextField item1 = robot.lookup("#points-1").queryAs(TextField.class);
         robot.interact(item1::clear);
         assertThat(text(robot, "#score-total")).isEqualTo("69/100");
         robot.clickOn(item1).write("9");
-        assertThat(item1.getText()).isEmpty();
-        assertThat(text(robot, "#score-message")).contains("vượt quá điểm tối đa 3");
+        assertThat(item1.getText()).isEqualTo("9");
+        assertThat(text(robot, "#points-problem-1")).contains("vượt quá điểm tối đa 3");
         assertThat(text(robot, "#score-total")).isEqualTo("69/100");
+        robot.interact(item1::clear);
         robot.write("2");
         assertThat(text(robot, "#score-total")).isEqualTo("71/100");
         assertThat(store.scores(UiFixtures.YEAR)).anySatisfy(s -> {

@@ -108,6 +108,12 @@ class ScreensViewModelTest {
             assertThat(settings.profileNameProperty().get()).contains("Đồng Nai");
             assertThat(settings.thresholds()).contains("Khá: từ 50 điểm");
             assertThat(store.classificationProfile(UiFixtures.YEAR).id()).isEqualTo("dong-nai-2026");
+            // the clerk picks profiles by name, never by id
+            settings.reload();
+            assertThat(settings.profileNameProperty().get()).isEqualTo("Ngưỡng Công an tỉnh Đồng Nai");
+            assertThat(settings.profileIds()).contains("default-2022", "dong-nai-2026");
+            assertThat(settings.profileName("default-2022")).isEqualTo("Ngưỡng mặc định");
+            assertThat(settings.profileName("dong-nai-2026")).isEqualTo("Ngưỡng Công an tỉnh Đồng Nai");
             scoring.reload(() -> { });
             assertThat(scoring.levelTextProperty().get()).isEqualTo("Khá");
 

@@ -71,6 +71,7 @@ public final class BackupView extends ScreenBase {
         TableColumn<BackupViewModel.BackupFile, String> size = new TableColumn<>(ctx.t("ui.backup.col.size"));
         size.setCellValueFactory(c -> new SimpleStringProperty(Forms.size(c.getValue().size())));
         table.getColumns().addAll(List.of(name, when, size));
+        vn.antq.ui.common.Cells.tooltipsWhenCut(table);
         Button restoreSel = new Button(ctx.t("ui.backup.restoreSelected"));
         restoreSel.setId("backup-restore-selected");
         restoreSel.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

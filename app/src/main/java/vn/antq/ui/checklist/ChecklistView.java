@@ -11,6 +11,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import vn.antq.ui.common.Cells;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -61,16 +63,19 @@ public final class ChecklistView extends ScreenBase {
             verdict.getStyleClass().add(b ? "antq-ok" : "antq-warn");
         });
         verdict.getStyleClass().add("antq-warn");
-        VBox reasons = new VBox(2);
-        vm.reasons().addListener((ListChangeListener<String>) c -> {
-            reasons.getChildren().clear();
-            for (String r : vm.reasons()) {
-                Label l = new Label("• " + r);
-                l.setWrapText(true);
-                reasons.getChildren().add(l);
-            }
-        });
-        page.getChildren().add(Forms.card(ctx.t("ui.checklist.result"), verdict, reasons));
+        // the results keep one height whatever the answers: a list of reasons that grew or shrank
+        // moved every criterion below it under the pointer, and the next click landed on another row
+        verdict.getStyleClass().add("antq-checklist-verdict");
+        Cells.tooltipWhenCut(verdict);
+        ListView<String> reasons = new ListView<>(vm.reasons());
+        reasons.setId("checklist-reasons");
+        reasons.getStyleClass().add("antq-checklist-reasons");
+        reasons.setFocusTraversable(true);
+        reasons.setAccessibleText(ctx.t("ui.checklist.result"));
+        reasons.setCellFactory(lv -> Cells.wrappingListCell());
+        Node results = Forms.card(ctx.t("ui.checklist.result"), verdict, reasons);
+        results.setId("checklist-results");
+        page.getChildren().add(results);
         vm.lines().addListener((ListChangeListener<ChecklistViewModel.Line>) c -> buildCriteria());
         page.getChildren().add(Forms.card(ctx.t("ui.checklist.criteria"), criteria));
         page.getChildren().add(eventsCard());
@@ -131,7 +136,7 @@ public final class ChecklistView extends ScreenBase {
         no.setAccessibleText(ctx.t("ui.checklist.unmet") + " " + l.code());
         TextField note = new TextField();
         note.setId("note-" + l.code());
-        note.setPromptText(ctx.t("ui.checklist.note.prompt"));
+        vn.antq.ui.common.Forms.hint(note, ctx.t("ui.checklist.note.prompt"));
         note.setAccessibleText(ctx.t("ui.checklist.note.prompt"));
         HBox.setHgrow(note, Priority.ALWAYS);
         Runnable fill = () -> {
@@ -174,17 +179,17 @@ public final class ChecklistView extends ScreenBase {
         exc.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().excused() ? ctx.t("ui.button.yes") : ""));
         exc.setMaxWidth(110);
         table.getColumns().addAll(List.of(date, type, desc, exc));
+        vn.antq.ui.common.Cells.tooltipsWhenCut(table);
         ComboBox<ChecklistEventType> t = new ComboBox<>(vm.eventTypes());
         t.setId("event-type");
-        t.setPromptText(ctx.t("ui.checklist.events.type"));
+        vn.antq.ui.common.Forms.hint(t, ctx.t("ui.checklist.events.type"));
         t.setAccessibleText(ctx.t("ui.checklist.events.type"));
         t.setCellFactory(lv -> eventTypeCell());
         t.setButtonCell(eventTypeCell());
         t.setMaxWidth(320);
         DatePicker d = Forms.datePicker(null);
-        d.setPrefWidth(130);
         TextField desc2 = new TextField();
-        desc2.setPromptText(ctx.t("ui.checklist.events.description"));
+        vn.antq.ui.common.Forms.hint(desc2, ctx.t("ui.checklist.events.description"));
         HBox.setHgrow(desc2, Priority.ALWAYS);
         CheckBox excused = new CheckBox(ctx.t("ui.checklist.events.excused"));
         excused.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -220,7 +225,7 @@ public final class ChecklistView extends ScreenBase {
     private VBox recognitionCard() {
         TextField number = new TextField();
         number.setId("recognition-number");
-        number.setPromptText(ctx.t("ui.checklist.recognition.number"));
+        vn.antq.ui.common.Forms.hint(number, ctx.t("ui.checklist.recognition.number"));
         number.textProperty().bindBidirectional(vm.recognitionNumberProperty());
         DatePicker date = Forms.datePicker(null);
         date.valueProperty().bindBidirectional(vm.recognitionDateProperty());

@@ -35,7 +35,7 @@ public final class AboutDialog {
         }
         box.setPrefWidth(480);
         alert.getDialogPane().setContent(box);
-        alert.getButtonTypes().setAll(new ButtonType(ctx.t("ui.button.close"), ButtonBar.ButtonData.OK_DONE));
+        alert.getButtonTypes().setAll(new ButtonType(ctx.t("ui.button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         return alert;
     }
 }

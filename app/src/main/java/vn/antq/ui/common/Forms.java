@@ -34,6 +34,49 @@ public final class Forms {
         return box;
     }
 
+    /**
+     * Puts the children of every border pane under {@code root} in reading order (top, left,
+     * centre, right, bottom). Tab follows the order of a parent's children, and a border pane keeps
+     * them in the order they were set: built centre first, its table was reached only after the
+     * bottom bar, so Tab seemed to skip it.
+     */
+    public static void readingOrder(Node root) {
+        if (root instanceof javafx.scene.layout.BorderPane b) {
+            // each slot emptied, then filled in reading order (a slot's node joins the children at the
+            // end); toFront() would not do: the pane empties a slot whose node leaves its children
+            Node top = b.getTop();
+            Node left = b.getLeft();
+            Node center = b.getCenter();
+            Node right = b.getRight();
+            Node bottom = b.getBottom();
+            b.setTop(null);
+            b.setLeft(null);
+            b.setCenter(null);
+            b.setRight(null);
+            b.setBottom(null);
+            b.setTop(top);
+            b.setLeft(left);
+            b.setCenter(center);
+            b.setRight(right);
+            b.setBottom(bottom);
+        }
+        if (root instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                readingOrder(child);
+            }
+        }
+        if (root instanceof ScrollPane sp && sp.getContent() != null) {
+            readingOrder(sp.getContent());
+        }
+        if (root instanceof javafx.scene.control.TabPane tp) {
+            tp.getTabs().forEach(t -> {
+                if (t.getContent() != null) {
+                    readingOrder(t.getContent());
+                }
+            });
+        }
+    }
+
     public static ScrollPane scroll(Node content) {
         ScrollPane sp = new ScrollPane(content);
         sp.setFitToWidth(true);
@@ -70,10 +113,32 @@ public final class Forms {
         }
     }
 
+    /**
+     * A field's hint: shown inside the empty field, read by screen readers as the field's name, and
+     * in a tooltip, so a hint cut by a narrow field can still be read whole.
+     */
+    public static <T extends javafx.scene.control.Control> T hint(T field, String text) {
+        if (field instanceof javafx.scene.control.TextInputControl t) {
+            t.setPromptText(text);
+        } else if (field instanceof javafx.scene.control.ComboBoxBase<?> c) {
+            c.setPromptText(text);
+        }
+        if (field.getAccessibleText() == null) {
+            field.setAccessibleText(text);
+        }
+        if (field.getTooltip() == null) {
+            field.setTooltip(new javafx.scene.control.Tooltip(text));
+        }
+        return field;
+    }
+
     public static DatePicker datePicker(LocalDate value) {
         DatePicker p = new DatePicker(value);
         p.setConverter(Dates.converter());
         p.setPromptText("dd/MM/yyyy");
+        // wide enough for the whole "dd/MM/yyyy" (at 130 px it read "dd/MM/yyy")
+        p.setPrefWidth(150);
+        p.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         p.setEditable(true);
         // commit typed text when the field loses focus, so nothing typed is lost
         p.focusedProperty().addListener((o, was, now) -> {

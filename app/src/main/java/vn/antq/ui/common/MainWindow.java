@@ -13,6 +13,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -32,6 +36,7 @@ public final class MainWindow {
     private final ChoiceBox<Integer> yearBox = new ChoiceBox<>();
     private final Label unitName = new Label();
     private Screen shown;
+    private Runnable onGuide = () -> { };
 
     public MainWindow(UiContext ctx, List<ScreenFactory> factories, FxTaskRunner fxRunner, Runnable onAbout,
             Runnable onQuit) {
@@ -42,11 +47,26 @@ public final class MainWindow {
 
         MenuBar menu = new MenuBar();
         Menu file = new Menu(ctx.t("ui.menu.file"));
+        file.setId("menu-file");
+        // Ctrl+S and Ctrl+F for the screen shown, listed in the menu so they can be found
+        MenuItem save = new MenuItem(ctx.t("ui.menu.save"));
+        save.setId("menu-save");
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(e -> saveShown());
+        MenuItem find = new MenuItem(ctx.t("ui.menu.find"));
+        find.setId("menu-find");
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> focusSearch());
         MenuItem quit = new MenuItem(ctx.t("ui.menu.quit"));
         quit.setOnAction(e -> onQuit.run());
-        file.getItems().add(quit);
+        file.getItems().addAll(save, find, new SeparatorMenuItem(), quit);
         Menu help = new Menu(ctx.t("ui.menu.help"));
         help.setId("menu-help");
+        MenuItem guide = new MenuItem(ctx.t("ui.menu.guide"));
+        guide.setId("menu-guide");
+        guide.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        guide.setOnAction(e -> onGuide.run());
+        help.getItems().add(guide);
         MenuItem about = new MenuItem(ctx.t("ui.menu.about"));
         about.setId("menu-about");
         about.setOnAction(e -> onAbout.run());
@@ -91,6 +111,18 @@ public final class MainWindow {
         content.setId("content");
         root.setCenter(content);
         root.setBottom(new StatusBar(fxRunner, ctx.messages()));
+        // F6 goes back to the list of screens from anywhere (as F6 moves between panes on Windows)
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F6 && nav.selected() != null) {
+                nav.button(nav.selected()).requestFocus();
+                e.consume();
+            }
+        });
+    }
+
+    /** What Trợ giúp → Hướng dẫn (F1) opens (set by the composition root: the guide is a screen package). */
+    public void setOnGuide(Runnable onGuide) {
+        this.onGuide = onGuide;
     }
 
     public Parent root() {
@@ -151,6 +183,27 @@ public final class MainWindow {
         content.getChildren().setAll(view);
         s.onShow();
     }
+
+    /**
+     * Ctrl+S: commits what the shown screen holds (a form's Save; on screens that save as you type,
+     * the field being edited) and says so in the status line.
+     */
+    void saveShown() {
+        if (shown != null) {
+            shown.saveChanges();
+        }
+    }
+
+    /** Ctrl+F: the shown screen's search field (style class {@code antq-search}), if it has one. */
+    void focusSearch() {
+        if (shown != null && shown.view().lookup("." + SEARCH) instanceof javafx.scene.control.TextInputControl f) {
+            f.requestFocus();
+            f.selectAll();
+        }
+    }
+
+    /** The style class that marks a screen's search field for Ctrl+F. */
+    public static final String SEARCH = "antq-search";
 
     private void refreshShown() {
         if (shown != null) {

@@ -28,6 +28,7 @@ public abstract class ScreenBase implements Screen {
     public final Node view() {
         if (root == null) {
             root = build();
+            Forms.readingOrder(root);
         }
         return root;
     }

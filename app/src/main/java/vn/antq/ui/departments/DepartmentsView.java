@@ -100,6 +100,7 @@ public final class DepartmentsView extends ScreenBase {
         staff.setEditable(false);
         staff.setMaxWidth(180);
         table.getColumns().addAll(List.of(name, reg, date, staff));
+        vn.antq.ui.common.Cells.tooltipsWhenCut(table);
         // Enter renames the focused department; the space bar ticks its registration
         table.setOnKeyPressed(e -> {
             int i = table.getFocusModel().getFocusedIndex();
@@ -118,7 +119,7 @@ public final class DepartmentsView extends ScreenBase {
 
         TextField newName = new TextField();
         newName.setId("department-new-name");
-        newName.setPromptText(ctx.t("ui.departments.new.prompt"));
+        vn.antq.ui.common.Forms.hint(newName, ctx.t("ui.departments.new.prompt"));
         newName.setAccessibleText(ctx.t("ui.departments.new.prompt"));
         HBox.setHgrow(newName, Priority.ALWAYS);
         Label err = new Label();

@@ -43,7 +43,7 @@ public final class EvidenceView extends ScreenBase {
         VBox head = Forms.page(ctx.t("ui.evidence.title"), ctx.t("ui.evidence.subtitle"));
         ComboBox<EvidenceViewModel.Target> target = new ComboBox<>(vm.targets());
         target.setId("evidence-target");
-        target.setPromptText(ctx.t("ui.evidence.target.prompt"));
+        vn.antq.ui.common.Forms.hint(target, ctx.t("ui.evidence.target.prompt"));
         target.setAccessibleText(ctx.t("ui.evidence.target.prompt"));
         target.setPrefWidth(420);
         Label drop = new Label(ctx.t("ui.evidence.drop"));
@@ -114,6 +114,7 @@ public final class EvidenceView extends ScreenBase {
         st.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().status()));
         st.setMaxWidth(160);
         table.getColumns().addAll(List.of(name, sup, det, st));
+        vn.antq.ui.common.Cells.tooltipsWhenCut(table);
 
         Button open = new Button(ctx.t("ui.evidence.open"));
         open.setId("evidence-open");

@@ -63,6 +63,7 @@ public final class MeetingView extends FormScreen {
         TableColumn<Participant, String> title = new TableColumn<>(ctx.t("ui.meeting.col.title"));
         title.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().title()));
         table.getColumns().addAll(List.of(role, name, title));
+        vn.antq.ui.common.Cells.tooltipsWhenCut(table);
         ComboBox<ParticipantRole> r = new ComboBox<>(FXCollections.observableArrayList(ParticipantRole.values()));
         r.setId("participant-role");
         r.setValue(ParticipantRole.CHAIR);
@@ -71,10 +72,10 @@ public final class MeetingView extends FormScreen {
         r.setAccessibleText(ctx.t("ui.meeting.col.role"));
         TextField n = new TextField();
         n.setId("participant-name");
-        n.setPromptText(ctx.t("ui.meeting.col.name"));
+        vn.antq.ui.common.Forms.hint(n, ctx.t("ui.meeting.col.name"));
         HBox.setHgrow(n, Priority.ALWAYS);
         TextField t = new TextField();
-        t.setPromptText(ctx.t("ui.meeting.col.title"));
+        vn.antq.ui.common.Forms.hint(t, ctx.t("ui.meeting.col.title"));
         HBox.setHgrow(t, Priority.ALWAYS);
         Label perr = new Label();
         perr.getStyleClass().add("antq-warn");

@@ -21,6 +21,8 @@ public final class OverviewView extends ScreenBase {
     private final VBox deadlineBox = new VBox(8);
     private final GridPane itemBox = new GridPane();
     private final Label antt = new Label();
+    private final Label next = new Label();
+    private final Label nextWhen = new Label();
 
     public OverviewView(UiContext ctx) {
         super("overview");
@@ -92,6 +94,19 @@ public final class OverviewView extends ScreenBase {
         }
         HBox cards = new HBox(14, score, pledges, anttCard);
 
+        next.setId("overview-next");
+        next.getStyleClass().add("title-4");
+        next.setWrapText(true);
+        nextWhen.setId("overview-next-when");
+        nextWhen.setWrapText(true);
+        Label guide = new Label(ctx.t("ui.overview.next.guide"));
+        guide.getStyleClass().add("text-muted");
+        guide.setWrapText(true);
+        VBox nextCard = Forms.card(ctx.t("ui.overview.next"), next, nextWhen, guide);
+        nextCard.setId("overview-next-card");
+        nextCard.getStyleClass().add("antq-next-card");
+        vm.deadlines().addListener((ListChangeListener<OverviewViewModel.DeadlineLine>) c -> fillNext());
+
         itemBox.setId("overview-items");
         vm.items().addListener((ListChangeListener<OverviewViewModel.ItemPoints>) c -> fillItems());
         VBox itemsCard = Forms.card(ctx.t("ui.overview.items.title"), itemBox);
@@ -104,7 +119,7 @@ public final class OverviewView extends ScreenBase {
         HBox.setHgrow(itemsCard, Priority.ALWAYS);
         itemsCard.setMaxWidth(Double.MAX_VALUE);
         HBox lower = new HBox(14, itemsCard, deadlineCard);
-        page.getChildren().addAll(cards, lower);
+        page.getChildren().addAll(nextCard, cards, lower);
         return Forms.scroll(page);
     }
 
@@ -121,6 +136,7 @@ public final class OverviewView extends ScreenBase {
         for (OverviewViewModel.ItemPoints i : vm.items()) {
             Label title = new Label(ctx.t("ui.overview.item.title", i.label(), i.title()));
             title.setMinWidth(0);
+            vn.antq.ui.common.Cells.tooltipWhenCut(title);
             title.setMaxWidth(Double.MAX_VALUE);
             GridPane.setHgrow(title, Priority.ALWAYS);
             ProgressBar bar = new ProgressBar(i.max() == 0 ? 0 : (double) i.points() / i.max());
@@ -133,6 +149,19 @@ public final class OverviewView extends ScreenBase {
             points.getStyleClass().add(i.points() >= i.max() ? "antq-ok" : "text-muted");
             itemBox.addRow(row++, title, bar, points);
         }
+    }
+
+    private void fillNext() {
+        NextStep.of(vm.deadlines()).ifPresentOrElse(n -> {
+            next.setText(n.what());
+            nextWhen.setText(ctx.t(n.moreForIt() > 0 ? "ui.overview.next.whenMore" : "ui.overview.next.when",
+                    n.deadline().title(), vm.dateText(n.deadline()), vm.daysText(n.deadline()), n.moreForIt()));
+            nextWhen.getStyleClass().setAll("label", n.deadline().daysLeft() < 0 ? "antq-warn" : "text-muted");
+        }, () -> {
+            next.setText(ctx.t("ui.overview.next.none"));
+            nextWhen.setText(ctx.t("ui.overview.next.noneWhen"));
+            nextWhen.getStyleClass().setAll("label", "text-muted");
+        });
     }
 
     private void fillDeadlines() {

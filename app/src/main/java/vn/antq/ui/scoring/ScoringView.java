@@ -2,6 +2,7 @@ package vn.antq.ui.scoring;
 
 import java.io.File;
 import java.util.List;
+import java.util.ArrayList;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,7 +19,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -29,6 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.stage.FileChooser;
+import atlantafx.base.theme.Styles;
 import vn.antq.domain.unit.Commendation;
 import vn.antq.domain.unit.CommendationKind;
 import vn.antq.ui.common.Dates;
@@ -42,6 +43,11 @@ public final class ScoringView extends ScreenBase {
     private final ScoringViewModel vm;
     private final CommendationsViewModel commendations;
     private final Label message = new Label();
+    /** Puts every points box back to its row's saved value (after a reload: another year, other data). */
+    private final List<Runnable> refills = new ArrayList<>();
+    private final List<Runnable> noteCommits = new ArrayList<>();
+    /** The items whose box holds a refused value (named in the total bar, the boxes may be off screen). */
+    private final java.util.Set<String> refused = new java.util.TreeSet<>();
 
     public ScoringView(UiContext ctx) {
         super("scoring");
@@ -50,13 +56,19 @@ public final class ScoringView extends ScreenBase {
         this.commendations = new CommendationsViewModel(ctx);
     }
 
+    /** Ctrl+S: the note being typed is saved now (points are saved as typed). */
+    @Override
+    public void saveChanges() {
+        noteCommits.forEach(Runnable::run);
+    }
+
     public ScoringViewModel viewModel() {
         return vm;
     }
 
     @Override
     public void onShow() {
-        vm.reload(() -> { });
+        vm.reload(() -> refills.forEach(Runnable::run));
         commendations.reload();
     }
 
@@ -96,7 +108,7 @@ public final class ScoringView extends ScreenBase {
 
         ListView<String> reasons = new ListView<>(vm.reasons());
         reasons.setPrefHeight(120);
-        reasons.setCellFactory(lv -> wrapCell());
+        reasons.setCellFactory(lv -> vn.antq.ui.common.Cells.wrappingListCell());
         TitledPane why = new TitledPane(ctx.t("ui.scoring.reasons"), reasons);
         why.setExpanded(false);
         why.setId("score-reasons");
@@ -106,18 +118,6 @@ public final class ScoringView extends ScreenBase {
         pane.setTop(head);
         pane.setBottom(bottom);
         return pane;
-    }
-
-    private static ListCell<String> wrapCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : s);
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        };
     }
 
     private GridPane sheet() {
@@ -162,8 +162,10 @@ public final class ScoringView extends ScreenBase {
             Node points;
             Node note;
             if (row.editable()) {
-                points = pointsField(row);
-                note = noteField(row);
+                Label problem = new Label();
+                points = pointsField(row, problem);
+                VBox noteAndProblem = new VBox(2, noteField(row), problem);
+                note = noteAndProblem;
             } else {
                 Label p = new Label();
                 p.setId("points-" + row.code());
@@ -192,51 +194,69 @@ public final class ScoringView extends ScreenBase {
         return g;
     }
 
-    private TextField pointsField(ScoreRow row) {
+    /**
+     * The points box. Anything can be typed: a value the engine refuses (above the maximum, below
+     * zero, not a whole number) stays in the box as typed, outlined in red with the reason beside it
+     * ({@code problem}), and is not saved; the last accepted value stays in the store and the total
+     * until the box is corrected or emptied.
+     */
+    private TextField pointsField(ScoreRow row, Label problem) {
         TextField f = new TextField();
         f.setId("points-" + row.code());
         f.setPrefColumnCount(3);
         f.setAccessibleText(ctx.t("ui.scoring.points.accessible", row.label(), row.max()));
         f.setTooltip(new Tooltip(ctx.t("ui.scoring.points.tip", row.max())));
-        // a value above the maximum (or anything but a whole number) cannot be typed
-        f.setTextFormatter(new TextFormatter<String>(change -> {
-            String next = change.getControlNewText().strip();
-            if (next.isEmpty()) {
-                return change;
-            }
-            if (!next.matches("\\d{1,3}")) {
-                message.setText(ctx.t("score.error.notNumber", row.label(), next));
-                return null;
-            }
-            if (Integer.parseInt(next) > row.max()) {
-                message.setText(ctx.t("score.error.overMax", row.label(), next, row.max()));
-                return null;
-            }
-            return change;
-        }));
+        problem.setId("points-problem-" + row.code());
+        problem.getStyleClass().addAll("antq-warn", "antq-field-problem");
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
+        Runnable showValid = () -> {
+            markRefused(row, false);
+            problem.setText("");
+            f.pseudoClassStateChanged(Styles.STATE_DANGER, false);
+            f.setAccessibleHelp(null);
+        };
         Runnable fill = () -> {
             Integer v = row.points();
             String text = v == null ? "" : v.toString();
             if (!text.equals(f.getText())) {
                 f.setText(text);
             }
+            showValid.run();
         };
         row.pointsProperty().addListener((o, a, b) -> fill.run());
         fill.run();
+        refills.add(fill);
         f.textProperty().addListener((o, old, now) -> {
             Integer current = row.points();
             String cur = current == null ? "" : current.toString();
-            if (!now.strip().equals(cur)) {
-                vm.setPointsText(row.code(), now).ifPresentOrElse(message::setText, () -> message.setText(""));
+            if (now.strip().equals(cur)) {
+                showValid.run();
+                return;
             }
+            vm.setPointsText(row.code(), now).ifPresentOrElse(why -> {
+                problem.setText(why);
+                markRefused(row, true);
+                f.pseudoClassStateChanged(Styles.STATE_DANGER, true);
+                f.setAccessibleHelp(why);
+            }, showValid);
         });
         return f;
+    }
+
+    private void markRefused(ScoreRow row, boolean isRefused) {
+        boolean changed = isRefused ? refused.add(row.code())
+                : refused.remove(row.code());
+        if (changed) {
+            message.setText(refused.isEmpty() ? "" : ctx.t("ui.scoring.refused", String.join(", ", refused)));
+        }
     }
 
     private TextField noteField(ScoreRow row) {
         TextField f = new TextField();
         f.setId("note-" + row.code());
-        f.setPromptText(ctx.t("ui.scoring.note.prompt"));
+        vn.antq.ui.common.Forms.hint(f, ctx.t("ui.scoring.note.prompt"));
         f.setAccessibleText(ctx.t("ui.scoring.note.accessible", row.label()));
         row.noteProperty().addListener((o, a, b) -> {
             if (!f.isFocused()) {
@@ -245,6 +265,7 @@ public final class ScoringView extends ScreenBase {
         });
         f.setText(row.noteProperty().get());
         f.setOnAction(e -> vm.setNote(row.code(), f.getText()));
+        noteCommits.add(() -> vm.setNote(row.code(), f.getText()));
         f.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 vm.setNote(row.code(), f.getText());
@@ -289,6 +310,7 @@ public final class ScoringView extends ScreenBase {
         num.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().decisionNumber()
                 + (c.getValue().date() == null ? "" : " — " + Dates.format(c.getValue().date()))));
         table.getColumns().addAll(List.of(kind, title, rec, issuer, num));
+        vn.antq.ui.common.Cells.tooltipsWhenCut(table);
 
         ComboBox<CommendationKind> k = new ComboBox<>(FXCollections.observableArrayList(CommendationKind.values()));
         k.setId("commendation-kind");
@@ -303,16 +325,15 @@ public final class ScoringView extends ScreenBase {
         k.setValue(CommendationKind.COLLECTIVE);
         TextField t = new TextField();
         t.setId("commendation-title");
-        t.setPromptText(ctx.t("ui.commendation.titleCol"));
+        vn.antq.ui.common.Forms.hint(t, ctx.t("ui.commendation.titleCol"));
         TextField who = new TextField();
-        who.setPromptText(ctx.t("ui.commendation.recipient"));
+        vn.antq.ui.common.Forms.hint(who, ctx.t("ui.commendation.recipient"));
         TextField by = new TextField();
-        by.setPromptText(ctx.t("ui.commendation.issuer"));
+        vn.antq.ui.common.Forms.hint(by, ctx.t("ui.commendation.issuer"));
         TextField no = new TextField();
-        no.setPromptText(ctx.t("ui.commendation.number"));
+        vn.antq.ui.common.Forms.hint(no, ctx.t("ui.commendation.number"));
         no.setPrefColumnCount(8);
         DatePicker date = Forms.datePicker(null);
-        date.setPrefWidth(130);
         Label err = new Label();
         err.getStyleClass().add("antq-warn");
         Button add = new Button(ctx.t("ui.button.add"));
@@ -334,6 +355,9 @@ public final class ScoringView extends ScreenBase {
         });
         HBox form1 = Forms.toolbar(k, t, who, by);
         HBox.setHgrow(t, Priority.ALWAYS);
+        // the recipient's hint is the longest ("Người/tập thể được khen"): room for it whole
+        who.setPrefColumnCount(16);
+        HBox.setHgrow(who, Priority.SOMETIMES);
         HBox form2 = Forms.toolbar(no, date, add, Forms.spacer(), remove);
         Label hint = new Label(ctx.t("ui.commendation.hint"));
         hint.getStyleClass().add("text-muted");

@@ -40,6 +40,16 @@ public final class SettingsView extends ScreenBase {
         vm.reload();
     }
 
+    private javafx.scene.control.ListCell<String> profileCell() {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String id, boolean empty) {
+                super.updateItem(id, empty);
+                setText(empty || id == null ? null : vm.profileName(id));
+            }
+        };
+    }
+
     @Override
     protected Node build() {
         VBox page = Forms.page(ctx.t("ui.settings.title"), null);
@@ -77,6 +87,9 @@ public final class SettingsView extends ScreenBase {
         ids.setId("settings-profile-id");
         ids.setAccessibleText(ctx.t("ui.settings.profile.use"));
         ids.valueProperty().bindBidirectional(vm.profileIdProperty());
+        // the profiles by their names ("Ngưỡng mặc định"), never their ids ("default-2022")
+        ids.setCellFactory(lv -> profileCell());
+        ids.setButtonCell(profileCell());
         Button use = new Button(ctx.t("ui.settings.profile.use"));
         use.setOnAction(e -> vm.useProfile(ids.getValue()));
         Button importBtn = new Button(ctx.t("ui.settings.profile.import"));
@@ -121,7 +134,7 @@ public final class SettingsView extends ScreenBase {
             f.setMaxWidth(100);
         }
         TextField localLabel = new TextField();
-        localLabel.setPromptText(ctx.t("ui.settings.localLabel.prompt"));
+        vn.antq.ui.common.Forms.hint(localLabel, ctx.t("ui.settings.localLabel.prompt"));
         localLabel.textProperty().bindBidirectional(vm.localLabelProperty());
         localLabel.focusedProperty().addListener((o, was, now) -> {
             if (!now) {

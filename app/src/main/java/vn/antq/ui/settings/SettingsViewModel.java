@@ -49,7 +49,32 @@ public final class SettingsViewModel {
     }
 
     private record Loaded(Map<String, String> settings, ClassificationProfile profile, List<String> ids,
-            UnitProfile unit) {
+            UnitProfile unit, Map<String, String> names) {
+    }
+
+    /** The saved profiles' display names by id, for the clerk (an id such as "default-2022" is not shown). */
+    private static Map<String, String> names(UiContext ctx) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String id : ctx.store().profileIds()) {
+            ctx.store().profileJson(id).ifPresent(json -> {
+                try {
+                    out.put(id, RulesLoader.profile(new java.io.ByteArrayInputStream(
+                            json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), id, ctx.rubric()).name()
+                            .in(ctx.messages().locale()));
+                } catch (RuntimeException e) {
+                    out.put(id, id); // unreadable: its id is all there is to show
+                }
+            });
+        }
+        return out;
+    }
+
+    private final javafx.collections.ObservableMap<String, String> profileNames =
+            FXCollections.observableHashMap();
+
+    /** A profile's name as shown to the clerk (its id only when it has none). */
+    public String profileName(String id) {
+        return id == null ? "" : profileNames.getOrDefault(id, id);
     }
 
     public void reload() {
@@ -58,7 +83,7 @@ public final class SettingsViewModel {
             return;
         }
         ctx.runner().run(p -> new Loaded(ctx.store().settings(), ctx.store().classificationProfile(year),
-                ctx.store().profileIds(), ctx.store().unit().orElse(null)), l -> {
+                ctx.store().profileIds(), ctx.store().unit().orElse(null), names(ctx)), l -> {
                     for (var e : deadlines.entrySet()) {
                         String v = l.settings().get(e.getKey());
                         e.getValue().set(Deadlines.format(Deadlines.parse(v == null ? Deadlines.defaultValue(e.getKey())
@@ -69,6 +94,10 @@ public final class SettingsViewModel {
                     List<String> ids = new ArrayList<>();
                     ids.add(ctx.store().options().defaultProfile().id());
                     l.ids().stream().filter(i -> !ids.contains(i)).forEach(ids::add);
+                    profileNames.clear();
+                    profileNames.putAll(l.names());
+                    profileNames.putIfAbsent(ids.get(0), ctx.store().options().defaultProfile().name()
+                            .in(ctx.messages().locale()));
                     profileIds.setAll(ids);
                     profileId.set(l.profile().id());
                     unit = l.unit();
@@ -78,7 +107,7 @@ public final class SettingsViewModel {
 
     private void showProfile(ClassificationProfile p) {
         var locale = ctx.messages().locale();
-        profileName.set(p.name().in(locale) + " (" + p.id() + ")");
+        profileName.set(p.name().in(locale));
         profileNote.set(p.note() == null ? "" : p.note().in(locale));
         List<String> lines = new ArrayList<>();
         p.levels().forEach(l -> lines.add(ctx.t("ui.settings.threshold", l.label().in(locale), l.minPoints())));

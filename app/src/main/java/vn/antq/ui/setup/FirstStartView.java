@@ -32,7 +32,7 @@ public final class FirstStartView {
 
         TextField name = new TextField();
         name.setId("wizard-name");
-        name.setPromptText(ctx.t("ui.wizard.name.prompt"));
+        vn.antq.ui.common.Forms.hint(name, ctx.t("ui.wizard.name.prompt"));
         name.textProperty().bindBidirectional(vm.nameProperty());
         ComboBox<UnitType> type = new ComboBox<>(FXCollections.observableArrayList(UnitType.values()));
         type.setId("wizard-type");
@@ -48,7 +48,7 @@ public final class FirstStartView {
         type.valueProperty().bindBidirectional(vm.typeProperty());
         TextField police = new TextField();
         police.setId("wizard-police");
-        police.setPromptText(ctx.t("ui.wizard.police.prompt"));
+        vn.antq.ui.common.Forms.hint(police, ctx.t("ui.wizard.police.prompt"));
         police.textProperty().bindBidirectional(vm.communePoliceProperty());
         TextField year = new TextField();
         year.setId("wizard-year");

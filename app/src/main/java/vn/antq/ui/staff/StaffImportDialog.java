@@ -75,6 +75,7 @@ public final class StaffImportDialog {
         ListView<String> fileProblems = new ListView<>(vm.fileProblems());
         fileProblems.setId("import-file-problems");
         fileProblems.setPrefHeight(60);
+        fileProblems.setCellFactory(lv -> vn.antq.ui.common.Cells.wrappingListCell());
         fileProblems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.fileProblems()));
         fileProblems.managedProperty().bind(fileProblems.visibleProperty());
         ComboBox<String> sheet = new ComboBox<>(vm.sheets());
@@ -109,6 +110,7 @@ public final class StaffImportDialog {
         table.setId("import-table");
         table.setItems(vm.lines());
         table.setPlaceholder(new Label(ctx.t("ui.import.noFile")));
+        vn.antq.ui.common.Cells.tooltipsWhenCut(table);
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(StaffImportViewModel.Line l, boolean empty) {

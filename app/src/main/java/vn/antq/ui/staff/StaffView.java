@@ -64,7 +64,8 @@ public final class StaffView extends ScreenBase {
 
         TextField search = new TextField();
         search.setId("staff-search");
-        search.setPromptText(ctx.t("ui.staff.search.prompt"));
+        search.getStyleClass().add(vn.antq.ui.common.MainWindow.SEARCH);
+        vn.antq.ui.common.Forms.hint(search, ctx.t("ui.staff.search.prompt"));
         search.setAccessibleText(ctx.t("ui.staff.search.prompt"));
         search.setPrefColumnCount(24);
         search.textProperty().bindBidirectional(vm.searchProperty());
@@ -141,6 +142,7 @@ public final class StaffView extends ScreenBase {
         scanCol.setEditable(false);
         scanCol.setMaxWidth(110);
         table.getColumns().addAll(List.of(signed, name, position, department, date, scanCol));
+        vn.antq.ui.common.Cells.tooltipsWhenCut(table);
         // the date column follows the pledge
         vm.allRows().addListener((javafx.collections.ListChangeListener<StaffRow>) c -> {
             while (c.next()) {
@@ -189,14 +191,14 @@ public final class StaffView extends ScreenBase {
         // add a person
         TextField newName = new TextField();
         newName.setId("staff-new-name");
-        newName.setPromptText(ctx.t("ui.staff.col.name"));
+        vn.antq.ui.common.Forms.hint(newName, ctx.t("ui.staff.col.name"));
         newName.setAccessibleText(ctx.t("ui.staff.new.accessible"));
         HBox.setHgrow(newName, Priority.ALWAYS);
         TextField newPos = new TextField();
-        newPos.setPromptText(ctx.t("ui.staff.col.position"));
+        vn.antq.ui.common.Forms.hint(newPos, ctx.t("ui.staff.col.position"));
         ComboBox<Department> newDept = new ComboBox<>(vm.departments());
         newDept.setId("staff-new-department");
-        newDept.setPromptText(ctx.t("ui.staff.col.department"));
+        vn.antq.ui.common.Forms.hint(newDept, ctx.t("ui.staff.col.department"));
         newDept.setCellFactory(lv -> deptCell());
         newDept.setButtonCell(deptCell());
         Label err = new Label();

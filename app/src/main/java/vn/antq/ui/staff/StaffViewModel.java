@@ -60,10 +60,10 @@ public final class StaffViewModel {
     }
 
     private void refilter() {
-        String q = search.get();
+        String q = Texts.fold(search.get() == null ? "" : search.get()); // folded once, not per row
         Department d = departmentFilter.get();
         filtered.setPredicate(r -> (d == null || (r.departmentId() != null && r.departmentId() == d.id()))
-                && (Texts.matches(r.name(), q) || Texts.matches(r.position(), q)));
+                && (q.isEmpty() || r.searchKey().contains(q)));
     }
 
     /** Rows after the filter, in Vietnamese order (a table may re-sort by its columns). */

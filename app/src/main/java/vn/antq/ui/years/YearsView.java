@@ -51,6 +51,7 @@ public final class YearsView extends ScreenBase {
         TableColumn<YearsViewModel.YearLine, String> lv = new TableColumn<>(ctx.t("ui.years.col.level"));
         lv.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().level()));
         table.getColumns().addAll(List.of(y, st, tot, lv));
+        vn.antq.ui.common.Cells.tooltipsWhenCut(table);
         Button open = new Button(ctx.t("ui.years.switch"));
         open.setId("years-switch");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -128,6 +129,7 @@ public final class YearsView extends ScreenBase {
         diff.setMinWidth(110);
         diff.setMaxWidth(130);
         cmp.getColumns().addAll(List.of(item, title, max, ca, cb, diff));
+        vn.antq.ui.common.Cells.tooltipsWhenCut(cmp);
         Label summary = new Label();
         summary.setId("compare-summary");
         summary.getStyleClass().add("text-bold");

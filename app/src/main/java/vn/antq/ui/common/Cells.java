@@ -1,0 +1,122 @@
+package vn.antq.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
+
+/**
+ * Cells and labels that never hide text: a cell or label whose text is cut ("Tối…") shows the whole
+ * text in a tooltip; list lines wrap instead of being cut.
+ */
+public final class Cells {
+    private Cells() {
+    }
+
+    /** A list line that wraps to the list's width (reasons, problems). */
+    public static ListCell<String> wrappingListCell() {
+        ListCell<String> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+            }
+        };
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
+        tooltipWhenCut(cell);
+        return cell;
+    }
+
+    /** A table cell showing its value's text, with the whole text as a tooltip when the column cuts it. */
+    public static <S, T> TableCell<S, T> textCell() {
+        TableCell<S, T> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.toString());
+                setGraphic(null);
+            }
+        };
+        tooltipWhenCut(cell);
+        return cell;
+    }
+
+    /**
+     * Gives every column of the table that shows plain text (no cell factory of its own) cells with
+     * a tooltip when cut, and each column header (made by the skin at its first layout) the same.
+     */
+    public static <S> void tooltipsWhenCut(TableView<S> table) {
+        for (TableColumn<S, ?> c : table.getColumns()) {
+            textCells(c);
+        }
+        // columns made later (the import preview's, one per column of the file) get the same cells
+        table.getColumns().addListener((javafx.collections.ListChangeListener<TableColumn<S, ?>>) ch -> {
+            while (ch.next()) {
+                ch.getAddedSubList().forEach(Cells::textCells);
+            }
+        });
+        java.util.Set<Node> done = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+        table.needsLayoutProperty().addListener((o, was, now) -> {
+            if (!now) {
+                for (Node n : table.lookupAll(".column-header .label")) {
+                    if (n instanceof Labeled head && done.add(head)) {
+                        tooltipWhenCut(head);
+                    }
+                }
+            }
+        });
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <S, T> void textCells(TableColumn<S, T> c) {
+        if ((Object) c.getCellFactory() == TableColumn.DEFAULT_CELL_FACTORY) {
+            c.setCellFactory(col -> textCell());
+        }
+    }
+
+    /**
+     * Shows the labelled's whole text as a tooltip while its text is cut (ellipsis), and no tooltip
+     * otherwise. Checked after each layout, when the skin has placed the text.
+     */
+    public static void tooltipWhenCut(Labeled l) {
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
+        l.needsLayoutProperty().addListener((o, was, now) -> {
+            if (!now) {
+                update(l, tip);
+            }
+        });
+        l.textProperty().addListener((o, a, b) -> update(l, tip));
+        l.widthProperty().addListener((o, a, b) -> update(l, tip));
+        update(l, tip);
+    }
+
+    private static void update(Labeled l, Tooltip tip) {
+        String full = l.getText();
+        boolean cut = full != null && !full.isEmpty() && isCut(l);
+        if (cut) {
+            tip.setText(full);
+            if (l.getTooltip() != tip) {
+                l.setTooltip(tip);
+            }
+        } else if (l.getTooltip() == tip) {
+            l.setTooltip(null);
+        }
+    }
+
+    /** Whether the labelled shows less than its whole text (the skin replaced the end with "…"). */
+    public static boolean isCut(Labeled l) {
+        for (Node n : l.getChildrenUnmodifiable()) {
+            if (n instanceof Text t && t.getStyleClass().contains("text")) {
+                return !l.getText().equals(t.getText());
+            }
+        }
+        return false;
+    }
+}

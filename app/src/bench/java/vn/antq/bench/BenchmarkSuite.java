@@ -49,6 +49,9 @@ public final class BenchmarkSuite {
         if (selected(only, "export")) {
             rows.addAll(Scenarios.export(work, jar));
         }
+        if (selected(only, "receive")) {
+            rows.addAll(ReceiveBenchmark.run(work, jar));
+        }
         if (selected(only, "screens")) {
             rows.addAll(ScreensBenchmark.run(work));
         }

@@ -77,6 +77,9 @@ final class ExportCommand implements Callable<Integer> {
             description = {"Chèn ảnh minh chứng (PNG, JPEG) vào cuối tệp PDF", "Append image evidence to the PDF"})
     boolean images;
 
+    @Mixin
+    SignOptions sign;
+
     @Override
     public Integer call() {
         Messages vi = Messages.vietnamese();
@@ -102,7 +105,7 @@ final class ExportCommand implements Callable<Integer> {
             DossierRequest request = StoreDossier.request(store, y, out)
                     .withFormats(chosen).withPolicy(p).withAppendImages(images)
                     .withMaxPackageBytes(maxSizeMb == null ? DossierRequest.DEFAULT_MAX_BYTES : maxSizeMb * 1024L * 1024L);
-            DossierExporter exporter = new DossierExporter();
+            DossierExporter exporter = new DossierExporter(sign.key());
             var err = spec.commandLine().getErr();
             var stdout = spec.commandLine().getOut();
             if (chosen.contains(DossierFormat.PDF) || chosen.contains(DossierFormat.ZIP)) {

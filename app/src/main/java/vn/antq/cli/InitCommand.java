@@ -36,6 +36,10 @@ final class InitCommand implements Callable<Integer> {
             description = {"Năm đánh giá (mặc định: năm nay)", "Assessment year (default: this year)"})
     Integer year;
 
+    @Option(names = "--code", paramLabel = "CODE",
+            description = {"Mã số thuế hoặc mã đơn vị (không bắt buộc)", "Tax code or unit code (optional)"})
+    String code;
+
     @Override
     public Integer call() {
         UnitType t = UnitType.parse(type);
@@ -44,7 +48,7 @@ final class InitCommand implements Callable<Integer> {
         }
         int y = year == null ? LocalDate.now().getYear() : year;
         try (Store store = data.open()) {
-            UnitProfile u = store.createUnit(UnitProfile.minimal(name, t), y);
+            UnitProfile u = store.createUnit(UnitProfile.minimal(name, t).withCode(code == null ? "" : code), y);
             spec.commandLine().getOut().println(DataDirOption.text("store.cli.init.done", u.name(), t.name(),
                     String.valueOf(y), store.dataDir()));
         }

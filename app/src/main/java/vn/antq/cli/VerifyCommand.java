@@ -8,15 +8,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.antq.dossier.Verifier;
-import vn.antq.dossier.VerifyReport;
+import vn.antq.dossier.PackageCheck;
+import vn.antq.dossier.PackageVerdict;
 import vn.antq.i18n.Messages;
 
-/** {@code verify PACKAGE.zip…}: checks packages against their manifest; exit 0 when all match, 1 otherwise. */
+/**
+ * {@code verify PACKAGE.zip…}: one verdict line per package (valid and signed by whom / valid but
+ * unsigned / altered, and what / unreadable); exit 0 when all are valid, 1 otherwise.
+ */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {
-            "Kiểm tra gói hồ sơ .zip: mọi tệp khớp với manifest.json (kích thước, SHA-256), không thiếu, không thừa.",
-            "Checks a .zip package: every file matches manifest.json (size, SHA-256), nothing missing or extra."
+            "Kiểm tra gói hồ sơ .zip: tệp khớp manifest.json, chữ ký số (ai ký, chứng thư còn hiệu lực), chấm lại điểm.",
+            "Checks .zip packages: files match manifest.json, digital signature (signer, validity), result re-scored."
         })
 final class VerifyCommand implements Callable<Integer> {
     @Spec
@@ -29,22 +32,24 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         Messages vi = Messages.vietnamese();
         var out = spec.commandLine().getOut();
-        boolean ok = true;
         for (Path p : packages) {
             if (!Files.isRegularFile(p)) {
                 throw new CliException(vi.get("cli.error.noFile", p), Cli.EXIT_BAD_INPUT);
             }
-            VerifyReport report = Verifier.verify(p);
-            if (report.ok()) {
-                out.println(vi.get("dossier.verify.ok", p.getFileName(), report.checked()));
-            } else {
-                ok = false;
-                out.println(vi.get("dossier.verify.failed", p.getFileName(), report.problems().size()));
-                for (VerifyReport.Problem problem : report.problems()) {
-                    out.println("  " + problem.text(vi));
-                }
-            }
+        }
+        boolean ok = true;
+        PackageCheck check = shippedCheck();
+        for (Path p : packages) {
+            PackageVerdict v = check.check(p);
+            out.println(v.line(vi));
+            ok &= v.kind().valid();
         }
         return ok ? 0 : Cli.EXIT_PROBLEM;
+    }
+
+    /** The check with the rules this app ships (the command line is a composition root). */
+    static PackageCheck shippedCheck() {
+        var rubric = vn.antq.rules.RulesLoader.defaultRubric();
+        return new PackageCheck(List.of(rubric), vn.antq.rules.RulesLoader.defaultProfile(rubric));
     }
 }

@@ -115,7 +115,7 @@ public final class VietnameseText {
         return out.toString();
     }
 
-    /** The fold for searching: {@link #clean}, no marks, lower case ("Nguyễn\u00A0 Văn" → "nguyen van"). */
+        /** The fold for searching: {@link #clean}, no marks, lower case ("Nguyễn\u00A0 Văn" → "nguyen van"). */
     public static String fold(String s) {
         return withoutMarks(clean(s)).toLowerCase(Locale.ROOT);
     }

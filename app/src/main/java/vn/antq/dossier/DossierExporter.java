@@ -31,6 +31,21 @@ import vn.antq.domain.Progress;
  * the temporary files are deleted and nothing appears under the final names.
  */
 public final class DossierExporter {
+    private final vn.antq.signing.SigningKey signer;
+
+    /** An exporter that does not sign. */
+    public DossierExporter() {
+        this(null);
+    }
+
+    /**
+     * An exporter that signs with {@code signer} (null: no signature): the PDF gets a visible signature
+     * in the signature block of the Tờ trình, the package a detached signature of {@code manifest.json}.
+     */
+    public DossierExporter(vn.antq.signing.SigningKey signer) {
+        this.signer = signer;
+    }
+
     /** The sizes of the export before writing (documents estimated, evidence exact). */
     public DossierPlan plan(DossierRequest request) {
         return DossierPlanner.plan(request);
@@ -87,7 +102,8 @@ public final class DossierExporter {
                     long from = 650 + 330L * (v - 1) / volumes;
                     long to = 650 + 330L * v / volumes;
                     PackageWriter writer = new PackageWriter(model, request.evidence(), new StageProgress(p, from, to,
-                            request.messages().get("dossier.progress.zip", Integer.toString(v), Integer.toString(volumes))));
+                            request.messages().get("dossier.progress.zip", Integer.toString(v), Integer.toString(volumes))),
+                            signer);
                     Path part = temp(dir, request, temps);
                     writer.write(part, v, volumes, List.of(pdf, xlsx),
                             List.of(request.fileName(DossierFormat.PDF), request.fileName(DossierFormat.XLSX)));
@@ -128,7 +144,7 @@ public final class DossierExporter {
      * follows the PDF (the longer); a failure or cancel on either side stops the other before the
      * temporary files are removed.
      */
-    private static void writeDocuments(DossierRequest request, DossierModel model, Path xlsx, Path pdf, Progress p,
+    private void writeDocuments(DossierRequest request, DossierModel model, Path xlsx, Path pdf, Progress p,
             boolean zip) throws IOException {
         long end = zip ? 650 : 980;
         if (pdf == null) {
@@ -193,10 +209,14 @@ public final class DossierExporter {
         }
     }
 
-    private static void writePdf(DossierRequest request, DossierModel model, Progress progress, Path pdf)
+    private void writePdf(DossierRequest request, DossierModel model, Progress progress, Path pdf)
             throws IOException {
+        DossierPdf document = new DossierPdf(model, progress, request.evidence());
         try (OutputStream out = PackageWriter.buffered(pdf)) {
-            new DossierPdf(model, progress, request.evidence()).write(out);
+            document.write(out);
+        }
+        if (signer != null) {
+            PdfSignatures.sign(pdf, signer, document.signatureBox(), request);
         }
     }
 

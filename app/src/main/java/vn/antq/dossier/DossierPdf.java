@@ -55,6 +55,9 @@ final class DossierPdf {
     private Document doc;
     private Footer footer;
     private PdfWriter writer;
+    /** Set while the Tờ trình's signature block is laid out; its box is where a digital signature shows. */
+    private boolean markSignature;
+    private vn.antq.signing.SignatureBox signatureBox;
 
     DossierPdf(DossierModel model, Progress progress, EvidenceSource evidence) {
         this.m = model;
@@ -109,6 +112,11 @@ final class DossierPdf {
         } catch (DocumentException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /** Where the Tờ trình's signature block was laid out (null before {@link #write}). */
+    vn.antq.signing.SignatureBox signatureBox() {
+        return signatureBox;
     }
 
     /** Starts a document on a new page with its own page numbering. */
@@ -245,6 +253,12 @@ final class DossierPdf {
         space.setSpacingAfter(50);
         right.addElement(space);
         right.addElement(para(rightSigner.name(), f.bold(13), Element.ALIGN_CENTER));
+        if (markSignature) {
+            // The space between "(Ký tên, đóng dấu)" and the name: where the digital signature is shown.
+            right.setCellEvent((cell, pos, canvases) -> signatureBox = new vn.antq.signing.SignatureBox(
+                    writer.getPageNumber(), pos.getLeft() + 12, pos.getBottom() + 24, pos.getRight() - 12,
+                    pos.getBottom() + 24 + 52));
+        }
         t.addCell(left);
         t.addCell(right);
         add(t);
@@ -322,7 +336,9 @@ final class DossierPdf {
                 m.request.score().total(), m.request.score().max())));
         add(body(m.t("dossier.toTrinh.attachments")));
         add(body(m.t("dossier.toTrinh.closing", m.communePolice())));
+        markSignature = true;
         headSignature(List.of(m.t("dossier.recipients.above"), m.t("dossier.recipients.archive")));
+        markSignature = false;
     }
 
     // --- 2. Báo cáo -------------------------------------------------------------------------------

@@ -29,6 +29,8 @@ final class PackageWriter {
     static final String FORMAT = "antq-package/1";
     static final String MANIFEST = ManifestZip.MANIFEST;
     static final String ASSESSMENT = "assessment.json";
+    /** The detached CMS signature of {@code manifest.json}, present when the package was signed. */
+    public static final String MANIFEST_SIGNATURE = "manifest.json.p7s";
     private static final int BUFFER = 64 * 1024;
 
     /** A file written into the package: its path inside, size and hash. */
@@ -38,11 +40,18 @@ final class PackageWriter {
     private final DossierModel m;
     private final EvidenceSource source;
     private final Progress progress;
+    private final vn.antq.signing.SigningKey signer;
 
     PackageWriter(DossierModel model, EvidenceSource source, Progress progress) {
+        this(model, source, progress, null);
+    }
+
+    /** With {@code signer} (may be null): {@code manifest.json} is signed into {@link #MANIFEST_SIGNATURE}. */
+    PackageWriter(DossierModel model, EvidenceSource source, Progress progress, vn.antq.signing.SigningKey signer) {
         this.m = model;
         this.source = source;
         this.progress = progress;
+        this.signer = signer;
     }
 
     /**
@@ -62,8 +71,12 @@ final class PackageWriter {
                         written.add(copy(zip, documentNames.get(i), in, time, null, null));
                     }
                 }
-                byte[] json = AssessmentJson.write(AssessmentJson.toJson(m.request.assessment().toAssessment(),
-                        m.request.rubric())).getBytes(StandardCharsets.UTF_8);
+                ObjectNode assessmentJson = AssessmentJson.toJson(m.request.assessment().toAssessment(),
+                        m.request.rubric());
+                if (!m.unit.codeOrEmpty().isEmpty()) {
+                    ((ObjectNode) assessmentJson.get("unit")).put("code", m.unit.codeOrEmpty());
+                }
+                byte[] json = AssessmentJson.write(assessmentJson).getBytes(StandardCharsets.UTF_8);
                 written.add(copy(zip, ASSESSMENT, new java.io.ByteArrayInputStream(json), time, null, null));
             }
             int count = (int) m.plan.evidence().stream().filter(e -> e.included() && e.volume() == volume).count();
@@ -80,7 +93,13 @@ final class PackageWriter {
                     throw new DomainException("dossier.error.evidenceMissing", e.file().originalName());
                 }
             }
-            zip.finish(AssessmentJson.write(manifest(volume, volumes, written)).getBytes(StandardCharsets.UTF_8), time);
+            byte[] manifest = AssessmentJson.write(manifest(volume, volumes, written)).getBytes(StandardCharsets.UTF_8);
+            if (signer != null) {
+                // The manifest lists every other file with its SHA-256, so signing it signs the package.
+                zip.add(MANIFEST_SIGNATURE, new java.io.ByteArrayInputStream(
+                        vn.antq.signing.Cms.signDetached(signer, manifest)), time, true, null);
+            }
+            zip.finish(manifest, time);
         }
     }
 
@@ -118,6 +137,9 @@ final class PackageWriter {
         ObjectNode unit = root.putObject("unit");
         unit.put("name", m.unit.name());
         unit.put("type", m.unit.type().name());
+        if (!m.unit.codeOrEmpty().isEmpty()) {
+            unit.put("code", m.unit.codeOrEmpty());
+        }
         unit.put("year", m.year);
         root.put("createdAt", m.request.createdAt().toString());
         root.put("volume", volume);
@@ -127,6 +149,19 @@ final class PackageWriter {
         result.put("max", m.request.score().max());
         result.put("classification", m.request.score().classification().name());
         result.put("anttAchieved", m.anttAchieved);
+        // The dossier's figures a receiving commune police lists per unit (signed with the manifest).
+        ObjectNode summary = root.putObject("summary");
+        summary.put("criteriaMet", m.criteriaMet);
+        summary.put("criteriaTotal", m.criteriaTotal);
+        summary.put("staff", m.snapshot.staff().size());
+        summary.put("staffPledged", m.staffSigned);
+        summary.put("departments", m.snapshot.departments().size());
+        summary.put("departmentsRegistered", m.departmentsRegistered);
+        // the review's findings on the year (issue 13 fills them), in the dossier's language
+        ArrayNode findings = summary.putArray("findings");
+        for (vn.antq.domain.scoring.Reason r : m.request.assessment().findings()) {
+            findings.add(r.text(m.request.messages()));
+        }
         ArrayNode list = root.putArray("files");
         for (Written w : files) {
             ObjectNode f = list.addObject();

@@ -27,7 +27,7 @@ public final class Verifier {
         String name = zipFile.getFileName() == null ? zipFile.toString() : zipFile.getFileName().toString();
         List<VerifyReport.Problem> problems = new ArrayList<>();
         try (ManifestZip.Reader zip = ManifestZip.Reader.open(zipFile)) {
-            ManifestZip.Checked checked = zip.check(PackageWriter.FORMAT, "files", "path", BUDGET, Set.of());
+            ManifestZip.Checked checked = zip.check(PackageWriter.FORMAT, "files", "path", BUDGET, Set.of(PackageWriter.MANIFEST_SIGNATURE));
             for (ManifestZip.Problem p : checked.problems()) {
                 problems.add(new VerifyReport.Problem(switch (p.fault()) {
                     case UNSAFE -> VerifyReport.Kind.UNSAFE;

@@ -20,7 +20,7 @@ public final class Messages {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** The bundle of each area, in lookup order. */
-    public static final List<String> BUNDLES = List.of("messages", "store", "dossier", "ui");
+    public static final List<String> BUNDLES = List.of("messages", "store", "dossier", "ui", "receiver");
 
     private final Locale locale;
     /** The locale's number format (grouping 5.000 in Vietnamese), one per thread: a NumberFormat is not thread-safe. */

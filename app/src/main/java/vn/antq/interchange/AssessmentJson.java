@@ -33,7 +33,8 @@ import vn.antq.json.StrictJson;
  */
 public final class AssessmentJson {
     public static final String FORMAT = "antq-assessment/1";
-    private static final Set<String> UNIT_KEYS = Set.of("name", "type", "year");
+    /** "code" (mã số thuế / mã đơn vị) is optional: the unit's identity at the commune police (issue 16). */
+    private static final Set<String> UNIT_KEYS = Set.of("name", "type", "year", "code");
     private static final Set<String> FACT_KEYS = Set.of("registered", "departments", "departmentsRegistered",
             "anttAchieved", "commendations");
     private static final Set<String> COMMENDATION_KEYS = Set.of("collective", "individual");

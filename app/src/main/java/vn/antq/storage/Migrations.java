@@ -28,7 +28,8 @@ public final class Migrations {
             "V1__initial.sql",
             "V2__audit_and_settings.sql",
             "V3__protection_force.sql",
-            "V4__staff_code_and_leaving.sql");
+            "V4__staff_code_and_leaving.sql",
+            "V5__unit_code.sql");
     /** The schema version this build writes. */
     public static final int LATEST = FILES.size();
 

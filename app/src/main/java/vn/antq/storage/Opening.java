@@ -30,6 +30,9 @@ final class Opening {
             if (Files.exists(db)) {
                 Database.Probe probe = Database.probe(db);
                 if (!probe.ours()) {
+                    if (probe.applicationId() == ReceiverStore.APPLICATION_ID) {
+                        throw new StoreException("receiver.error.receiverFolder", dir);
+                    }
                     if (!probe.blank()) {
                         throw new StoreException("store.error.foreign", db);
                     }

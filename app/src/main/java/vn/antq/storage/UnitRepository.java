@@ -32,7 +32,7 @@ final class UnitRepository {
                 rs.getString("place"), rs.getString("commune"), rs.getString("commune_police"),
                 rs.getString("head_name"), rs.getString("head_title"), rs.getString("phone"), rs.getString("email"),
                 rs.getInt("has_party") != 0, rs.getInt("has_trade_union") != 0,
-                rs.getInt("has_protection_force") != 0));
+                rs.getInt("has_protection_force") != 0, rs.getString("code")));
     }
 
     static UnitProfile requireUnit(Connection c) throws SQLException {
@@ -49,7 +49,8 @@ final class UnitRepository {
         return new UnitProfile(VietnameseText.clean(u.name()), u.type(), VietnameseText.clean(u.superior()), VietnameseText.clean(u.address()),
                 VietnameseText.clean(u.place()), VietnameseText.clean(u.commune()), VietnameseText.clean(u.communePolice()),
                 VietnameseText.clean(u.headName()), VietnameseText.clean(u.headTitle()), VietnameseText.clean(u.phone()), VietnameseText.clean(u.email()),
-                u.hasPartyOrganisation(), u.hasTradeUnion(), u.hasProtectionForce());
+                u.hasPartyOrganisation(), u.hasTradeUnion(), u.hasProtectionForce(),
+                u.code() == null ? null : VietnameseText.clean(u.code()));
     }
 
     /** Creates the unit and its first assessment year; refused when the data folder already has a unit. */
@@ -63,8 +64,8 @@ final class UnitRepository {
                 throw new StoreException("store.unit.exists", existing.get().name());
             }
             Sql.update(c, "INSERT INTO unit (id, name, type, superior, address, place, commune, commune_police, "
-                    + "head_name, head_title, phone, email, has_party, has_trade_union, has_protection_force) "
-                    + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", unitArgs(u));
+                    + "head_name, head_title, phone, email, has_party, has_trade_union, has_protection_force, code) "
+                    + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))", unitArgs(u));
             if (yearRow(c, year).isEmpty()) {
                 Sql.update(c, "INSERT INTO assessment_year (year, state, profile_id) VALUES (?, ?, ?)", year,
                         YearState.DRAFT, defaultProfile);
@@ -76,7 +77,7 @@ final class UnitRepository {
     private static Object[] unitArgs(UnitProfile u) {
         return new Object[] {u.name(), u.type(), u.superior(), u.address(), u.place(), u.commune(),
             u.communePolice(), u.headName(), u.headTitle(), u.phone(), u.email(), u.hasPartyOrganisation(),
-            u.hasTradeUnion(), u.hasProtectionForce()};
+            u.hasTradeUnion(), u.hasProtectionForce(), u.code()};
     }
 
     /** Replaces the unit profile. */
@@ -85,7 +86,8 @@ final class UnitRepository {
         return store.write(c -> {
             int n = Sql.update(c, "UPDATE unit SET name = ?, type = ?, superior = ?, address = ?, place = ?, "
                     + "commune = ?, commune_police = ?, head_name = ?, head_title = ?, phone = ?, email = ?, "
-                    + "has_party = ?, has_trade_union = ?, has_protection_force = ? WHERE id = 1", unitArgs(u));
+                    + "has_party = ?, has_trade_union = ?, has_protection_force = ?, code = COALESCE(?, code) "
+                    + "WHERE id = 1", unitArgs(u));
             if (n == 0) {
                 throw new StoreException("store.unit.missing");
             }

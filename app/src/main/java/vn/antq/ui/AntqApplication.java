@@ -31,6 +31,7 @@ public class AntqApplication extends Application {
     private static volatile WindowLock windowLock;
 
     private final FxTaskRunner runner = new FxTaskRunner();
+    private vn.antq.storage.ReceiverStore receiverStore;
     private AppController controller;
 
     @Override
@@ -44,6 +45,15 @@ public class AntqApplication extends Application {
         listenForSecondStart(stage);
         CompletableFuture<Opened> early = opening;
         opening = null;
+        if (vn.antq.storage.ReceiverStore.isReceiverFolder(dir)) {
+            // a commune police's receiver folder: its own window (issue 16)
+            var rubric = RulesLoader.defaultRubric();
+            vn.antq.ui.receiver.ReceiverWindow.start(stage, dir, new vn.antq.dossier.PackageCheck(List.of(rubric),
+                    RulesLoader.defaultProfile(rubric)), Messages.forLanguage(options.lang()), runner,
+                    f -> AppController.openWithSystem(f, uri -> getHostServices().showDocument(uri)),
+                    r -> receiverStore = r);
+            return;
+        }
         Consumer<Opened> onOpened = o -> {
             StartupTrace.mark("store ready on fx");
             controller = new AppController(stage, o.store(), options.lang(), runner);
@@ -138,6 +148,11 @@ public class AntqApplication extends Application {
         windowLock = lock.get();
         CompletableFuture<Opened> future = new CompletableFuture<>();
         opening = future;
+        if (vn.antq.storage.ReceiverStore.isReceiverFolder(dir)) {
+            opening = null;
+            Application.launch(AntqApplication.class, args);
+            return;
+        }
         Thread t = new Thread(() -> {
             try {
                 open(dir, future::complete);
@@ -219,6 +234,14 @@ public class AntqApplication extends Application {
     public void stop() throws InterruptedException {
         if (backup != null) {
             backup.stop(120_000); // a backup under way is finished, not cut off
+        }
+        vn.antq.storage.ReceiverStore receiving = receiverStore != null ? receiverStore
+                : controller != null ? controller.receiverStore().orElse(null) : null;
+        if (receiving != null) {
+            runner.run(p -> {
+                receiving.close();
+                return null;
+            }, ok -> { }, e -> { });
         }
         if (controller != null) {
             Store store = controller.store();

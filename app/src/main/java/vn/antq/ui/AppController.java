@@ -143,7 +143,30 @@ public final class AppController {
             year = y;
             showMain();
         });
+        view.setReceiverChoice(this::showReceiverSetup);
         setRoot(view.root(), ctx.t("ui.wizard.title"));
+    }
+
+    /** The wizard's other role: a commune police receiving dossiers (issue 16). */
+    private void showReceiverSetup() {
+        Messages m = ctx.messages();
+        vn.antq.dossier.PackageCheck check = new vn.antq.dossier.PackageCheck(List.of(store.options().rubric()),
+                store.options().defaultProfile());
+        setRoot(vn.antq.ui.receiver.ReceiverWindow.setupPage(m, commune -> runner.run(p -> {
+            vn.antq.storage.ReceiverStore r = vn.antq.storage.ReceiverStore.replaceEmptyUnitFolder(store);
+            r.saveCommune(commune);
+            return r;
+        }, r -> {
+            receiverStore = r;
+            vn.antq.ui.receiver.ReceiverWindow.show(stage, r, check, m, runner, this::open);
+        }, e -> Dialogs.error(stage, m, e)), this::showWizard), m.get("receiver.ui.setup.title"));
+    }
+
+    private vn.antq.storage.ReceiverStore receiverStore;
+
+    /** The receiver folder this window switched to from the wizard, if any (closed at exit). */
+    public java.util.Optional<vn.antq.storage.ReceiverStore> receiverStore() {
+        return java.util.Optional.ofNullable(receiverStore);
     }
 
     /** Builds (or rebuilds, after a language switch) the main window on the current store and year. */
@@ -257,6 +280,11 @@ public final class AppController {
     }
 
     private void open(Path file) {
+        openWithSystem(file, hostOpener);
+    }
+
+    /** Opens a file with the system's viewer; falls back to {@code hostOpener} (HostServices) when the desktop cannot. */
+    public static void openWithSystem(Path file, java.util.function.Consumer<String> hostOpener) {
         Thread t = new Thread(() -> {
             try {
                 if (java.awt.Desktop.isDesktopSupported()

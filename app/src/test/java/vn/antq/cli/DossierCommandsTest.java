@@ -77,7 +77,7 @@ class DossierCommandsTest {
 
         Run ok = run("verify", zip.toString());
         assertThat(ok.code()).isZero();
-        assertThat(ok.out()).contains("đều khớp");
+        assertThat(ok.out()).contains("HỢP LỆ, CHƯA KÝ SỐ");
 
         Path bad = tmp.resolve("bad.zip");
         try (ZipFile z = new ZipFile(zip.toFile());
@@ -99,7 +99,7 @@ class DossierCommandsTest {
         }
         Run failed = run("verify", bad.toString());
         assertThat(failed.code()).isEqualTo(1);
-        assertThat(failed.out()).contains("Khác với manifest: assessment.json");
+        assertThat(failed.out()).contains("BỊ SỬA ĐỔI").contains("Khác với manifest: assessment.json");
     }
 
     @Test

@@ -31,7 +31,8 @@ class ReleasedSchemasTest {
             "V1__initial.sql", "cd70ccbd0bab986acfd473ff2012b5089f63313f22b11d5dc144cbd1e67b8876",
             "V2__audit_and_settings.sql", "e07603c68256984b3ec701d702c4412c651833200ae993af9d5de4ad5f0477fe",
             "V3__protection_force.sql", "a63304b8681091484e25d0546d1d2f4e5704ef4a83bd55669cbc42c595415592",
-            "V4__staff_code_and_leaving.sql", "26139acc1657f46c36cf5b2d2e79bebb5ea40f1f4125dcdc2cafbaf6f9f2acf5");
+            "V4__staff_code_and_leaving.sql", "26139acc1657f46c36cf5b2d2e79bebb5ea40f1f4125dcdc2cafbaf6f9f2acf5",
+            "V5__unit_code.sql", "1188798df04068bb2654db9a561a004d70ef26d6da38c94850483b3509fefda0");
 
     @TempDir
     Path dir;
@@ -92,6 +93,8 @@ class ReleasedSchemasTest {
             // V4's staff code: none for people recorded before it, as recorded after it
             assertThat(store.staffRoster(2025).people()).extracting(StaffSync.Person::staffCode)
                     .containsExactlyInAnyOrder(version >= 4 ? "CB-07" : "", "");
+            // V5's unit code (issue 16): empty for units recorded before it, as recorded after it
+            assertThat(unit.code()).isEqualTo(version < 5 ? "" : "0312345678");
             store.setScore(2025, "1", 2, "");
             assertThat(store.scores(2025).get(0).points()).isEqualTo(2);
         }
@@ -129,8 +132,18 @@ class ReleasedSchemasTest {
         }
     }
 
+    /** Writes a V5 database: the V4 data, then the unit's code. */
+    static void buildV5(Path db) throws Exception {
+        buildV4(db);
+        try (Connection c = Database.connect(db, false)) {
+            Migrations.migrate(c, 4, 5, Instant.parse("2026-11-30T04:00:00Z"));
+            Sql.exec(c, "UPDATE unit SET code = '0312345678'");
+            Sql.exec(c, "PRAGMA journal_mode = DELETE");
+        }
+    }
+
     /**
-     * Regenerates the committed fixtures of versions 2 to 4 (version 1: {@link MigrationTest#main}):
+     * Regenerates the committed fixtures of versions 2 to 5 (version 1: {@link MigrationTest#main}):
      * {@code java -cp ... vn.antq.storage.ReleasedSchemasTest DIR}. Only when a fixture is added: a
      * released version's fixture is never rewritten.
      */
@@ -144,6 +157,9 @@ class ReleasedSchemasTest {
         }
         if (!Files.exists(out.resolve("v4.db"))) {
             buildV4(out.resolve("v4.db"));
+        }
+        if (!Files.exists(out.resolve("v5.db"))) {
+            buildV5(out.resolve("v5.db"));
         }
     }
 }

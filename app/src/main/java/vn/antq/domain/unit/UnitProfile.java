@@ -19,6 +19,8 @@ import vn.antq.domain.UnitType;
  * @param hasPartyOrganisation  a Party organisation exists (item 1 and the checklist depend on it)
  * @param hasTradeUnion         a trade union / mass organisations exist (item 5g's wording depends on it)
  * @param hasProtectionForce    the unit has a protection force (a school without one skips Circular 124, Điều 7.5)
+ * @param code                  mã số thuế / mã đơn vị, optional: the unit's identity at the commune police when
+ *                              given; null when not given here (a save then keeps the stored code)
  */
 public record UnitProfile(
         String name,
@@ -34,10 +36,30 @@ public record UnitProfile(
         String email,
         boolean hasPartyOrganisation,
         boolean hasTradeUnion,
-        boolean hasProtectionForce) {
+        boolean hasProtectionForce,
+        String code) {
+
+    /** A profile without the unit code (a save keeps the stored one). */
+    public UnitProfile(String name, UnitType type, String superior, String address, String place, String commune,
+            String communePolice, String headName, String headTitle, String phone, String email,
+            boolean hasPartyOrganisation, boolean hasTradeUnion, boolean hasProtectionForce) {
+        this(name, type, superior, address, place, commune, communePolice, headName, headTitle, phone, email,
+                hasPartyOrganisation, hasTradeUnion, hasProtectionForce, null);
+    }
 
     /** A profile with only the fields the first-start wizard asks for. */
     public static UnitProfile minimal(String name, UnitType type) {
         return new UnitProfile(name, type, "", "", "", "", "", "", "", "", "", true, true, true);
+    }
+
+    /** The same profile with a unit code. */
+    public UnitProfile withCode(String newCode) {
+        return new UnitProfile(name, type, superior, address, place, commune, communePolice, headName, headTitle, phone,
+                email, hasPartyOrganisation, hasTradeUnion, hasProtectionForce, newCode);
+    }
+
+    /** The unit code, or "" when none. */
+    public String codeOrEmpty() {
+        return code == null ? "" : code;
     }
 }

@@ -157,7 +157,7 @@ public final class DossierView extends ScreenBase {
         open.setOnAction(e -> vm.openFolder());
         VBox actions = Forms.card(ctx.t("ui.dossier.actions"), Forms.toolbar(xlsx, pdf, zip, everything), result,
                 Forms.toolbar(open));
-        page.getChildren().addAll(top, where, actions);
+        page.getChildren().addAll(top, where, SignSection.build(ctx, vm.sign()), actions);
         return Forms.scroll(page);
     }
 }

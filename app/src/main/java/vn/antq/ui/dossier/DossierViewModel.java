@@ -49,7 +49,7 @@ public final class DossierViewModel {
     public static final String SETTING_OUT_DIR = "dossier.outDir";
 
     private final UiContext ctx;
-    private final DossierExporter exporter = new DossierExporter();
+    private final SignViewModel sign;
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper level = new ReadOnlyStringWrapper("");
     private final ObservableList<String> missing = FXCollections.observableArrayList();
@@ -65,6 +65,7 @@ public final class DossierViewModel {
 
     public DossierViewModel(UiContext ctx) {
         this.ctx = ctx;
+        this.sign = new SignViewModel(ctx, new vn.antq.signing.KeySources());
         policy.addListener((o, a, b) -> replan());
         maxMb.addListener((o, a, b) -> replan());
     }
@@ -172,7 +173,7 @@ public final class DossierViewModel {
             return;
         }
         DossierRequest r = request(EnumSet.allOf(DossierFormat.class));
-        ctx.runner().run(p -> exporter.plan(r), plan -> {
+        ctx.runner().run(p -> new DossierExporter().plan(r), plan -> {
             overLimit.set(plan.overLimit());
             sizeText.set(describe(plan));
         }, ctx::showError);
@@ -197,11 +198,12 @@ public final class DossierViewModel {
             return;
         }
         DossierRequest r = request(formats);
+        vn.antq.signing.SigningKey signer = sign.chosenProperty().get();
         String mb = maxMb.get();
         Path dir = outputDir.get();
         ctx.runner().runLong(ctx.t("ui.dossier.exporting"), p -> {
             Files.createDirectories(dir);
-            DossierResult res = exporter.export(r, p);
+            DossierResult res = new DossierExporter(signer).export(r, p);
             ctx.store().setSetting(SETTING_MAX_MB, mb);
             ctx.store().setSetting(SETTING_OUT_DIR, dir.toString());
             return res;
@@ -213,6 +215,11 @@ public final class DossierViewModel {
             resultText.set("");
             ctx.showError(e);
         });
+    }
+
+    /** The "Ký số" section: the key the export signs with (none by default). */
+    public SignViewModel sign() {
+        return sign;
     }
 
     public void openFolder() {

@@ -75,7 +75,13 @@ public final class FirstStartView {
         create.setDefaultButton(true);
         create.getStyleClass().add("accent");
         create.setOnAction(e -> vm.create(done));
-        HBox buttons = new HBox(create);
+        // the other role of the app: a commune police receiving dossiers (issue 16)
+        receiver.setId("wizard-receiver");
+        receiver.setText(ctx.t("receiver.ui.role"));
+        receiver.setOnAction(e -> receiverChoice.run());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox buttons = new HBox(8, receiver, gap, create);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         VBox card = new VBox(14, title, intro, grid, error, buttons);
@@ -86,6 +92,14 @@ public final class FirstStartView {
         root.getChildren().add(card);
         root.setPadding(new Insets(24));
         javafx.application.Platform.runLater(name::requestFocus);
+    }
+
+    private final Button receiver = new Button();
+    private Runnable receiverChoice = () -> { };
+
+    /** What the "Công an xã, phường, đặc khu — tiếp nhận hồ sơ" button does. */
+    public void setReceiverChoice(Runnable choice) {
+        this.receiverChoice = choice;
     }
 
     private static final double Region_USE_PREF = javafx.scene.layout.Region.USE_PREF_SIZE;

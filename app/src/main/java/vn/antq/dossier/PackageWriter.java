@@ -100,7 +100,8 @@ final class PackageWriter {
         boolean antt = r.rubric().derivedItem(vn.antq.domain.rubric.Fact.ANTT_ACHIEVED)
                 .map(i -> r.score().points().getOrDefault(i.code(), 0) >= i.max())
                 .orElse(s.year().recognitionRecorded());
-        return new Assessment(s.unit().name(), s.unit().type(), s.year().year(), s.manualPoints(), s.facts(antt));
+        return new Assessment(s.unit().name(), s.unit().type(), s.year().year(), s.manualPoints(),
+                s.facts(antt, r.rubric(), r.checklist().period()));
     }
 
     private Written copy(ZipOutputStream zip, String path, InputStream in, FileTime time, String expectedSha,

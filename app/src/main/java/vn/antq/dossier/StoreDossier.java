@@ -21,7 +21,8 @@ public final class StoreDossier {
         YearSnapshot snapshot = store.snapshot(year);
         ChecklistSheet checklist = ChecklistSheet.from(store.options().checklist() != null
                 ? store.options().checklist() : ChecklistLoader.defaultChecklist(), snapshot.unit().type(),
-                snapshot.unit().hasPartyOrganisation(), snapshot.unit().hasProtectionForce(), Messages.VIETNAMESE);
+                snapshot.unit().hasPartyOrganisation(), snapshot.unit().hasProtectionForce(), Messages.VIETNAMESE,
+                year);
         EvidenceSource evidence = sha -> Files.newInputStream(store.evidencePath(sha));
         return DossierRequest.of(snapshot, store.score(year), store.rubric(), store.classificationProfile(year),
                 checklist, evidence, outputDir);

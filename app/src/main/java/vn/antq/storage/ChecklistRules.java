@@ -21,6 +21,6 @@ final class ChecklistRules {
     /** The checklist's verdict on a year, from what the unit recorded (see {@link Checklist#evaluateRecorded}). */
     static ChecklistResult evaluate(Checklist checklist, YearSnapshot s) {
         return checklist.evaluateRecorded(s.unit().type(), s.unit().hasPartyOrganisation(),
-                s.unit().hasProtectionForce(), s.checklistAnswers(), s.events());
+                s.unit().hasProtectionForce(), s.checklistAnswers(), s.events(), s.year().year());
     }
 }

@@ -1362,7 +1362,7 @@ public final class Store implements AutoCloseable {
     /** The scoring facts (8a, 8b, 8c, 9) of a year, derived from its records. */
     public ScoringFacts facts(int year) {
         YearSnapshot s = scoringSnapshot(year);
-        return s.facts(checklistPasses(s));
+        return s.facts(checklistPasses(s), options.rubric(), options.checklist());
     }
 
     /** Scores a year from its records with the profile in force for it. */
@@ -1379,7 +1379,7 @@ public final class Store implements AutoCloseable {
     /** The year as an antq-assessment/1 assessment (manual points and facts from the records). */
     public Assessment assessment(int year) {
         YearSnapshot s = scoringSnapshot(year);
-        return new Assessment(s.unit().name(), s.unit().type(), year, s.manualPoints(), s.facts(checklistPasses(s)));
+        return new Assessment(s.unit().name(), s.unit().type(), year, s.manualPoints(), s.facts(checklistPasses(s), options.rubric(), options.checklist()));
     }
 
     // --- audit and settings -------------------------------------------------------------------------

@@ -64,7 +64,7 @@ final class DossierFixture {
     static final Checklist CHECKLIST = ChecklistLoader.defaultChecklist();
 
     static ChecklistSheet checklist() {
-        return ChecklistSheet.from(CHECKLIST, UnitType.CO_SO_GIAO_DUC, true, true, Messages.VIETNAMESE);
+        return ChecklistSheet.from(CHECKLIST, UnitType.CO_SO_GIAO_DUC, true, true, Messages.VIETNAMESE, YEAR);
     }
 
     DossierFixture staff(int n) {
@@ -189,9 +189,9 @@ final class DossierFixture {
     }
 
     static ScoreResult score(YearSnapshot s) {
-        boolean passes = CHECKLIST.evaluate(s.unit().type(), s.unit().hasPartyOrganisation(), s.checklistAnswers(),
-                s.events()).achieved();
-        return new ScoringEngine(RUBRIC).score(s.manualPoints(), s.facts(passes), PROFILE);
+        boolean passes = CHECKLIST.evaluateRecorded(s.unit().type(), s.unit().hasPartyOrganisation(),
+                s.unit().hasProtectionForce(), s.checklistAnswers(), s.events(), s.year().year()).achieved();
+        return new ScoringEngine(RUBRIC).score(s.manualPoints(), s.facts(passes, RUBRIC, CHECKLIST), PROFILE);
     }
 
     DossierRequest request(Path out) {

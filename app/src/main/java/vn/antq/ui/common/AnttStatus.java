@@ -38,6 +38,6 @@ public record AnttStatus(boolean passes, int criteriaMet, int criteriaTotal, int
     /** The checklist's verdict for a year on what was recorded (answers that no longer fit the unit's type are left out). */
     public static ChecklistResult evaluate(YearSnapshot snap, Checklist checklist) {
         return checklist.evaluateRecorded(snap.unit().type(), snap.unit().hasPartyOrganisation(),
-                snap.unit().hasProtectionForce(), snap.checklistAnswers(), snap.events());
+                snap.unit().hasProtectionForce(), snap.checklistAnswers(), snap.events(), snap.year().year());
     }
 }

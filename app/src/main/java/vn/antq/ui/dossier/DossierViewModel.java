@@ -84,10 +84,10 @@ public final class DossierViewModel {
             YearSnapshot snap = s.snapshot(year);
             AnttStatus a = AnttStatus.of(snap, ctx.checklist());
             ClassificationProfile profile = s.classificationProfile(year);
-            ScoreResult score = new ScoringEngine(ctx.rubric()).score(snap.manualPoints(), snap.facts(a.passes()),
+            ScoreResult score = new ScoringEngine(ctx.rubric()).score(snap.manualPoints(), snap.facts(a.passes(), ctx.rubric(), ctx.checklist()),
                     profile);
             ChecklistSheet sheet = ChecklistSheet.from(ctx.checklist(), snap.unit().type(),
-                    snap.unit().hasPartyOrganisation(), snap.unit().hasProtectionForce(), Messages.VIETNAMESE);
+                    snap.unit().hasPartyOrganisation(), snap.unit().hasProtectionForce(), Messages.VIETNAMESE, year);
             return new Loaded(snap, score, profile, sheet, s.setting(SETTING_MAX_MB).orElse("20"),
                     s.setting(SETTING_OUT_DIR).orElse(null));
         }, this::apply, ctx::showError);

@@ -113,7 +113,7 @@ public final class OverviewViewModel {
         YearSnapshot snap = store.snapshot(year);
         AnttStatus a = AnttStatus.of(snap, checklist);
         ClassificationProfile profile = store.classificationProfile(year);
-        ScoreResult score = store.engine().score(snap.manualPoints(), snap.facts(a.passes()), profile);
+        ScoreResult score = store.engine().score(snap.manualPoints(), snap.facts(a.passes(), store.rubric(), checklist), profile);
         return new Loaded(snap, a, profile, score, store.settings());
     }
 

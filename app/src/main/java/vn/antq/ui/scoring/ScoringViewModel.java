@@ -144,7 +144,7 @@ public final class ScoringViewModel {
                 row.noteProperty().set(s == null || s.note() == null ? "" : s.note());
             }
         }
-        this.facts = snapshot.facts(antt.passes());
+        this.facts = snapshot.facts(antt.passes(), rubric, ctx == null ? null : ctx.checklist());
         describeSources(snapshot, antt);
         recompute();
     }

@@ -45,7 +45,8 @@ public final class YearsViewModel {
         YearSnapshot snap = ctx.store().snapshot(year);
         ClassificationProfile profile = ctx.store().classificationProfile(year);
         return new ScoringEngine(ctx.rubric()).score(snap.manualPoints(),
-                snap.facts(AnttStatus.of(snap, ctx.checklist()).passes()), profile);
+                snap.facts(AnttStatus.of(snap, ctx.checklist()).passes(), ctx.rubric(),
+                        ctx.checklist()), profile);
     }
 
     private String levelText(int year, ScoreResult r) {

@@ -45,7 +45,7 @@ public final class Cli implements Runnable {
     static List<Object> commands() {
         return List.of(new ScoreCommand(), new InitCommand(), new ImportStaffCommand(), new ListStaffCommand(),
                 new BackupCommand(), new RestoreCommand(), new CheckCommand(), new ExportAssessmentCommand(),
-                new ExportCommand(), new VerifyCommand(), new GenerateDemoCommand(), new PrepareStartCommand());
+                new ExportCommand(), new ReviewCommand(), new VerifyCommand(), new GenerateDemoCommand(), new PrepareStartCommand());
     }
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {

@@ -78,6 +78,14 @@ public record ChecklistSheet(String title, List<Criterion> criteria, List<EventK
                     : c.derivedFromEvents() ? Kind.EVENTS : c.hasParts() ? Kind.HEADING : Kind.ANSWER;
             // A criterion split into parts shows its short label: the parts below carry the exact wording.
             String text = c.hasParts() && c.label() != null ? c.label().in(locale) : c.text().in(locale);
+            if (c.derivedFromEvents()) {
+                // "… các trường hợp sau:" is followed by the points, never left empty
+                List<String> points = new ArrayList<>();
+                for (ChecklistEventType e : section.events()) {
+                    points.add(e.point() + ") " + e.label().in(locale));
+                }
+                text = text.strip() + " " + String.join("; ", points) + ".";
+            }
             rows.add(new Criterion(c.code(), clause, text, false, kind));
             for (ChecklistCriterion p : c.parts()) {
                 boolean partApplies = applies && p.appliesTo(hasPartyOrganisation, hasProtectionForce);

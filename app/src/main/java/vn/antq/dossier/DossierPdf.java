@@ -247,6 +247,21 @@ final class DossierPdf {
         add(t);
     }
 
+    /** A Nơi nhận block on its own, under a signature block that has people on both sides. */
+    private void recipients(List<String> lines) {
+        PdfPTable t = new PdfPTable(1);
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(10);
+        t.setKeepTogether(true);
+        PdfPCell c = plainCell();
+        c.addElement(para(m.t("dossier.recipients"), f.boldItalic(12), Element.ALIGN_LEFT));
+        for (String r : lines) {
+            c.addElement(para(r, f.regular(11), Element.ALIGN_LEFT));
+        }
+        t.addCell(c);
+        add(t);
+    }
+
     private void headSignature(List<String> recipients) {
         signature(recipients, null, m.headTitleUpper(), m.t("dossier.sign.stamp"), headName(), null, null);
     }
@@ -292,18 +307,29 @@ final class DossierPdf {
 
     // --- 1. Tờ trình -------------------------------------------------------------------------------
 
+    /**
+     * The Tờ trình. A unit that meets the ANTT standard asks the commune police to submit it to the
+     * recognising body for recognition and proposes its classification; a unit that does not asks for
+     * no recognition: the document reports the self-assessment and proposes the classification only,
+     * to the commune police.
+     */
     private void toTrinh() {
+        boolean ask = m.anttAchieved;
         header("dossier.toTrinh.kind");
-        title(m.t("dossier.toTrinh.title"), m.t("dossier.toTrinh.subject", m.year), true);
+        title(m.t("dossier.toTrinh.title"), m.t(ask ? "dossier.toTrinh.subject" : "dossier.toTrinh.subjectReport",
+                m.year), true);
         PdfPTable to = new PdfPTable(new float[] {22, 78});
         to.setWidthPercentage(85);
         PdfPCell label = plainCell();
         label.addElement(para(m.t("dossier.toTrinh.to"), f.regular(BODY), Element.ALIGN_RIGHT));
         PdfPCell names = plainCell();
         names.setPaddingLeft(6);
-        names.addElement(para("- " + m.communePolice() + ";", f.regular(BODY), Element.ALIGN_LEFT));
-        names.addElement(para("- " + m.t("dossier.toTrinh.toPeoplesCommittee", m.commune()) + ".", f.regular(BODY),
-                Element.ALIGN_LEFT));
+        if (ask) {
+            names.addElement(para("- " + m.communePolice() + ";", f.regular(BODY), Element.ALIGN_LEFT));
+            names.addElement(para("- " + m.recognisingBodyName() + ".", f.regular(BODY), Element.ALIGN_LEFT));
+        } else {
+            names.addElement(para(m.communePolice() + ".", f.regular(BODY), Element.ALIGN_LEFT));
+        }
         to.addCell(label);
         to.addCell(names);
         to.setSpacingAfter(8);
@@ -314,11 +340,11 @@ final class DossierPdf {
         add(body(m.t("dossier.toTrinh.basis3", meeting == null ? m.t("dossier.blank") : m.dateOrBlank(meeting.date()))));
         add(body(m.t("dossier.toTrinh.result", m.unit.name().strip(), m.unitKind(), m.year - 1, m.year, m.criteriaMet,
                 m.criteriaTotal, m.request.score().total(), m.request.score().max())));
-        String propose = m.anttAchieved ? "dossier.toTrinh.proposeAchieved" : "dossier.toTrinh.proposeNotAchieved";
-        add(body(m.t(propose, m.unit.name().strip(), m.communePolice(), m.commune(), m.year, m.levelLabel(),
-                m.request.score().total(), m.request.score().max())));
+        String propose = ask ? "dossier.toTrinh.proposeAchieved" : "dossier.toTrinh.proposeNotAchieved";
+        add(body(m.t(propose, m.unit.name().strip(), m.communePolice(), m.recognisingBodyName(), m.year,
+                m.proposedLevel(), m.request.score().total(), m.request.score().max(), m.unmetCriteria())));
         add(body(m.t("dossier.toTrinh.attachments")));
-        add(body(m.t("dossier.toTrinh.closing", m.communePolice())));
+        add(body(m.t(ask ? "dossier.toTrinh.closing" : "dossier.toTrinh.closingReport", m.communePolice())));
         headSignature(List.of(m.t("dossier.recipients.above"), m.t("dossier.recipients.archive")));
     }
 
@@ -365,7 +391,7 @@ final class DossierPdf {
                     m.orBlank(c.decisionNumber()), m.dateOrBlank(c.date()), m.orBlank(c.issuer()))));
         }
         add(heading(m.t("dossier.baoCao.part3")));
-        add(body(m.t("dossier.baoCao.total", m.request.score().total(), m.request.score().max(), m.levelLabel())));
+        add(body(m.t("dossier.baoCao.total", m.request.score().total(), m.request.score().max(), m.proposedLevel())));
         add(body(m.t("dossier.baoCao.profile", m.profileName()
                 + (m.profileNote().isEmpty() ? "" : " — " + m.profileNote()))));
         add(body(m.t("dossier.baoCao.antt", m.anttText())));
@@ -386,7 +412,8 @@ final class DossierPdf {
             t.addCell(centered(DossierModel.date(e.date())));
             t.addCell(cell(m.eventLabel(e.eventCode())));
             t.addCell(centered(m.t(e.excused() ? "dossier.yes" : "dossier.no")));
-            t.addCell(cell(e.description()));
+            t.addCell(cell(m.inPeriod(e) ? e.description()
+                    : DossierModel.nz(e.description()) + " " + m.t("dossier.checklist.outsidePeriod")));
         }
         add(t);
     }
@@ -463,12 +490,10 @@ final class DossierPdf {
         add(body(m.t("dossier.bienBan.report", m.unitKind(), m.year, m.criteriaMet, m.criteriaTotal,
                 m.request.score().total(), m.request.score().max(), m.levelLabel())));
         add(heading(m.t("dossier.bienBan.conclusions")));
-        if (meeting == null || DossierModel.blank(meeting.conclusions())) {
-            for (int i = 0; i < 4; i++) {
-                add(para("……………………………………………………………………………………………………………………", f.regular(BODY),
-                        Element.ALIGN_LEFT));
-            }
-        } else {
+        // generated from the outcome; what the meeting added follows, never replaces it
+        add(body(m.generatedConclusion()));
+        if (meeting != null && !DossierModel.blank(meeting.conclusions())) {
+            add(body(m.t("dossier.bienBan.conclusionMore")));
             for (String line : meeting.conclusions().strip().split("\\R")) {
                 add(body(line));
             }
@@ -493,6 +518,7 @@ final class DossierPdf {
         }
         signature(null, m.t("dossier.sign.secretary"), m.t("dossier.sign.chair"), m.t("dossier.sign.stamp"), chair,
                 m.t("dossier.sign.name"), secretary);
+        recipients(List.of("- " + m.communePolice() + ";", m.t("dossier.recipients.file")));
     }
 
     // --- 4. Bảng tự chấm điểm --------------------------------------------------------------------------

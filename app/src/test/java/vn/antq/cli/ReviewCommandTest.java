@@ -65,6 +65,37 @@ class ReviewCommandTest {
         assertThat(root.get("findings").get(0).get("subject").asText()).isEqualTo("5c");
     }
 
+    static String pdfText(Path pdf) throws Exception {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(pdf));
+        com.lowagie.text.pdf.parser.PdfTextExtractor ex = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        StringBuilder all = new StringBuilder();
+        for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+            all.append(ex.getTextFromPage(i)).append('\n');
+        }
+        reader.close();
+        return all.toString().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theTờTrìnhOfTheStrikingEnterpriseRequestsNoRecognition() throws Exception {
+        Path data = enterprise(LocalDate.of(2026, 6, 3));
+        Path out = tmp.resolve("out");
+        DossierCommandsTest.Run r = DossierCommandsTest.run("export", "--year", "2026", "--out", out.toString(),
+                "--format", "pdf", "--data-dir", data.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String text = pdfText(out.resolve("cong-ty-tnhh-minh-phat-2026-ho-so.pdf"));
+        assertThat(text).contains("Về việc báo cáo kết quả tự đánh giá tiêu chuẩn “An toàn về an ninh, trật tự” năm "
+                + "2026 và đề nghị xếp loại phong trào toàn dân bảo vệ an ninh Tổ quốc")
+                .doesNotContain("Về việc đề nghị xét duyệt, công nhận")
+                .contains("nên không đề nghị xét duyệt, công nhận")
+                .contains("đề nghị xếp loại Yếu (5/100 điểm)")
+                .doesNotContain("đạt loại")
+                .contains("chưa đạt tiêu chuẩn “An toàn về an ninh, trật tự” năm 2026 nên không đề nghị công nhận")
+                .contains("Đình công tại phân xưởng 2");
+        // and no recognising body is addressed
+        assertThat(text).doesNotContain("Ủy ban nhân dân");
+    }
+
     @Test
     void theSameStrikeBeforeThePeriodChangesNothing() throws Exception {
         Path before = enterprise(LocalDate.of(2025, 11, 15));

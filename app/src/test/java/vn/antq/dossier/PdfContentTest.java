@@ -57,8 +57,12 @@ class PdfContentTest {
         assertThat(text).contains("TRƯỜNG TRUNG HỌC PHỔ THÔNG NGUYỄN TRÃI").contains(DossierFixture.UNIT);
         int total = request.score().total();
         assertThat(text).contains("tổng điểm tự chấm phong trào toàn dân bảo vệ an ninh Tổ quốc là " + total + "/100 điểm");
-        assertThat(text).contains("đạt loại Xuất sắc (" + total + "/100 điểm)");
-        assertThat(text).contains("Tổng điểm tự chấm: " + total + "/100 điểm. Đề nghị xếp loại phong trào: Xuất sắc.");
+        assertThat(text).contains("đồng thời đề nghị xếp loại Xuất sắc (" + total + "/100 điểm)")
+                .doesNotContain("đạt loại");
+        assertThat(text).contains("Tổng điểm tự chấm: " + total + "/100 điểm; đề nghị xếp loại Xuất sắc.");
+        // a THPT school under the provincial education department: recognised by the province (Điều 10)
+        assertThat(text).contains("trình Ủy ban nhân dân tỉnh, thành phố …… xét duyệt, công nhận");
+        assertThat(text).contains("được sửa đổi, bổ sung bởi Thông tư số 48/2025/TT-BCA");
         assertThat(text).contains("Bộ ngưỡng áp dụng: Ngưỡng mặc định")
                 .contains("Ngưỡng mặc định, điều chỉnh theo hướng dẫn của Công an tỉnh")
                 .contains("Xuất sắc: từ 90 điểm trở lên").contains("Yếu: dưới 50 điểm");

@@ -456,6 +456,59 @@ final class DossierModel {
                 proposedLevel());
     }
 
+    /**
+     * A unit's name in capitals for a header line, its word groups ("TRUNG HỌC PHỔ THÔNG", the proper
+     * name at the end) joined by no-break spaces so that a line breaks between groups, never inside
+     * one ("TRƯỜNG TRUNG HỌC PHỔ THÔNG / NGUYỄN TRÃI"). A group wider than the line keeps its spaces.
+     * The groups are in the bundle ({@code dossier.header.groups}).
+     */
+    String headerName(String name, com.lowagie.text.pdf.BaseFont font, float size, float width) {
+        String upper = nz(name).replaceAll("\\s+", " ").toUpperCase(messages.locale());
+        if (upper.isEmpty()) {
+            return upper;
+        }
+        List<String> words = List.of(upper.split(" "));
+        boolean[] glue = new boolean[words.size()]; // glue[i]: no break between word i and i + 1
+        for (String phrase : t("dossier.header.groups").split("\\|")) {
+            List<String> g = List.of(phrase.strip().toUpperCase(messages.locale()).split(" "));
+            for (int i = 0; i + g.size() <= words.size(); i++) {
+                if (g.size() > 1 && words.subList(i, i + g.size()).equals(g)) {
+                    for (int k = i; k < i + g.size() - 1; k++) {
+                        glue[k] = true;
+                    }
+                }
+            }
+        }
+        // the proper name at the end (after the last grouped phrase, at most 4 words) stays together
+        int lastGlued = -1;
+        for (int i = 0; i < glue.length; i++) {
+            if (glue[i]) {
+                lastGlued = i + 1;
+            }
+        }
+        if (lastGlued >= 0 && words.size() - 1 - lastGlued <= 4) {
+            for (int k = lastGlued + 1; k < words.size() - 1; k++) {
+                glue[k] = true;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        int start = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (i == words.size() - 1 || !glue[i]) {
+                String group = String.join(" ", words.subList(start, i + 1));
+                if (font.getWidthPoint(group, size) <= width) {
+                    group = group.replace(' ', '\u00a0');
+                }
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(group);
+                start = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
     /** Where the dossier goes; "……" when unknown. */
     String communePolice() {
         return orBlank(unit.communePolice());

@@ -73,7 +73,7 @@ class ReviewCommandTest {
             all.append(ex.getTextFromPage(i)).append('\n');
         }
         reader.close();
-        return all.toString().replaceAll("\\s+", " ");
+        return all.toString().replaceAll("[\\s\\u00a0]+", " ");
     }
 
     @Test

@@ -35,7 +35,7 @@ class PdfContentTest {
         }
         reader.close();
         // Extracted lines break where the layout wraps; compare with single spaces.
-        text = all.toString().replaceAll("\\s+", " ");
+        text = all.toString().replaceAll("[\\s\\u00a0]+", " ");
     }
 
     @Test
@@ -47,7 +47,8 @@ class PdfContentTest {
         assertThat(text).contains("Số: ……/TTr-……").contains("Số: ……/BC-……").contains("Số: ……/BB-……");
         assertThat(text).contains("Hà Nội, ngày 10 tháng 11 năm 2025");
         assertThat(text).contains("Nơi nhận:").contains("(Ký, ghi rõ họ tên và đóng dấu)").contains("HIỆU TRƯỞNG");
-        assertThat(text).contains("Trang 1/1").contains("Trang 1/");
+        // Decree 30: page numbers from the second page of each document, no "Trang x/y"
+        assertThat(text).doesNotContain("Trang 1").doesNotContain("Trang ");
         // the image evidence is appended as a page
         assertThat(text).contains("Minh chứng 3: ảnh ngày hội 19-8.png");
     }
@@ -97,7 +98,7 @@ class PdfContentTest {
         for (int i = 1; i <= reader.getNumberOfPages(); i++) {
             all.append(ex.getTextFromPage(i)).append('\n');
         }
-        String t = all.toString().replaceAll("\\s+", " ");
+        String t = all.toString().replaceAll("[\\s\\u00a0]+", " ");
         assertThat(t).contains("Chưa ghi nhận cuộc họp trong phần mềm").contains("Địa điểm: …….")
                 .contains("Biểu quyết: …… ý kiến tán thành").contains("Căn cứ kết quả cuộc họp đánh giá ngày ……,");
     }
@@ -108,8 +109,8 @@ class PdfContentTest {
                 .withFormats(Set.of(DossierFormat.PDF));
         Path pdf = new DossierExporter().export(r, Progress.NONE).files().get(0);
         PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
-        String first = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
+        String first = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("[\\s\\u00a0]+", " ");
         assertThat(first).contains("SOCIALIST REPUBLIC OF VIETNAM").contains("PROPOSAL").contains("Excellent")
-                .contains("Page 1/1");
+                .doesNotContain("Page 1");
     }
 }

@@ -15,16 +15,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import vn.antq.domain.Progress;
-import vn.antq.domain.review.Finding;
-import vn.antq.domain.review.YearReview;
+import vn.antq.domain.scoring.Finding;
 import vn.antq.importer.DemoGenerator;
-import vn.antq.rules.ChecklistLoader;
-import vn.antq.rules.ReviewRulesLoader;
 import vn.antq.storage.Store;
 
 /**
  * The review of a year on the 5,000-staff demo, warm: read the year from the data folder (one
- * transaction) and review it — what the {@code review} command and the Hồ sơ screen do before export.
+ * transaction), assess and review it — what the {@code review} command and the Hồ sơ screen do before export.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,14 +30,12 @@ public class ReviewBenchmark {
     static final int YEAR = 2026;
     Path dir;
     Store store;
-    YearReview review;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         dir = Files.createTempDirectory("antq-review-bench");
         DemoGenerator.generateInto(dir.resolve("data"), new DemoGenerator.Options(5000, YEAR, 5), Progress.NONE);
         store = Store.open(dir.resolve("data"));
-        review = new YearReview(store.rubric(), ChecklistLoader.defaultChecklist(), ReviewRulesLoader.defaultRules());
     }
 
     @TearDown(Level.Trial)
@@ -50,6 +45,6 @@ public class ReviewBenchmark {
 
     @Benchmark
     public List<Finding> reviewTheYear() {
-        return review.review(store.snapshot(YEAR));
+        return store.assess(YEAR).findings();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.antq.app.AppInfo;
+import vn.antq.storage.StoreOptions;
 
 /**
  * The command line of the jar. Every command prints its result on stdout; faults go to stderr as
@@ -33,7 +34,15 @@ public final class Cli implements Runnable {
     /** Exit status for a check that found a problem. */
     public static final int EXIT_PROBLEM = 1;
 
-    private Cli() {
+    private final StoreOptions options;
+
+    private Cli(StoreOptions options) {
+        this.options = options;
+    }
+
+    /** The rules (and other options) every command opens the data folder with. */
+    StoreOptions options() {
+        return options;
     }
 
     @Override
@@ -48,8 +57,14 @@ public final class Cli implements Runnable {
                 new ExportCommand(), new ReviewCommand(), new VerifyCommand(), new GenerateDemoCommand(), new PrepareStartCommand());
     }
 
+    /** The command line on the shipped rules. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Cli());
+        return commandLine(out, err, StoreOptions.defaults());
+    }
+
+    /** The command line on the given rules: the composition root of every command. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, StoreOptions options) {
+        CommandLine cl = new CommandLine(new Cli(options));
         for (Object c : commands()) {
             cl.addSubcommand(c);
         }

@@ -3,10 +3,13 @@ package vn.antq.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import vn.antq.i18n.Messages;
 import vn.antq.storage.DataDir;
 import vn.antq.storage.Store;
+import vn.antq.storage.StoreOptions;
 
 /** The {@code --data-dir DIR} option every data command takes (else ANTQ_DATA_DIR, else the OS default). */
 final class DataDirOption {
@@ -15,13 +18,21 @@ final class DataDirOption {
                 "Data folder (default: ANTQ_DATA_DIR, then the OS default)"})
     String dataDir;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /** The options of the command line this command runs in (the rules in force). */
+    StoreOptions options() {
+        return ((Cli) mixee.root().userObject()).options();
+    }
+
     Path path() {
         return DataDir.resolve(dataDir);
     }
 
     /** Opens (creating on first use) the data folder: for init. */
     Store open() {
-        return Store.open(path());
+        return Store.open(path(), options());
     }
 
     /** Opens a data folder that must already hold data: for commands that only read or copy it. */
@@ -30,7 +41,7 @@ final class DataDirOption {
         if (!java.nio.file.Files.exists(dir.resolve(DataDir.DB_FILE))) {
             throw new CliException(text("store.cli.noData", dir), Cli.EXIT_BAD_INPUT);
         }
-        return Store.open(dir);
+        return Store.open(dir, options());
     }
 
     /** The year asked for, else the latest year of the store; refused when the store has none. */

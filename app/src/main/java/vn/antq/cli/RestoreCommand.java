@@ -31,7 +31,7 @@ final class RestoreCommand implements Callable<Integer> {
         Path dir = data.path();
         Path aside = Store.restore(dir, zip, Progress.NONE);
         // opening migrates an archive from an older version and checks it
-        try (Store store = Store.open(dir)) {
+        try (Store store = Store.open(dir, data.options())) {
             String unit = store.unit().map(u -> u.name()).orElse("—");
             spec.commandLine().getOut().println(aside == null
                     ? DataDirOption.text("store.cli.restore.done", zip, unit)

@@ -11,12 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.antq.domain.review.Finding;
-import vn.antq.domain.review.YearReview;
+import vn.antq.domain.scoring.Finding;
 import vn.antq.i18n.Messages;
 import vn.antq.interchange.AssessmentJson;
-import vn.antq.rules.ChecklistLoader;
-import vn.antq.rules.ReviewRulesLoader;
 import vn.antq.storage.Store;
 
 /**
@@ -48,10 +45,7 @@ final class ReviewCommand implements Callable<Integer> {
         int y;
         try (Store store = data.openExisting()) {
             y = DataDirOption.yearOrLatest(store, year);
-            var checklist = store.options().checklist() != null ? store.options().checklist()
-                    : ChecklistLoader.defaultChecklist();
-            findings = new YearReview(store.rubric(), checklist, ReviewRulesLoader.defaultRules())
-                    .review(store.snapshot(y));
+            findings = store.assess(y).findings();
         }
         Messages m = Messages.vietnamese();
         PrintWriter out = spec.commandLine().getOut();

@@ -21,6 +21,7 @@ import vn.antq.i18n.Messages;
 import vn.antq.interchange.AssessmentJson;
 import vn.antq.rules.RulesLoader;
 import vn.antq.storage.Store;
+import vn.antq.storage.StoreOptions;
 
 /**
  * {@code score FILE.json [--profile PROFILE.json]}: scores an interchange file and prints the result;
@@ -53,9 +54,10 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rubric rubric = RulesLoader.defaultRubric();
+        StoreOptions rules = data.options();
+        Rubric rubric = rules.rubric();
         ClassificationProfile profile = profileFile == null
-                ? RulesLoader.defaultProfile(rubric)
+                ? rules.defaultProfile()
                 : RulesLoader.profile(profileFile, rubric);
         ScoringEngine engine = new ScoringEngine(rubric);
         if (file != null && year != null) {

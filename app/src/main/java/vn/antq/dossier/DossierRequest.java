@@ -9,16 +9,14 @@ import java.util.Set;
 import vn.antq.domain.rubric.Rubric;
 import vn.antq.domain.scoring.ClassificationProfile;
 import vn.antq.domain.scoring.ScoreResult;
+import vn.antq.domain.scoring.YearAssessment;
 import vn.antq.domain.unit.YearSnapshot;
 import vn.antq.i18n.Messages;
 
 /**
  * What to export and how. Build with {@link #of} and adjust with the {@code with…} methods.
  *
- * @param snapshot          everything recorded for the year
- * @param score             the year's score (from {@code ScoringEngine})
- * @param rubric            the rubric scored against
- * @param profile           the classification profile applied
+ * @param assessment        the year's assessment (records, checklist verdict, facts, score, profile)
  * @param checklist         the Circular 124 criteria of the unit's type
  * @param evidence          where evidence bytes come from, by SHA-256
  * @param outputDir         the folder the files go to
@@ -31,10 +29,7 @@ import vn.antq.i18n.Messages;
  * @param messages          the language of the printed text (Vietnamese by default)
  */
 public record DossierRequest(
-        YearSnapshot snapshot,
-        ScoreResult score,
-        Rubric rubric,
-        ClassificationProfile profile,
+        YearAssessment assessment,
         ChecklistSheet checklist,
         EvidenceSource evidence,
         Path outputDir,
@@ -50,10 +45,7 @@ public record DossierRequest(
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
     public DossierRequest {
-        Objects.requireNonNull(snapshot, "snapshot");
-        Objects.requireNonNull(score, "score");
-        Objects.requireNonNull(rubric, "rubric");
-        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(outputDir, "outputDir");
         checklist = checklist == null ? ChecklistSheet.empty() : checklist;
         evidence = evidence == null ? EvidenceSource.NONE : evidence;
@@ -68,58 +60,78 @@ public record DossierRequest(
     }
 
     /** A request with the defaults: all formats, 20 MB, include all evidence, no image pages, today. */
-    public static DossierRequest of(YearSnapshot snapshot, ScoreResult score, Rubric rubric,
-            ClassificationProfile profile, ChecklistSheet checklist, EvidenceSource evidence, Path outputDir) {
-        return new DossierRequest(snapshot, score, rubric, profile, checklist, evidence, outputDir, null, 0, null,
-                false, null, null, null);
+    public static DossierRequest of(YearAssessment assessment, ChecklistSheet checklist, EvidenceSource evidence,
+            Path outputDir) {
+        return new DossierRequest(assessment, checklist, evidence, outputDir, null, 0, null, false, null, null,
+                null);
+    }
+
+    /** Everything recorded for the year. */
+    public YearSnapshot snapshot() {
+        return assessment.snapshot();
+    }
+
+    /** The year's score. */
+    public ScoreResult score() {
+        return assessment.score();
+    }
+
+    /** The rubric scored against. */
+    public Rubric rubric() {
+        return assessment.rubric();
+    }
+
+    /** The classification profile applied. */
+    public ClassificationProfile profile() {
+        return assessment.profile();
     }
 
     public DossierRequest withFormats(Set<DossierFormat> f) {
-        return new DossierRequest(snapshot, score, rubric, profile, checklist, evidence, outputDir, f,
+        return new DossierRequest(assessment, checklist, evidence, outputDir, f,
                 maxPackageBytes, policy, appendImages, documentDate, createdAt, messages);
     }
 
     public DossierRequest withMaxPackageBytes(long max) {
-        return new DossierRequest(snapshot, score, rubric, profile, checklist, evidence, outputDir, formats, max,
+        return new DossierRequest(assessment, checklist, evidence, outputDir, formats, max,
                 policy, appendImages, documentDate, createdAt, messages);
     }
 
     public DossierRequest withPolicy(LargeEvidencePolicy p) {
-        return new DossierRequest(snapshot, score, rubric, profile, checklist, evidence, outputDir, formats,
+        return new DossierRequest(assessment, checklist, evidence, outputDir, formats,
                 maxPackageBytes, p, appendImages, documentDate, createdAt, messages);
     }
 
     public DossierRequest withAppendImages(boolean append) {
-        return new DossierRequest(snapshot, score, rubric, profile, checklist, evidence, outputDir, formats,
+        return new DossierRequest(assessment, checklist, evidence, outputDir, formats,
                 maxPackageBytes, policy, append, documentDate, createdAt, messages);
     }
 
     public DossierRequest withDocumentDate(LocalDate date) {
-        return new DossierRequest(snapshot, score, rubric, profile, checklist, evidence, outputDir, formats,
+        return new DossierRequest(assessment, checklist, evidence, outputDir, formats,
                 maxPackageBytes, policy, appendImages, date, createdAt, messages);
     }
 
     public DossierRequest withCreatedAt(Instant at) {
-        return new DossierRequest(snapshot, score, rubric, profile, checklist, evidence, outputDir, formats,
+        return new DossierRequest(assessment, checklist, evidence, outputDir, formats,
                 maxPackageBytes, policy, appendImages, documentDate, at, messages);
     }
 
     public DossierRequest withOutputDir(Path dir) {
-        return new DossierRequest(snapshot, score, rubric, profile, checklist, evidence, dir, formats,
+        return new DossierRequest(assessment, checklist, evidence, dir, formats,
                 maxPackageBytes, policy, appendImages, documentDate, createdAt, messages);
     }
 
     public DossierRequest withMessages(Messages m) {
-        return new DossierRequest(snapshot, score, rubric, profile, checklist, evidence, outputDir, formats,
+        return new DossierRequest(assessment, checklist, evidence, outputDir, formats,
                 maxPackageBytes, policy, appendImages, documentDate, createdAt, m);
     }
 
     /** The output base name {@code <unit>-<year>-ho-so}. */
     public String baseName() {
-        return FileNames.base(snapshot.unit().name(), snapshot.year().year());
+        return FileNames.base(snapshot().unit().name(), snapshot().year().year());
     }
 
     public String fileName(DossierFormat format) {
-        return FileNames.output(snapshot.unit().name(), snapshot.year().year(), format);
+        return FileNames.output(snapshot().unit().name(), snapshot().year().year(), format);
     }
 }

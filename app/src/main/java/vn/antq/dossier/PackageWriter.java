@@ -20,8 +20,6 @@ import java.util.zip.ZipOutputStream;
 import vn.antq.app.AppInfo;
 import vn.antq.domain.DomainException;
 import vn.antq.domain.Progress;
-import vn.antq.domain.scoring.Assessment;
-import vn.antq.domain.unit.YearSnapshot;
 import vn.antq.interchange.AssessmentJson;
 
 /**
@@ -68,7 +66,7 @@ final class PackageWriter {
                         written.add(copy(zip, documentNames.get(i), in, time, null, null));
                     }
                 }
-                byte[] json = AssessmentJson.write(AssessmentJson.toJson(assessment(m.snapshot, m.request),
+                byte[] json = AssessmentJson.write(AssessmentJson.toJson(m.request.assessment().toAssessment(),
                         m.request.rubric())).getBytes(StandardCharsets.UTF_8);
                 written.add(copy(zip, ASSESSMENT, new java.io.ByteArrayInputStream(json), time, null, null));
             }
@@ -93,15 +91,6 @@ final class PackageWriter {
             zip.write(manifest);
             zip.closeEntry();
         }
-    }
-
-    /** The interchange record of the year: manual points and the facts of the derived items. */
-    static Assessment assessment(YearSnapshot s, DossierRequest r) {
-        boolean antt = r.rubric().derivedItem(vn.antq.domain.rubric.Fact.ANTT_ACHIEVED)
-                .map(i -> r.score().points().getOrDefault(i.code(), 0) >= i.max())
-                .orElse(s.year().recognitionRecorded());
-        return new Assessment(s.unit().name(), s.unit().type(), s.year().year(), s.manualPoints(),
-                s.facts(antt, r.rubric(), r.checklist().period()));
     }
 
     private Written copy(ZipOutputStream zip, String path, InputStream in, FileTime time, String expectedSha,

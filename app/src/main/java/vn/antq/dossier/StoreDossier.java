@@ -2,9 +2,9 @@ package vn.antq.dossier;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import vn.antq.domain.scoring.YearAssessment;
 import vn.antq.domain.unit.YearSnapshot;
 import vn.antq.i18n.Messages;
-import vn.antq.rules.ChecklistLoader;
 import vn.antq.storage.Store;
 
 /**
@@ -18,13 +18,18 @@ public final class StoreDossier {
     }
 
     public static DossierRequest request(Store store, int year, Path outputDir) {
-        YearSnapshot snapshot = store.snapshot(year);
-        ChecklistSheet checklist = ChecklistSheet.from(store.options().checklist() != null
-                ? store.options().checklist() : ChecklistLoader.defaultChecklist(), snapshot.unit().type(),
-                snapshot.unit().hasPartyOrganisation(), snapshot.unit().hasProtectionForce(), Messages.VIETNAMESE,
-                year);
+        YearAssessment assessment = store.assess(year);
         EvidenceSource evidence = sha -> Files.newInputStream(store.evidencePath(sha));
-        return DossierRequest.of(snapshot, store.score(year), store.rubric(), store.classificationProfile(year),
-                checklist, evidence, outputDir);
+        return DossierRequest.of(assessment, sheet(store, assessment.snapshot()), evidence, outputDir);
+    }
+
+    /** The Circular 124 rows of the unit's type, from the store's checklist (none when it has no checklist). */
+    public static ChecklistSheet sheet(Store store, YearSnapshot snapshot) {
+        if (store.options().checklist() == null) {
+            return ChecklistSheet.empty();
+        }
+        return ChecklistSheet.from(store.options().checklist(), snapshot.unit().type(),
+                snapshot.unit().hasPartyOrganisation(), snapshot.unit().hasProtectionForce(), Messages.VIETNAMESE,
+                snapshot.year().year());
     }
 }

@@ -25,7 +25,6 @@ import vn.antq.domain.unit.Participant;
 import vn.antq.domain.unit.ParticipantRole;
 import vn.antq.domain.unit.ReviewMeeting;
 import vn.antq.domain.unit.UnitProfile;
-import vn.antq.rules.ChecklistLoader;
 import vn.antq.storage.ImportSummary;
 import vn.antq.storage.NewStaff;
 import vn.antq.storage.Store;
@@ -216,7 +215,7 @@ public final class DemoGenerator {
         p.update(3, 7, "checklist");
         p.checkCancelled();
 
-        Checklist checklist = ChecklistLoader.defaultChecklist();
+        Checklist checklist = store.options().checklist();
         int answered = 0;
         for (ChecklistCriterion c : checklist.answerable(unit.type(), unit.hasPartyOrganisation(), unit.hasProtectionForce())) {
             store.setAnswer(year, c.code(), Boolean.TRUE, "Đạt — đã thực hiện đầy đủ, có minh chứng lưu tại đơn vị.");

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.antq.domain.DomainException;
-import vn.antq.domain.review.ReviewRules;
+import vn.antq.domain.scoring.ReviewRules;
 
 /**
  * Reads the review's consistency data ({@code antq-review/1}): which listed events contradict which

@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import vn.antq.app.AppInfo;
 
 /**
@@ -130,5 +132,21 @@ public final class Migrations {
             }
             throw e;
         }
+    }
+
+    /** PRAGMA integrity_check: "ok", or what is damaged. */
+    static List<String> integrityCheck(Connection c) throws SQLException {
+        return Sql.query(c, "PRAGMA integrity_check", rs -> rs.getString(1));
+    }
+
+    /** PRAGMA foreign_key_check: one line per row whose reference is missing. */
+    static List<String> foreignKeyCheck(Connection c) throws SQLException {
+        return Sql.query(c, "PRAGMA foreign_key_check", rs -> rs.getString(1) + " rowid " + rs.getLong(2) + " → "
+                + rs.getString(3));
+    }
+
+    /** Names of the tables. */
+    static Set<String> tables(Connection c) throws SQLException {
+        return new HashSet<>(Sql.query(c, "SELECT name FROM sqlite_master WHERE type = 'table'", rs -> rs.getString(1)));
     }
 }

@@ -1,5 +1,9 @@
 package vn.antq.storage;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import vn.antq.domain.DomainException;
 
 /**
@@ -15,5 +19,35 @@ public class StoreException extends DomainException {
     public StoreException(Throwable cause, String key, Object... args) {
         super(key, args);
         initCause(cause);
+    }
+
+    /**
+     * What a failure inside a transaction is reported as: a refusal as it is; a damaged database
+     * with the latest backup; busy, full or other SQL and I/O faults as one readable line.
+     */
+    static RuntimeException from(Exception e, Path dbPath, Path dataDir) {
+        if (e instanceof DomainException de) {
+            return de;
+        }
+        if (e instanceof SQLException se) {
+            int code = Database.primaryCode(se);
+            if (code == Database.SQLITE_CORRUPT || code == Database.SQLITE_NOTADB) {
+                return Backups.damaged(dbPath, se.getMessage(), se);
+            }
+            if (code == Database.SQLITE_BUSY || code == Database.SQLITE_LOCKED) {
+                return new StoreException(se, "store.error.busy", dbPath);
+            }
+            if (code == Database.SQLITE_FULL) {
+                return new StoreException(se, "store.error.full", dbPath);
+            }
+            return new StoreException(se, "store.error.sql", se.getMessage());
+        }
+        if (e instanceof IOException io) {
+            return new StoreException(io, "store.error.io", dataDir, io.getMessage());
+        }
+        if (e instanceof UncheckedIOException io) {
+            return new StoreException(io, "store.error.io", dataDir, io.getCause().getMessage());
+        }
+        return (RuntimeException) e;
     }
 }

@@ -2,18 +2,22 @@ package vn.antq.storage;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import vn.antq.domain.checklist.Checklist;
 import vn.antq.domain.rubric.Rubric;
-import vn.antq.domain.unit.YearSnapshot;
+import vn.antq.domain.scoring.ClassificationProfile;
+import vn.antq.domain.scoring.ReviewRules;
+import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.rules.ChecklistLoader;
+import vn.antq.rules.ReviewRulesLoader;
 import vn.antq.rules.RulesLoader;
 
 /**
- * How a {@link Store} is set up: the rubric manual scores are checked against, the largest evidence
- * file accepted, the time source (audit, file dates, backup names), the rule for item 8c and the
- * Circular 124 checklist answers and events are checked against.
+ * How a {@link Store} is set up: the rules in force (the rubric manual scores are checked against
+ * and scored by, the Circular 124 checklist answers and events are checked against and item 8c is
+ * decided by, the default classification profile), the largest evidence file accepted and the time
+ * source (audit, file dates, backup names). Chosen by the composition root (the app, the command
+ * line); everything below reads the rules from here, never from the loaders' static defaults.
  *
  * <p>The shipped rules ({@link #defaults()}) are read from their data files the first time they are
  * needed, not when the store opens: opening the database does not wait for the JSON parser, so the
@@ -26,33 +30,42 @@ public final class StoreOptions {
     private final Lazy<Rubric> rubric;
     private final long maxEvidenceBytes;
     private final Clock clock;
-    private final Predicate<YearSnapshot> checklistRule;
     private final Lazy<Checklist> checklist;
+    private final Lazy<ClassificationProfile> defaultProfile;
+    private final Lazy<ScoringEngine> engine;
+    private final Lazy<ReviewRules> review;
 
-    private StoreOptions(Lazy<Rubric> rubric, long maxEvidenceBytes, Clock clock,
-            Predicate<YearSnapshot> checklistRule, Lazy<Checklist> checklist) {
+    private StoreOptions(Lazy<Rubric> rubric, long maxEvidenceBytes, Clock clock, Lazy<Checklist> checklist,
+            Lazy<ClassificationProfile> defaultProfile) {
+        this(rubric, maxEvidenceBytes, clock, checklist, defaultProfile, new Lazy<>(ReviewRulesLoader::defaultRules));
+    }
+
+    private StoreOptions(Lazy<Rubric> rubric, long maxEvidenceBytes, Clock clock, Lazy<Checklist> checklist,
+            Lazy<ClassificationProfile> defaultProfile, Lazy<ReviewRules> review) {
+        this.review = review;
         this.rubric = rubric;
         this.maxEvidenceBytes = maxEvidenceBytes;
         this.clock = Objects.requireNonNull(clock);
-        this.checklistRule = checklistRule;
         this.checklist = checklist;
+        this.defaultProfile = defaultProfile;
+        this.engine = new Lazy<>(() -> new ScoringEngine(rubric.get()));
     }
 
-    /** The shipped rubric and checklist: answers/events validated by it, item 8c decided by it. */
+    /** The shipped rules (rubric, checklist, default profile), each read from its data file when first needed. */
     public static StoreOptions defaults() {
-        Lazy<Checklist> checklist = new Lazy<>(ChecklistLoader::defaultChecklist);
-        return new StoreOptions(new Lazy<>(RulesLoader::defaultRubric), DEFAULT_MAX_EVIDENCE,
-                Clock.systemDefaultZone(), official(checklist), checklist);
-    }
-
-    /** Item 8c by the checklist data, the checklist read when first asked. */
-    private static Predicate<YearSnapshot> official(Lazy<Checklist> checklist) {
-        return s -> ChecklistRules.official(checklist.get()).test(s);
+        Lazy<Rubric> rubric = new Lazy<>(RulesLoader::defaultRubric);
+        return new StoreOptions(rubric, DEFAULT_MAX_EVIDENCE, Clock.systemDefaultZone(),
+                new Lazy<>(ChecklistLoader::defaultChecklist), new Lazy<>(() -> RulesLoader.defaultProfile(rubric.get())));
     }
 
     /** The rubric manual scores are checked against. */
     public Rubric rubric() {
         return rubric.get();
+    }
+
+    /** The scoring engine on the rubric (made when first needed: the rubric may still be loading). */
+    public ScoringEngine engine() {
+        return engine.get();
     }
 
     /** Largest evidence file accepted, in bytes. */
@@ -65,43 +78,49 @@ public final class StoreOptions {
     }
 
     /**
-     * Whether a year's Circular 124 checklist passes (drives item 8c); when scoring, the snapshot it
-     * gets has the unit, year, departments, scores, answers, events and commendations, but empty
-     * staff and evidence lists and no meeting.
+     * The Circular 124 checklist answers and events are checked against and item 8c is decided by
+     * (null: not checked, and 8c is met only by a recorded recognition).
      */
-    public Predicate<YearSnapshot> checklistRule() {
-        return checklistRule;
-    }
-
-    /** The Circular 124 checklist answers and events are checked against (null: not checked). */
     public Checklist checklist() {
         return checklist.get();
+    }
+
+    /** Which records contradict which scores (the review of a year, issue 13). */
+    public ReviewRules reviewRules() {
+        return review.get();
+    }
+
+    /** The classification profile of a year that names no saved profile (Decision 510's thresholds). */
+    public ClassificationProfile defaultProfile() {
+        return defaultProfile.get();
     }
 
     /** Reads the rules now (on the calling thread) if they have not been read yet. */
     public void preload() {
         rubric();
         checklist();
-        RulesLoader.defaultProfile(rubric());
+        defaultProfile();
     }
 
     public StoreOptions withMaxEvidenceBytes(long max) {
-        return new StoreOptions(rubric, max, clock, checklistRule, checklist);
+        return new StoreOptions(rubric, max, clock, checklist, defaultProfile);
     }
 
     public StoreOptions withClock(Clock c) {
-        return new StoreOptions(rubric, maxEvidenceBytes, c, checklistRule, checklist);
-    }
-
-    /** Another rule for item 8c (the checklist still validates answers and events). */
-    public StoreOptions withChecklistRule(Predicate<YearSnapshot> rule) {
-        return new StoreOptions(rubric, maxEvidenceBytes, clock, rule, checklist);
+        return new StoreOptions(rubric, maxEvidenceBytes, c, checklist, defaultProfile);
     }
 
     /** Another checklist, both for validation and for item 8c. */
     public StoreOptions withChecklist(Checklist c) {
-        Lazy<Checklist> given = new Lazy<>(() -> c);
-        return new StoreOptions(rubric, maxEvidenceBytes, clock, ChecklistRules.official(c), given);
+        return new StoreOptions(rubric, maxEvidenceBytes, clock, new Lazy<>(() -> c), defaultProfile);
+    }
+
+    /** Other rules altogether: a rubric, a checklist (may be null) and the default profile. */
+    public StoreOptions withRules(Rubric r, Checklist c, ClassificationProfile profile) {
+        Objects.requireNonNull(r, "rubric");
+        Objects.requireNonNull(profile, "profile");
+        return new StoreOptions(new Lazy<>(() -> r), maxEvidenceBytes, clock, new Lazy<>(() -> c),
+                new Lazy<>(() -> profile));
     }
 
     /** A value computed once, on first use, by whichever thread asks first; the others wait for it. */

@@ -15,7 +15,6 @@ import vn.antq.domain.unit.AssessmentYear;
 import vn.antq.domain.unit.UnitProfile;
 import vn.antq.i18n.Messages;
 import vn.antq.storage.Store;
-import vn.antq.rules.ChecklistLoader;
 import vn.antq.ui.common.AboutDialog;
 import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.FxTaskRunner;
@@ -93,7 +92,7 @@ public final class AppController {
         if (s.unit().isEmpty() || s.years().isEmpty() || !firstScreen().equals("overview")) {
             return null;
         }
-        return OverviewViewModel.read(store, ChecklistLoader.defaultChecklist(), s.years().get(0));
+        return OverviewViewModel.read(store, s.years().get(0));
     }
 
     private void proceed(Startup s, CompletableFuture<OverviewViewModel.Loaded> overview) {

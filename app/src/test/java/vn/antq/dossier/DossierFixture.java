@@ -16,6 +16,7 @@ import vn.antq.domain.checklist.ChecklistEvent;
 import vn.antq.domain.rubric.Rubric;
 import vn.antq.domain.rubric.RubricItem;
 import vn.antq.domain.scoring.ClassificationProfile;
+import vn.antq.domain.scoring.YearAssessment;
 import vn.antq.domain.scoring.ScoreResult;
 import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.domain.unit.AssessmentYear;
@@ -188,15 +189,9 @@ final class DossierFixture {
         };
     }
 
-    static ScoreResult score(YearSnapshot s) {
-        boolean passes = CHECKLIST.evaluateRecorded(s.unit().type(), s.unit().hasPartyOrganisation(),
-                s.unit().hasProtectionForce(), s.checklistAnswers(), s.events(), s.year().year()).achieved();
-        return new ScoringEngine(RUBRIC).score(s.manualPoints(), s.facts(passes, RUBRIC, CHECKLIST), PROFILE);
-    }
-
     DossierRequest request(Path out) {
         YearSnapshot s = snapshot();
-        return DossierRequest.of(s, score(s), RUBRIC, PROFILE, checklist(), source(), out)
+        return DossierRequest.of(YearAssessment.of(s, RUBRIC, CHECKLIST, PROFILE), checklist(), source(), out)
                 .withDocumentDate(LocalDate.of(2025, 11, 10))
                 .withCreatedAt(Instant.parse("2025-11-10T09:00:00Z"));
     }

@@ -155,7 +155,7 @@ class ScreensViewModelTest {
             ctx.yearProperty().set(year);
             OverviewViewModel vm = new OverviewViewModel(ctx);
             store.setScore(year, "1", 1, null);
-            OverviewViewModel.Loaded early = OverviewViewModel.read(store, ctx.checklist(), year);
+            OverviewViewModel.Loaded early = OverviewViewModel.read(store, year);
             store.setScore(year, "1", 3, null);
             vm.usePrefetched(early);
             vm.reload();

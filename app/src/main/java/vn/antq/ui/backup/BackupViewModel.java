@@ -104,10 +104,10 @@ public final class BackupViewModel {
             try {
                 aside = Store.restore(dir, zip, p);
             } catch (RuntimeException e) {
-                Store again = Stores.open(dir);
+                Store again = Stores.open(dir, store.options());
                 throw new RestoreFailed(e, again);
             }
-            return new Restored(Stores.open(dir), aside);
+            return new Restored(Stores.open(dir, store.options()), aside);
         }, r -> {
             message.set(ctx.t("ui.backup.restored", r.aside() == null ? "" : r.aside().toString()));
             ctx.replaceStore(r.store());

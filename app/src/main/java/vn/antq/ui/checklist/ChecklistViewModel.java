@@ -22,7 +22,9 @@ import vn.antq.domain.checklist.ChecklistEvent;
 import vn.antq.domain.checklist.ChecklistEventType;
 import vn.antq.domain.checklist.ChecklistResult;
 import vn.antq.domain.checklist.CriterionStatus;
+import vn.antq.domain.scoring.ClassificationProfile;
 import vn.antq.domain.scoring.Reason;
+import vn.antq.domain.scoring.YearAssessment;
 import vn.antq.domain.unit.UnitProfile;
 import vn.antq.domain.unit.YearSnapshot;
 import vn.antq.ui.common.AnttStatus;
@@ -98,6 +100,7 @@ public final class ChecklistViewModel {
     private final StringProperty recognitionNumber = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> recognitionDate = new SimpleObjectProperty<>();
     private YearSnapshot snapshot;
+    private ClassificationProfile profile;
     private UnitProfile unit;
 
     public ChecklistViewModel(UiContext ctx) {
@@ -109,10 +112,12 @@ public final class ChecklistViewModel {
         if (year == null) {
             return;
         }
-        ctx.runner().run(p -> ctx.store().snapshot(year), this::load, ctx::showError);
+        ctx.runner().run(p -> ctx.store().assess(year), this::load, ctx::showError);
     }
 
-    void load(YearSnapshot snap) {
+    void load(YearAssessment assessment) {
+        YearSnapshot snap = assessment.snapshot();
+        this.profile = assessment.profile();
         boolean sameUnit = unit != null && unit.type() == snap.unit().type()
                 && unit.hasPartyOrganisation() == snap.unit().hasPartyOrganisation();
         this.snapshot = snap;
@@ -164,8 +169,9 @@ public final class ChecklistViewModel {
         YearSnapshot current = new YearSnapshot(snapshot.unit(), snapshot.year(), snapshot.departments(),
                 snapshot.staff(), snapshot.scores(), answers, events, snapshot.commendations(), snapshot.meeting(),
                 snapshot.evidence());
-        ChecklistResult r = AnttStatus.evaluate(current, ctx.checklist());
-        AnttStatus s = AnttStatus.of(current, ctx.checklist());
+        YearAssessment a = YearAssessment.of(current, ctx.rubric(), ctx.checklist(), profile);
+        ChecklistResult r = a.checklist();
+        AnttStatus s = AnttStatus.of(a);
         for (Line l : lines) {
             l.status.set(r == null ? null : r.status(l.code()));
         }

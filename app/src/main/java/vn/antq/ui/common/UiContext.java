@@ -8,8 +8,6 @@ import javafx.stage.Window;
 import vn.antq.domain.rubric.Rubric;
 import vn.antq.i18n.Messages;
 import vn.antq.domain.checklist.Checklist;
-import vn.antq.rules.ChecklistLoader;
-import vn.antq.rules.RulesLoader;
 import vn.antq.storage.Store;
 
 /**
@@ -20,7 +18,6 @@ import vn.antq.storage.Store;
 public final class UiContext {
     private final Messages messages;
     private final TaskRunner runner;
-    private final Rubric fixedRubric;
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> dataVersion = new SimpleObjectProperty<>(0);
     private Store store;
@@ -32,7 +29,6 @@ public final class UiContext {
         this.messages = messages;
         this.runner = runner;
         this.store = store;
-        this.fixedRubric = store == null ? RulesLoader.defaultRubric() : null;
     }
 
     /** The open store. Use it only inside work given to the {@link #runner()}. */
@@ -65,14 +61,17 @@ public final class UiContext {
         return runner;
     }
 
-    /** The Circular 124 checklist (Điều 6, 7); read from its data file when first asked. */
+    /**
+     * The store's Circular 124 checklist (Điều 6, 7), the one its assessments use (it may still be
+     * loading when the window is built: the first call waits for it).
+     */
     public Checklist checklist() {
-        return ChecklistLoader.defaultChecklist();
+        return store.options().checklist();
     }
 
     /** The store's rubric (it may still be loading when the window is built: the first call waits for it). */
     public Rubric rubric() {
-        return fixedRubric != null ? fixedRubric : store.rubric();
+        return store.rubric();
     }
 
     /** The year being worked on (selected in the header). */

@@ -22,7 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.antq.domain.scoring.ClassificationProfile;
 import vn.antq.domain.scoring.ScoreResult;
-import vn.antq.domain.scoring.ScoringEngine;
+import vn.antq.domain.scoring.YearAssessment;
 import vn.antq.domain.unit.StaffPledge;
 import vn.antq.domain.unit.YearSnapshot;
 import vn.antq.dossier.ChecklistSheet;
@@ -30,11 +30,11 @@ import vn.antq.dossier.DossierExporter;
 import vn.antq.dossier.DossierFormat;
 import vn.antq.dossier.DossierPlan;
 import vn.antq.dossier.DossierRequest;
+import vn.antq.dossier.StoreDossier;
 import vn.antq.dossier.DossierResult;
 import vn.antq.dossier.LargeEvidencePolicy;
 import vn.antq.i18n.Messages;
 import vn.antq.storage.Store;
-import vn.antq.ui.common.AnttStatus;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.UiContext;
 import vn.antq.ui.overview.OverviewViewModel;
@@ -70,8 +70,18 @@ public final class DossierViewModel {
     }
 
     /** What the screen shows and the export needs, read in one go. */
-    public record Loaded(YearSnapshot snapshot, ScoreResult score, ClassificationProfile profile, ChecklistSheet sheet,
-            String maxMb, String outDir) {
+    public record Loaded(YearAssessment assessment, ChecklistSheet sheet, String maxMb, String outDir) {
+        public YearSnapshot snapshot() {
+            return assessment.snapshot();
+        }
+
+        public ScoreResult score() {
+            return assessment.score();
+        }
+
+        public ClassificationProfile profile() {
+            return assessment.profile();
+        }
     }
 
     public void reload() {
@@ -81,14 +91,9 @@ public final class DossierViewModel {
         }
         ctx.runner().run(p -> {
             Store s = ctx.store();
-            YearSnapshot snap = s.snapshot(year);
-            AnttStatus a = AnttStatus.of(snap, ctx.checklist());
-            ClassificationProfile profile = s.classificationProfile(year);
-            ScoreResult score = new ScoringEngine(ctx.rubric()).score(snap.manualPoints(), snap.facts(a.passes(), ctx.rubric(), ctx.checklist()),
-                    profile);
-            ChecklistSheet sheet = ChecklistSheet.from(ctx.checklist(), snap.unit().type(),
-                    snap.unit().hasPartyOrganisation(), snap.unit().hasProtectionForce(), Messages.VIETNAMESE, year);
-            return new Loaded(snap, score, profile, sheet, s.setting(SETTING_MAX_MB).orElse("20"),
+            YearAssessment a = s.assess(year);
+            ChecklistSheet sheet = StoreDossier.sheet(s, a.snapshot());
+            return new Loaded(a, sheet, s.setting(SETTING_MAX_MB).orElse("20"),
                     s.setting(SETTING_OUT_DIR).orElse(null));
         }, this::apply, ctx::showError);
     }
@@ -155,7 +160,7 @@ public final class DossierViewModel {
 
     DossierRequest request(Set<DossierFormat> formats) {
         Store s = ctx.store();
-        return DossierRequest.of(loaded.snapshot(), loaded.score(), ctx.rubric(), loaded.profile(), loaded.sheet(),
+        return DossierRequest.of(loaded.assessment(), loaded.sheet(),
                 sha -> Files.newInputStream(s.evidencePath(sha)), outputDir.get())
                 .withFormats(formats).withMaxPackageBytes(maxBytes()).withPolicy(policy.get())
                 .withAppendImages(appendImages.get());

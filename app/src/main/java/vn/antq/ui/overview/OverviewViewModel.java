@@ -14,10 +14,10 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.antq.domain.checklist.Checklist;
 import vn.antq.domain.rubric.RubricItem;
 import vn.antq.domain.scoring.ClassificationProfile;
 import vn.antq.domain.scoring.ScoreResult;
+import vn.antq.domain.scoring.YearAssessment;
 import vn.antq.domain.unit.EvidenceFile;
 import vn.antq.domain.unit.EvidenceLink;
 import vn.antq.domain.unit.EvidenceTarget;
@@ -67,8 +67,22 @@ public final class OverviewViewModel {
     }
 
     /** Everything read in one go off the FX thread. */
-    public record Loaded(YearSnapshot snapshot, AnttStatus antt, ClassificationProfile profile, ScoreResult score,
-            Map<String, String> settings) {
+    public record Loaded(YearAssessment assessment, Map<String, String> settings) {
+        public YearSnapshot snapshot() {
+            return assessment.snapshot();
+        }
+
+        public AnttStatus antt() {
+            return AnttStatus.of(assessment);
+        }
+
+        public ClassificationProfile profile() {
+            return assessment.profile();
+        }
+
+        public ScoreResult score() {
+            return assessment.score();
+        }
     }
 
     /** Data read before the window was built (at start-up), used by the first {@link #reload()} of that year. */
@@ -105,16 +119,12 @@ public final class OverviewViewModel {
     }
 
     static Loaded read(UiContext ctx, int year) {
-        return read(ctx.store(), ctx.checklist(), year);
+        return read(ctx.store(), year);
     }
 
     /** Everything the page shows for a year (off the FX thread). */
-    public static Loaded read(Store store, Checklist checklist, int year) {
-        YearSnapshot snap = store.snapshot(year);
-        AnttStatus a = AnttStatus.of(snap, checklist);
-        ClassificationProfile profile = store.classificationProfile(year);
-        ScoreResult score = store.engine().score(snap.manualPoints(), snap.facts(a.passes(), store.rubric(), checklist), profile);
-        return new Loaded(snap, a, profile, score, store.settings());
+    public static Loaded read(Store store, int year) {
+        return new Loaded(store.assess(year), store.settings());
     }
 
     public void apply(Loaded l) {

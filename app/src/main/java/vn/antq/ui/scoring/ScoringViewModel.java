@@ -24,6 +24,7 @@ import vn.antq.domain.scoring.Reason;
 import vn.antq.domain.scoring.ScoreResult;
 import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.domain.scoring.ScoringFacts;
+import vn.antq.domain.scoring.YearAssessment;
 import vn.antq.domain.unit.CommendationKind;
 import vn.antq.domain.unit.EvidenceFile;
 import vn.antq.domain.unit.EvidenceLink;
@@ -58,14 +59,14 @@ public final class ScoringViewModel {
     private final ReadOnlyStringWrapper levelText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper profileText = new ReadOnlyStringWrapper("");
     private final ObservableList<String> reasons = FXCollections.observableArrayList();
-    private ScoringFacts facts = ScoringFacts.NONE;
+    private YearAssessment assessment;
     private ClassificationProfile profile;
     private ScoreResult result;
     private Saver saver = (code, points, note) -> { };
 
     /** A sheet bound to the store: loads the selected year and saves every edit at once. */
     public static ScoringViewModel forStore(UiContext ctx) {
-        ScoringViewModel vm = new ScoringViewModel(ctx.messages(), ctx.rubric());
+        ScoringViewModel vm = new ScoringViewModel(ctx.messages(), ctx.store().engine());
         vm.ctx = ctx;
         vm.setSaver((code, points, note) -> {
             Integer year = ctx.year();
@@ -85,24 +86,17 @@ public final class ScoringViewModel {
         if (year == null) {
             return;
         }
-        ctx.runner().run(p -> Loaded.read(ctx, year), l -> {
-            load(l.snapshot(), l.antt(), l.profile());
+        ctx.runner().run(p -> ctx.store().assess(year), a -> {
+            load(a);
             after.run();
         }, ctx::showError);
     }
 
-    /** What the sheet is loaded from, read in one go off the FX thread. */
-    public record Loaded(YearSnapshot snapshot, AnttStatus antt, ClassificationProfile profile) {
-        public static Loaded read(UiContext ctx, int year) {
-            YearSnapshot snap = ctx.store().snapshot(year);
-            return new Loaded(snap, AnttStatus.of(snap, ctx.checklist()), ctx.store().classificationProfile(year));
-        }
-    }
-
-    public ScoringViewModel(Messages messages, Rubric rubric) {
+    /** A sheet on the rubric of the engine that checks the typed values. */
+    public ScoringViewModel(Messages messages, ScoringEngine engine) {
         this.messages = messages;
-        this.rubric = rubric;
-        this.engine = new ScoringEngine(rubric);
+        this.rubric = engine.rubric();
+        this.engine = engine;
         for (RubricItem item : rubric.items()) {
             add(item, false);
             for (RubricItem child : item.children()) {
@@ -121,9 +115,12 @@ public final class ScoringViewModel {
         this.saver = saver;
     }
 
-    /** Fills the sheet from a year's records and the checklist's state, then scores it. */
-    public void load(YearSnapshot snapshot, AnttStatus antt, ClassificationProfile profile) {
-        this.profile = profile;
+    /** Fills the sheet from a year's assessment (records, checklist's state, profile), then scores it. */
+    public void load(YearAssessment assessment) {
+        this.assessment = assessment;
+        this.profile = assessment.profile();
+        YearSnapshot snapshot = assessment.snapshot();
+        AnttStatus antt = AnttStatus.of(assessment);
         Map<String, ManualScore> given = new HashMap<>();
         for (ManualScore s : snapshot.scores()) {
             given.put(s.code(), s);
@@ -144,7 +141,6 @@ public final class ScoringViewModel {
                 row.noteProperty().set(s == null || s.note() == null ? "" : s.note());
             }
         }
-        this.facts = snapshot.facts(antt.passes(), rubric, ctx == null ? null : ctx.checklist());
         describeSources(snapshot, antt);
         recompute();
     }
@@ -172,12 +168,6 @@ public final class ScoringViewModel {
             };
             row.sourceProperty().set(text);
         }
-    }
-
-    /** Changes the facts alone (commendations edited on this screen) and rescores. */
-    public void setFacts(ScoringFacts facts) {
-        this.facts = facts;
-        recompute();
     }
 
     /**
@@ -238,7 +228,7 @@ public final class ScoringViewModel {
     }
 
     private void recompute() {
-        if (profile == null) {
+        if (assessment == null) {
             return;
         }
         Map<String, Integer> manual = new LinkedHashMap<>();
@@ -247,7 +237,7 @@ public final class ScoringViewModel {
                 manual.put(row.code(), row.points());
             }
         }
-        result = engine.score(manual, facts, profile);
+        result = assessment.withManualPoints(manual).score();
         for (ScoreRow row : rows) {
             if (!row.editable()) {
                 row.pointsProperty().set(result.points(row.code()));
@@ -314,6 +304,6 @@ public final class ScoringViewModel {
     }
 
     public ScoringFacts facts() {
-        return facts;
+        return assessment == null ? ScoringFacts.NONE : assessment.facts();
     }
 }

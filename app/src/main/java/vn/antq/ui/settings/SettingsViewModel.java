@@ -67,7 +67,7 @@ public final class SettingsViewModel {
                     localLabel.set(l.settings().getOrDefault(Deadlines.LOCAL_LABEL, ""));
                     showProfile(l.profile());
                     List<String> ids = new ArrayList<>();
-                    ids.add(RulesLoader.defaultProfile(ctx.rubric()).id());
+                    ids.add(ctx.store().options().defaultProfile().id());
                     l.ids().stream().filter(i -> !ids.contains(i)).forEach(ids::add);
                     profileIds.setAll(ids);
                     profileId.set(l.profile().id());

@@ -8,12 +8,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.antq.domain.rubric.RubricItem;
-import vn.antq.domain.scoring.ClassificationProfile;
 import vn.antq.domain.scoring.ScoreResult;
-import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.domain.unit.AssessmentYear;
-import vn.antq.domain.unit.YearSnapshot;
-import vn.antq.ui.common.AnttStatus;
 import vn.antq.ui.common.UiContext;
 
 /**
@@ -42,11 +38,7 @@ public final class YearsViewModel {
     }
 
     private static ScoreResult score(UiContext ctx, int year) {
-        YearSnapshot snap = ctx.store().snapshot(year);
-        ClassificationProfile profile = ctx.store().classificationProfile(year);
-        return new ScoringEngine(ctx.rubric()).score(snap.manualPoints(),
-                snap.facts(AnttStatus.of(snap, ctx.checklist()).passes(), ctx.rubric(),
-                        ctx.checklist()), profile);
+        return ctx.store().score(year);
     }
 
     private String levelText(int year, ScoreResult r) {

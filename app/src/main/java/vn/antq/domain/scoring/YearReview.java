@@ -1,4 +1,4 @@
-package vn.antq.domain.review;
+package vn.antq.domain.scoring;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -21,7 +21,6 @@ import vn.antq.domain.rubric.Derivation;
 import vn.antq.domain.rubric.Fact;
 import vn.antq.domain.rubric.Rubric;
 import vn.antq.domain.rubric.RubricItem;
-import vn.antq.domain.scoring.Reason;
 import vn.antq.domain.unit.DepartmentYear;
 import vn.antq.domain.unit.EvidenceFile;
 import vn.antq.domain.unit.EvidenceLink;
@@ -86,13 +85,16 @@ public final class YearReview {
         return rules;
     }
 
-    /** The findings of a year, in the order of the class comment; empty when nothing contradicts. */
-    public List<Finding> review(YearSnapshot s) {
+    /**
+     * The findings of an assessed year, in the order of the class comment; empty when nothing
+     * contradicts. The checklist's verdict is the assessment's (one evaluation per year).
+     */
+    public List<Finding> review(YearAssessment a) {
         List<Finding> out = new ArrayList<>();
+        YearSnapshot s = a.snapshot();
         int year = s.year().year();
         Map<String, Integer> points = s.manualPoints();
-        ChecklistResult antt = checklist.evaluateRecorded(s.unit().type(), s.unit().hasPartyOrganisation(),
-                s.unit().hasProtectionForce(), s.checklistAnswers(), s.events(), year);
+        ChecklistResult antt = a.checklist() != null ? a.checklist() : YearAssessment.evaluate(checklist, s);
 
         // 1. listed events in the period against the items that say they did not happen
         for (ChecklistEvent e : antt.disqualifyingEvents()) {

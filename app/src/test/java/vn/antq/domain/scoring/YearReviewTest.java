@@ -1,4 +1,4 @@
-package vn.antq.domain.review;
+package vn.antq.domain.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,6 +39,7 @@ import vn.antq.rules.RulesLoader;
 class YearReviewTest {
     private static final Rubric RUBRIC = RulesLoader.defaultRubric();
     private static final Checklist CHECKLIST = ChecklistLoader.defaultChecklist();
+    private static final ClassificationProfile PROFILE = RulesLoader.defaultProfile(RUBRIC);
     private static final YearReview REVIEW = new YearReview(RUBRIC, CHECKLIST, ReviewRulesLoader.defaultRules());
     private static final int YEAR = 2026;
 
@@ -80,7 +81,11 @@ class YearReviewTest {
         }
 
         List<Finding> review() {
-            return REVIEW.review(snapshot());
+            List<Finding> direct = REVIEW.review(YearAssessment.of(snapshot(), RUBRIC, CHECKLIST, PROFILE));
+            // the assessment's own findings slot holds the same
+            assertThat(YearAssessment.of(snapshot(), RUBRIC, CHECKLIST, PROFILE, ReviewRulesLoader.defaultRules())
+                    .findings()).isEqualTo(direct);
+            return direct;
         }
     }
 

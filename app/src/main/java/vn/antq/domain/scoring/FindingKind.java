@@ -1,4 +1,4 @@
-package vn.antq.domain.review;
+package vn.antq.domain.scoring;
 
 /** What a review finding is about. */
 public enum FindingKind {

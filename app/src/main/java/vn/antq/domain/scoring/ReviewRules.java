@@ -1,4 +1,4 @@
-package vn.antq.domain.review;
+package vn.antq.domain.scoring;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,6 +1,5 @@
-package vn.antq.domain.review;
+package vn.antq.domain.scoring;
 
-import vn.antq.domain.scoring.Reason;
 import vn.antq.i18n.Messages;
 
 /**

@@ -1,0 +1,94 @@
+package vn.antq.storage;
+
+import static vn.antq.storage.YearRepository.checkYearNumber;
+import static vn.antq.storage.YearRepository.yearRow;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import vn.antq.domain.UnitType;
+import vn.antq.domain.unit.UnitProfile;
+import vn.antq.domain.unit.YearState;
+
+/**
+ * The unit profile (table {@code unit}, one row). Package-private: reached through {@link Store},
+ * inside its transactions.
+ */
+final class UnitRepository {
+    private final Store store;
+
+    UnitRepository(Store store) {
+        this.store = store;
+    }
+
+    Optional<UnitProfile> unit() {
+        return store.read(UnitRepository::unitRow);
+    }
+
+    static Optional<UnitProfile> unitRow(Connection c) throws SQLException {
+        return Sql.one(c, "SELECT * FROM unit WHERE id = 1", rs -> new UnitProfile(rs.getString("name"),
+                UnitType.valueOf(rs.getString("type")), rs.getString("superior"), rs.getString("address"),
+                rs.getString("place"), rs.getString("commune"), rs.getString("commune_police"),
+                rs.getString("head_name"), rs.getString("head_title"), rs.getString("phone"), rs.getString("email"),
+                rs.getInt("has_party") != 0, rs.getInt("has_trade_union") != 0,
+                rs.getInt("has_protection_force") != 0));
+    }
+
+    static UnitProfile requireUnit(Connection c) throws SQLException {
+        return unitRow(c).orElseThrow(() -> new StoreException("store.unit.missing"));
+    }
+
+    private static UnitProfile cleanUnit(UnitProfile u) {
+        if (u == null || Text.clean(u.name()).isEmpty()) {
+            throw new StoreException("store.unit.nameRequired");
+        }
+        if (u.type() == null) {
+            throw new StoreException("store.unit.typeRequired");
+        }
+        return new UnitProfile(Text.clean(u.name()), u.type(), Text.clean(u.superior()), Text.clean(u.address()),
+                Text.clean(u.place()), Text.clean(u.commune()), Text.clean(u.communePolice()),
+                Text.clean(u.headName()), Text.clean(u.headTitle()), Text.clean(u.phone()), Text.clean(u.email()),
+                u.hasPartyOrganisation(), u.hasTradeUnion(), u.hasProtectionForce());
+    }
+
+    /** Creates the unit and its first assessment year; refused when the data folder already has a unit. */
+    UnitProfile createUnit(UnitProfile profile, int year) {
+        UnitProfile u = cleanUnit(profile);
+        checkYearNumber(year);
+        String defaultProfile = store.options().defaultProfile().id();
+        return store.write(c -> {
+            Optional<UnitProfile> existing = unitRow(c);
+            if (existing.isPresent()) {
+                throw new StoreException("store.unit.exists", existing.get().name());
+            }
+            Sql.update(c, "INSERT INTO unit (id, name, type, superior, address, place, commune, commune_police, "
+                    + "head_name, head_title, phone, email, has_party, has_trade_union, has_protection_force) "
+                    + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", unitArgs(u));
+            if (yearRow(c, year).isEmpty()) {
+                Sql.update(c, "INSERT INTO assessment_year (year, state, profile_id) VALUES (?, ?, ?)", year,
+                        YearState.DRAFT, defaultProfile);
+            }
+            return u;
+        });
+    }
+
+    private static Object[] unitArgs(UnitProfile u) {
+        return new Object[] {u.name(), u.type(), u.superior(), u.address(), u.place(), u.commune(),
+            u.communePolice(), u.headName(), u.headTitle(), u.phone(), u.email(), u.hasPartyOrganisation(),
+            u.hasTradeUnion(), u.hasProtectionForce()};
+    }
+
+    /** Replaces the unit profile. */
+    UnitProfile updateUnit(UnitProfile profile) {
+        UnitProfile u = cleanUnit(profile);
+        return store.write(c -> {
+            int n = Sql.update(c, "UPDATE unit SET name = ?, type = ?, superior = ?, address = ?, place = ?, "
+                    + "commune = ?, commune_police = ?, head_name = ?, head_title = ?, phone = ?, email = ?, "
+                    + "has_party = ?, has_trade_union = ?, has_protection_force = ? WHERE id = 1", unitArgs(u));
+            if (n == 0) {
+                throw new StoreException("store.unit.missing");
+            }
+            return u;
+        });
+    }
+}

@@ -1,0 +1,196 @@
+package vn.antq.storage;
+
+import static vn.antq.storage.UnitRepository.unitRow;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import vn.antq.domain.DomainException;
+import vn.antq.domain.scoring.ClassificationProfile;
+import vn.antq.domain.unit.AssessmentYear;
+import vn.antq.domain.unit.YearState;
+import vn.antq.rules.RulesLoader;
+
+/**
+ * Assessment years (state, registration, recognition, profile in force) and saved classification
+ * profiles (tables {@code assessment_year}, {@code classification_profile}). Package-private:
+ * reached through {@link Store}, inside its transactions.
+ */
+final class YearRepository {
+    private final Store store;
+
+    YearRepository(Store store) {
+        this.store = store;
+    }
+
+    static void checkYearNumber(int year) {
+        if (year < Store.MIN_YEAR || year > Store.MAX_YEAR) {
+            throw new StoreException("store.year.invalid", String.valueOf(year), Store.MIN_YEAR, Store.MAX_YEAR);
+        }
+    }
+
+    static AssessmentYear requireYear(Connection c, int year) throws SQLException {
+        return yearRow(c, year).orElseThrow(() -> new StoreException("store.year.missing", String.valueOf(year)));
+    }
+
+    private static AssessmentYear mapYear(ResultSet rs) throws SQLException {
+        return new AssessmentYear(rs.getInt("year"), YearState.valueOf(rs.getString("state")),
+                rs.getString("profile_id"), Text.date(rs.getString("registered_on")),
+                rs.getString("recognition_decision"), Text.date(rs.getString("recognition_date")));
+    }
+
+    static Optional<AssessmentYear> yearRow(Connection c, int year) throws SQLException {
+        return Sql.one(c, "SELECT * FROM assessment_year WHERE year = ?", YearRepository::mapYear, year);
+    }
+
+    /** All assessment years, oldest first. */
+    List<AssessmentYear> years() {
+        return store.read(c -> Sql.query(c, "SELECT * FROM assessment_year ORDER BY year", YearRepository::mapYear));
+    }
+
+    Optional<AssessmentYear> year(int year) {
+        return store.read(c -> yearRow(c, year));
+    }
+
+    /** The most recent assessment year, if any. */
+    Optional<Integer> latestYear() {
+        return store.read(c -> Sql.one(c, "SELECT year FROM assessment_year ORDER BY year DESC LIMIT 1",
+                rs -> rs.getInt(1)));
+    }
+
+    /**
+     * Starts a new assessment year (draft, with the profile of the latest year). Departments and
+     * staff belong to the unit and so carry over; registrations, pledges, scores, answers, events,
+     * commendations and the meeting are per year and start empty.
+     */
+    AssessmentYear startYear(int newYear) {
+        checkYearNumber(newYear);
+        String defaultProfile = store.options().defaultProfile().id();
+        return store.write(c -> {
+            if (unitRow(c).isEmpty()) {
+                throw new StoreException("store.unit.missing");
+            }
+            if (yearRow(c, newYear).isPresent()) {
+                throw new StoreException("store.year.exists", String.valueOf(newYear));
+            }
+            String profile = Sql.scalarText(c, "SELECT profile_id FROM assessment_year ORDER BY year DESC LIMIT 1");
+            Sql.update(c, "INSERT INTO assessment_year (year, state, profile_id) VALUES (?, ?, ?)", newYear,
+                    YearState.DRAFT, profile == null ? defaultProfile : profile);
+            return requireYear(c, newYear);
+        });
+    }
+
+    AssessmentYear setYearState(int year, YearState state) {
+        Objects.requireNonNull(state, "state");
+        return store.write(c -> {
+            AssessmentYear old = requireYear(c, year);
+            Sql.update(c, "UPDATE assessment_year SET state = ? WHERE year = ?", state, year);
+            store.audit(c, year, AuditArea.YEAR_STATE, String.valueOf(year), old.state().name(), state.name());
+            return requireYear(c, year);
+        });
+    }
+
+    /** Records (or clears, with null) the unit's registration to strive for the standard (item 8a). */
+    AssessmentYear setRegistration(int year, LocalDate dateOrNull) {
+        return store.write(c -> {
+            AssessmentYear old = requireYear(c, year);
+            Sql.update(c, "UPDATE assessment_year SET registered_on = ? WHERE year = ?", dateOrNull, year);
+            store.audit(c, year, AuditArea.UNIT_REGISTRATION, String.valueOf(year), Text.iso(old.registeredOn()),
+                    Text.iso(dateOrNull));
+            return requireYear(c, year);
+        });
+    }
+
+    /** Records the decision recognising the standard (number and date); a blank number clears it. */
+    AssessmentYear setRecognition(int year, String decision, LocalDate date) {
+        String d = Text.clean(decision);
+        LocalDate dt = d.isEmpty() ? null : date;
+        return store.write(c -> {
+            AssessmentYear old = requireYear(c, year);
+            Sql.update(c, "UPDATE assessment_year SET recognition_decision = ?, recognition_date = ? WHERE year = ?",
+                    d, dt, year);
+            store.audit(c, year, AuditArea.RECOGNITION, String.valueOf(year),
+                    value(old.recognitionDecision(), Text.iso(old.recognitionDate())), value(d, Text.iso(dt)));
+            return requireYear(c, year);
+        });
+    }
+
+    private static String value(String a, String b) {
+        if ((a == null || a.isEmpty()) && b == null) {
+            return null;
+        }
+        return b == null ? a : a + " | " + b;
+    }
+
+    /** Sets the classification profile in force for a year (the default one or a saved one). */
+    AssessmentYear setProfile(int year, String profileId) {
+        String id = Text.clean(profileId);
+        String defaultProfile = store.options().defaultProfile().id();
+        return store.write(c -> {
+            AssessmentYear old = requireYear(c, year);
+            if (!id.equals(defaultProfile) && Sql.scalarText(c, "SELECT id FROM classification_profile WHERE id = ?",
+                    id) == null) {
+                throw new StoreException("store.profile.missing", id);
+            }
+            Sql.update(c, "UPDATE assessment_year SET profile_id = ? WHERE year = ?", id, year);
+            store.audit(c, year, AuditArea.PROFILE, String.valueOf(year), old.profileId(), id);
+            return requireYear(c, year);
+        });
+    }
+
+
+    /**
+     * Saves a classification profile file (antq-profile/1 JSON, e.g. one the provincial police hands
+     * out) after checking it against the rubric; replaces a saved profile with the same id.
+     */
+    ClassificationProfile saveProfile(String json) {
+        ClassificationProfile p = parseProfile(json, "profile.json");
+        String defaultProfile = store.options().defaultProfile().id();
+        if (p.id().equals(defaultProfile)) {
+            throw new StoreException("store.profile.reserved", p.id());
+        }
+        store.write(c -> Sql.update(c, "INSERT INTO classification_profile (id, json, saved_at) VALUES (?, ?, ?) "
+                + "ON CONFLICT (id) DO UPDATE SET json = excluded.json, saved_at = excluded.saved_at", p.id(), json,
+                store.now()));
+        return p;
+    }
+
+    private ClassificationProfile parseProfile(String json, String source) {
+        try {
+            return RulesLoader.profile(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source,
+                    store.options().rubric());
+        } catch (DomainException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a field the loader did not expect to be missing
+            throw new StoreException(e, "store.profile.invalid", source, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** The JSON of a saved profile. */
+    Optional<String> profileJson(String id) {
+        return store.read(c -> Optional.ofNullable(Sql.scalarText(c, "SELECT json FROM classification_profile WHERE id = ?",
+                Text.clean(id))));
+    }
+
+    /** Ids of the saved profiles (the default one is not stored). */
+    List<String> profileIds() {
+        return store.read(c -> Sql.query(c, "SELECT id FROM classification_profile ORDER BY id", rs -> rs.getString(1)));
+    }
+
+    /** The profile in force for a year: the saved one it names, else the default profile. */
+    ClassificationProfile classificationProfile(int year) {
+        String json = store.read(c -> {
+            AssessmentYear y = requireYear(c, year);
+            return y.profileId() == null ? null
+                    : Sql.scalarText(c, "SELECT json FROM classification_profile WHERE id = ?", y.profileId());
+        });
+        return json == null ? store.options().defaultProfile() : parseProfile(json, "profile");
+    }
+}

@@ -48,37 +48,71 @@ public final class YearReview {
     private final Checklist checklist;
     private final ReviewRules rules;
 
-    /** Refuses rules naming an item, criterion or event the rubric or checklist does not have. */
+    /**
+     * A review by these rules. Links naming an item, criterion or event the rubric or checklist in
+     * force does not have (a province's own checklist) are left out: see {@link #problems}.
+     */
     public YearReview(Rubric rubric, Checklist checklist, ReviewRules rules) {
         this.rubric = rubric;
         this.checklist = checklist;
-        this.rules = rules == null ? ReviewRules.NONE : rules;
+        ReviewRules r = rules == null ? ReviewRules.NONE : rules;
+        Set<String> events = eventCodes(checklist);
+        Set<String> criteria = criterionCodes(checklist);
+        this.rules = new ReviewRules(r.id(), fitting(r.eventItems(), events), fitting(r.criterionItems(), criteria));
+    }
+
+    /**
+     * What in the rules does not fit the rubric and checklist, as refusals naming the code (the
+     * shipped data is checked against the shipped rules by a test); empty when everything fits.
+     */
+    public static List<DomainException> problems(Rubric rubric, Checklist checklist, ReviewRules rules) {
+        List<DomainException> out = new ArrayList<>();
+        Set<String> events = eventCodes(checklist);
+        Set<String> criteria = criterionCodes(checklist);
+        for (var map : List.of(rules.eventItems(), rules.criterionItems())) {
+            map.forEach((code, items) -> {
+                if (!events.contains(code) && !criteria.contains(code)) {
+                    out.add(new DomainException("review.invalid.code", rules.id(), code));
+                }
+                for (String item : items) {
+                    if (rubric.item(item).filter(RubricItem::isManual).isEmpty()) {
+                        out.add(new DomainException("review.invalid.item", rules.id(), item));
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
+    private Map<String, List<String>> fitting(Map<String, List<String>> map, Set<String> known) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        map.forEach((code, items) -> {
+            List<String> ok = items.stream().filter(i -> rubric.item(i).filter(RubricItem::isManual).isPresent())
+                    .toList();
+            if (known.contains(code) && !ok.isEmpty()) {
+                out.put(code, ok);
+            }
+        });
+        return out;
+    }
+
+    private static Set<String> eventCodes(Checklist checklist) {
         Set<String> events = new HashSet<>();
-        Set<String> criteria = new HashSet<>();
         for (ChecklistSection s : checklist.sections()) {
             s.events().forEach(e -> events.add(e.code()));
+        }
+        return events;
+    }
+
+    private static Set<String> criterionCodes(Checklist checklist) {
+        Set<String> criteria = new HashSet<>();
+        for (ChecklistSection s : checklist.sections()) {
             for (ChecklistCriterion c : s.criteria()) {
                 criteria.add(c.code());
                 c.parts().forEach(p -> criteria.add(p.code()));
             }
         }
-        check(this.rules.eventItems(), events);
-        check(this.rules.criterionItems(), criteria);
-    }
-
-    private void check(Map<String, List<String>> map, Set<String> known) {
-        map.forEach((code, items) -> {
-            if (!known.contains(code)) {
-                throw new DomainException("review.invalid.code", rules.id(), code);
-            }
-            for (String item : items) {
-                RubricItem i = rubric.item(item).orElseThrow(() -> new DomainException("review.invalid.item",
-                        rules.id(), item));
-                if (!i.isManual()) {
-                    throw new DomainException("review.invalid.item", rules.id(), item);
-                }
-            }
-        });
+        return criteria;
     }
 
     public ReviewRules rules() {

@@ -53,6 +53,9 @@ public final class DossierViewModel {
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper level = new ReadOnlyStringWrapper("");
     private final ObservableList<String> missing = FXCollections.observableArrayList();
+    /** The review's findings on the year, one line each ("5c: …"); shown before export, never blocking. */
+    private final ObservableList<String> findings = FXCollections.observableArrayList();
+    private boolean findingsAcknowledged;
     private final ReadOnlyStringWrapper sizeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper overLimit = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<LargeEvidencePolicy> policy = new SimpleObjectProperty<>(LargeEvidencePolicy.INCLUDE_ALL);
@@ -125,6 +128,8 @@ public final class DossierViewModel {
             m.add(ctx.t("ui.missing.meeting"));
         }
         missing.setAll(m);
+        findings.setAll(l.assessment().findings().stream().map(f -> f.line(ctx.messages())).toList());
+        findingsAcknowledged = false;
         if (!maxMb.get().equals(l.maxMb())) {
             maxMb.set(l.maxMb());
         }
@@ -231,6 +236,21 @@ public final class DossierViewModel {
 
     public ObservableList<String> missing() {
         return missing;
+    }
+
+    /** What the review of the year found (what contradicts what), one line each. */
+    public ObservableList<String> findings() {
+        return findings;
+    }
+
+    /** The findings should be shown and confirmed once before the first export of this load. */
+    public boolean findingsToConfirm() {
+        return !findings.isEmpty() && !findingsAcknowledged;
+    }
+
+    /** The clerk has seen the findings and exports anyway: not asked again until the year is reloaded. */
+    public void acknowledgeFindings() {
+        findingsAcknowledged = true;
     }
 
     public ReadOnlyStringProperty sizeTextProperty() {

@@ -85,9 +85,7 @@ final class DossierModel {
                 }
             }
         }
-        this.anttAchieved = request.rubric().derivedItem(Fact.ANTT_ACHIEVED)
-                .map(i -> request.score().points().getOrDefault(i.code(), 0) >= i.max())
-                .orElse(snapshot.year().recognitionRecorded());
+        this.anttAchieved = request.asksRecognition();
         this.level = request.profile().level(request.score().classification());
         this.staffSigned = snapshot.staffSigned();
         this.departmentsRegistered = snapshot.departmentsRegistered();
@@ -520,7 +518,11 @@ final class DossierModel {
 
     /** "Hà Nội, ngày 05 tháng 02 năm 2025" (day 1–9 and months 1–2 with a leading zero, per Decree 30). */
     String dateLine() {
-        LocalDate d = request.documentDate();
+        return dateLine(request.documentDate());
+    }
+
+    /** The place-date line for a given day (the Biên bản is dated with its meeting). */
+    String dateLine(LocalDate d) {
         String day = String.format("%02d", d.getDayOfMonth());
         String month = d.getMonthValue() < 3 ? String.format("%02d", d.getMonthValue())
                 : Integer.toString(d.getMonthValue());

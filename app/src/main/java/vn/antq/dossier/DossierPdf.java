@@ -238,6 +238,10 @@ final class DossierPdf {
      * line under it.
      */
     private void header(String kind) {
+        header(kind, m.dateLine());
+    }
+
+    private void header(String kind, String dateLine) {
         PdfPTable t = new PdfPTable(new float[] {45, 55});
         t.setWidthPercentage(108);
         t.setHorizontalAlignment(Element.ALIGN_CENTER);
@@ -263,7 +267,7 @@ final class DossierPdf {
         }
         PdfPCell date = plainCell();
         date.setPaddingTop(4);
-        date.addElement(para(m.dateLine(), f.italic(13), Element.ALIGN_CENTER));
+        date.addElement(para(dateLine, f.italic(13), Element.ALIGN_CENTER));
         t.addCell(number);
         t.addCell(date);
         add(t);
@@ -517,7 +521,9 @@ final class DossierPdf {
 
     private void bienBan() {
         ReviewMeeting meeting = m.snapshot.meeting();
-        header("dossier.bienBan.kind");
+        // the minutes are dated with the meeting, not with the export
+        header("dossier.bienBan.kind", meeting != null && meeting.date() != null ? m.dateLine(meeting.date())
+                : m.dateLine());
         title(m.t("dossier.bienBan.title"), m.t("dossier.bienBan.subject", m.unitKind(), m.year), true);
         if (meeting == null) {
             add(para(m.t("dossier.bienBan.notRecorded"), f.italic(12), Element.ALIGN_CENTER));

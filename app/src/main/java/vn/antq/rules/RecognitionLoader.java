@@ -40,7 +40,17 @@ public final class RecognitionLoader {
         JsonFields names = f.object("names");
         List<String> prefixes = f.texts("communePrefixes");
         List<JsonFields> defaults = f.objects("defaults");
+        JsonFields deadlines = f.object("deadlines");
         f.done();
+        if (deadlines == null) {
+            throw new DomainException("rules.invalid.missing", source, "deadlines");
+        }
+        java.time.MonthDay recognition = ChecklistLoader.monthDay(deadlines.text("recognition"), source,
+                "deadlines.recognition");
+        java.time.MonthDay classification = ChecklistLoader.monthDay(deadlines.text("classification"), source,
+                "deadlines.classification");
+        deadlines.text("source");
+        deadlines.done();
         if (!FORMAT.equals(format)) {
             throw new DomainException("rules.invalid.format", source, format, FORMAT);
         }
@@ -78,6 +88,7 @@ public final class RecognitionLoader {
             }
             rules.add(new RecognitionRules.Rule(set, sup, b));
         }
-        return new RecognitionRules(rules, named, prefixes == null ? List.of() : prefixes, from);
+        return new RecognitionRules(rules, named, prefixes == null ? List.of() : prefixes, from, recognition,
+                classification);
     }
 }

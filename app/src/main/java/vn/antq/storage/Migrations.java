@@ -27,7 +27,8 @@ public final class Migrations {
     static final List<String> FILES = List.of(
             "V1__initial.sql",
             "V2__audit_and_settings.sql",
-            "V3__protection_force.sql");
+            "V3__protection_force.sql",
+            "V4__i13_document_date_and_commendation_kind.sql");
     /** The schema version this build writes. */
     public static final int LATEST = FILES.size();
 

@@ -213,6 +213,10 @@ public final class Store implements AutoCloseable {
     public AssessmentYear startYear(int newYear) { return years.startYear(newYear); }
     public AssessmentYear setYearState(int year, YearState state) { return years.setYearState(year, state); }
     public AssessmentYear setRegistration(int year, LocalDate dateOrNull) { return years.setRegistration(year, dateOrNull); }
+    /** The date the year's documents carry, once chosen; empty before the first export. */
+    public Optional<LocalDate> documentDate(int year) { return years.documentDate(year); }
+    /** Keeps the date the year's documents carry, so that a re-export prints the same date. */
+    public void setDocumentDate(int year, LocalDate dateOrNull) { years.setDocumentDate(year, dateOrNull); }
     public AssessmentYear setRecognition(int year, String decision, LocalDate date) {
         return years.setRecognition(year, decision, date);
     }
@@ -262,7 +266,12 @@ public final class Store implements AutoCloseable {
     public List<Commendation> commendations(int year) { return scores.commendations(year); }
     public Commendation addCommendation(int year, CommendationKind kind, String title, String recipient,
             String issuer, String decisionNumber, LocalDate date) {
-        return scores.addCommendation(year, kind, title, recipient, issuer, decisionNumber, date);
+        return addCommendation(year, kind, title, recipient, issuer, decisionNumber, date, true);
+    }
+    /** A commendation, extraordinary (đột xuất, counts for item 9) or a routine one. */
+    public Commendation addCommendation(int year, CommendationKind kind, String title, String recipient,
+            String issuer, String decisionNumber, LocalDate date, boolean extraordinary) {
+        return scores.addCommendation(year, kind, title, recipient, issuer, decisionNumber, date, extraordinary);
     }
     public Commendation updateCommendation(Commendation c) { return scores.updateCommendation(c); }
     public void removeCommendation(long id) { scores.removeCommendation(id); }

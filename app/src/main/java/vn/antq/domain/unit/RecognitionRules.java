@@ -17,9 +17,12 @@ import vn.antq.domain.VietnameseText;
  * @param communePrefixes the words a commune's name starts with ("xã", "phường", "đặc khu"), written
  *                        in lower case inside a sentence ("Ủy ban nhân dân xã Tân Lập")
  * @param source          where the rules come from
+ * @param recognitionDeadline    the recognition dossier is due before this day (Điều 9.1.c: 20/11)
+ * @param classificationDeadline the movement classification is due before this day (30/11)
  */
 public record RecognitionRules(List<Rule> rules, java.util.Map<RecognisingBody, Localized> names,
-        List<String> communePrefixes, String source) {
+        List<String> communePrefixes, String source, java.time.MonthDay recognitionDeadline,
+        java.time.MonthDay classificationDeadline) {
 
     /** One default rule. */
     public record Rule(Set<UnitType> unitTypes, List<String> superiorPrefixes, RecognisingBody body) {

@@ -27,7 +27,7 @@ import vn.antq.dossier.DossierFormat;
 import vn.antq.dossier.DossierRequest;
 import vn.antq.dossier.DossierResult;
 import vn.antq.dossier.StoreDossier;
-import vn.antq.importer.DemoGenerator;
+import vn.antq.demo.DemoGenerator;
 import vn.antq.importer.StaffImport;
 import vn.antq.importer.StaffImportPreview;
 import vn.antq.storage.Store;

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import vn.antq.app.AppInfo;
+import vn.antq.about.AppInfo;
 import vn.antq.storage.StoreOptions;
 
 /**
@@ -109,7 +109,7 @@ public final class Cli implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"ANTQ Desk " + AppInfo.version() + " — " + AppInfo.rubricVersion()};
+            return new String[] {"ANTQ Desk " + AppInfo.version() + " — " + vn.antq.rules.RulesLoader.defaultRubric().version()};
         }
     }
 

@@ -57,7 +57,7 @@ final class DataDirOption {
     }
 
     static String date(LocalDate d) {
-        return d == null ? "" : String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+        return vn.antq.domain.Dates.format(d);
     }
 
     static String text(String key, Object... args) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.antq.domain.Progress;
 import vn.antq.i18n.Messages;
-import vn.antq.importer.DemoGenerator;
+import vn.antq.demo.DemoGenerator;
 
 /**
  * {@code generate-demo --staff N [--year YEAR] [--evidence M] [--data-dir DIR]}: fills an empty data
@@ -51,7 +51,7 @@ final class GenerateDemoCommand implements Callable<Integer> {
         DemoGenerator.Options options = new DemoGenerator.Options(staff, y, evidence == null ? -1 : evidence);
         long t0 = System.nanoTime();
         java.nio.file.Path dir = data.path();
-        DemoGenerator.Summary s = DemoGenerator.generateInto(dir, options, Progress.NONE);
+        DemoGenerator.Summary s = DemoGenerator.generateInto(dir, data.options(), options, Progress.NONE);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         out.println(m.get("importer.demo.cli.done", s.unitName(), String.valueOf(s.year()), String.valueOf(s.staff()),
                 String.valueOf(s.departments()), String.valueOf(s.pledged()), String.valueOf(s.scoredItems()),

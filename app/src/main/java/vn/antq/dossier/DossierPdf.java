@@ -288,9 +288,12 @@ final class DossierPdf {
         add(gap);
     }
 
-    /** Recipients bottom left (null for none) and the signature block bottom right. */
-    private void signature(List<String> recipients, String leftTitle, String rightTitle, String rightNote,
-            String rightName, String leftNote, String leftName) {
+    /** One signature block: the signer's title, the note under it (stamp, "ghi rõ họ tên") and the name. */
+    private record Signer(String title, String note, String name) {
+    }
+
+    /** Recipients (null for none) or a second signer (null for none) bottom left; the signer bottom right. */
+    private void signature(List<String> recipients, Signer leftSigner, Signer rightSigner) {
         PdfPTable t = new PdfPTable(new float[] {45, 55});
         t.setWidthPercentage(100);
         t.setSpacingBefore(14);
@@ -301,21 +304,21 @@ final class DossierPdf {
             for (String r : recipients) {
                 left.addElement(para(r, f.regular(11), Element.ALIGN_LEFT));
             }
-        } else if (leftTitle != null) {
-            left.addElement(para(leftTitle, f.bold(13), Element.ALIGN_CENTER));
-            left.addElement(para(leftNote, f.italic(12), Element.ALIGN_CENTER));
+        } else if (leftSigner != null) {
+            left.addElement(para(leftSigner.title(), f.bold(13), Element.ALIGN_CENTER));
+            left.addElement(para(leftSigner.note(), f.italic(12), Element.ALIGN_CENTER));
             Paragraph space = new Paragraph(" ", f.regular(13));
             space.setSpacingAfter(50);
             left.addElement(space);
-            left.addElement(para(leftName, f.bold(13), Element.ALIGN_CENTER));
+            left.addElement(para(leftSigner.name(), f.bold(13), Element.ALIGN_CENTER));
         }
         PdfPCell right = plainCell();
-        right.addElement(para(rightTitle, f.bold(13), Element.ALIGN_CENTER));
-        right.addElement(para(rightNote, f.italic(12), Element.ALIGN_CENTER));
+        right.addElement(para(rightSigner.title(), f.bold(13), Element.ALIGN_CENTER));
+        right.addElement(para(rightSigner.note(), f.italic(12), Element.ALIGN_CENTER));
         Paragraph space = new Paragraph(" ", f.regular(13));
         space.setSpacingAfter(50);
         right.addElement(space);
-        right.addElement(para(rightName, f.bold(13), Element.ALIGN_CENTER));
+        right.addElement(para(rightSigner.name(), f.bold(13), Element.ALIGN_CENTER));
         t.addCell(left);
         t.addCell(right);
         keepWithPrevious(t);
@@ -337,7 +340,7 @@ final class DossierPdf {
     }
 
     private void headSignature(List<String> recipients) {
-        signature(recipients, null, m.headTitleUpper(), m.t("dossier.sign.stamp"), headName(), null, null);
+        signature(recipients, null, new Signer(m.headTitleUpper(), m.t("dossier.sign.stamp"), headName()));
     }
 
     private String headName() {
@@ -592,8 +595,8 @@ final class DossierPdf {
                 }
             }
         }
-        signature(null, m.t("dossier.sign.secretary"), m.t("dossier.sign.chair"), m.t("dossier.sign.stamp"), chair,
-                m.t("dossier.sign.name"), secretary);
+        signature(null, new Signer(m.t("dossier.sign.secretary"), m.t("dossier.sign.name"), secretary),
+                new Signer(m.t("dossier.sign.chair"), m.t("dossier.sign.stamp"), chair));
         recipients(List.of("- " + m.communePolice() + ";", m.t("dossier.recipients.file")));
     }
 

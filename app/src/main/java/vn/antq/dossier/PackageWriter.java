@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.Deflater;
 import java.util.zip.ZipOutputStream;
-import vn.antq.app.AppInfo;
+import vn.antq.about.AppInfo;
 import vn.antq.domain.DomainException;
 import vn.antq.domain.Progress;
 import vn.antq.interchange.AssessmentJson;

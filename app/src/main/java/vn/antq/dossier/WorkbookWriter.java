@@ -20,7 +20,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.antq.app.AppInfo;
+import vn.antq.about.AppInfo;
 import vn.antq.domain.Progress;
 import vn.antq.domain.checklist.ChecklistEvent;
 import vn.antq.domain.scoring.ClassificationLevel;

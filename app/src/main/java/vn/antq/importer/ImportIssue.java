@@ -2,6 +2,7 @@ package vn.antq.importer;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.antq.domain.Dates;
 import vn.antq.i18n.Messages;
 
 /**

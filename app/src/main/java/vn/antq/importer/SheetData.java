@@ -2,6 +2,7 @@ package vn.antq.importer;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.antq.domain.Dates;
 
 /**
  * The cell text of the first sheet of a workbook, as read: one entry per row that has any cell,

@@ -14,6 +14,7 @@ import vn.antq.domain.Progress;
 import vn.antq.storage.ImportSummary;
 import vn.antq.storage.NewStaff;
 import vn.antq.storage.Store;
+import vn.antq.domain.Dates;
 
 /**
  * The staff workbook import: {@link #preview} reads and checks an .xlsx without saving anything;

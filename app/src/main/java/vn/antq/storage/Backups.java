@@ -38,7 +38,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import vn.antq.app.AppInfo;
+import vn.antq.about.AppInfo;
 import vn.antq.domain.DomainException;
 import vn.antq.domain.Progress;
 

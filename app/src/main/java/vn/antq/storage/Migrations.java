@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import vn.antq.app.AppInfo;
+import vn.antq.about.AppInfo;
 
 /**
  * The hand-written, numbered schema migrations ({@code migrations/V<n>__<what>.sql} beside this

@@ -15,6 +15,7 @@ import vn.antq.rules.ChecklistLoader;
 import vn.antq.rules.RulesLoader;
 import vn.antq.storage.DataDir;
 import vn.antq.storage.Store;
+import vn.antq.storage.StoreOptions;
 import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.FxTaskRunner;
 import vn.antq.ui.common.StartupTrace;
@@ -68,7 +69,7 @@ public class AntqApplication extends Application {
      * reads again itself and reports the problem).
      */
     private static Opened open(Path dir, Consumer<Opened> whenOpened) {
-        Store store = Stores.open(dir);
+        Store store = Stores.open(dir, StoreOptions.defaults());
         StartupTrace.mark("store opened");
         CompletableFuture<OverviewViewModel.Loaded> overview = new CompletableFuture<>();
         Opened opened;

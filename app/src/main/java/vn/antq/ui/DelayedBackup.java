@@ -8,22 +8,34 @@ package vn.antq.ui;
  * left for the next start.
  */
 final class DelayedBackup {
+    /** How the delay is waited out ({@code Thread::sleep}; tests give a gate they open themselves). */
+    @FunctionalInterface
+    interface Delay {
+        void await(long ms) throws InterruptedException;
+    }
+
     private final Runnable backup;
     private final long delayMs;
+    private final Delay delay;
     private final Object lock = new Object();
     private boolean stopping;
     private boolean running;
     private Thread thread;
 
     DelayedBackup(Runnable backup, long delayMs) {
+        this(backup, delayMs, Thread::sleep);
+    }
+
+    DelayedBackup(Runnable backup, long delayMs, Delay delay) {
         this.backup = backup;
         this.delayMs = delayMs;
+        this.delay = delay;
     }
 
     void start() {
         thread = new Thread(() -> {
             try {
-                Thread.sleep(delayMs);
+                delay.await(delayMs);
             } catch (InterruptedException e) {
                 return;
             }
@@ -62,5 +74,14 @@ final class DelayedBackup {
         } else {
             thread.interrupt();
         }
+    }
+
+    /** Waits for the backup's thread to end (for tests); true when it has. */
+    boolean awaitEnd(long maxWaitMs) throws InterruptedException {
+        if (thread == null) {
+            return true;
+        }
+        thread.join(maxWaitMs);
+        return !thread.isAlive();
     }
 }

@@ -1,16 +1,16 @@
 package vn.antq.arch;
 
-import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.antq.app.AppInfo;
+import vn.antq.about.AppInfo;
 
 /** The layers of the product, enforced: the domain knows nothing of JavaFX, SQL, files or the outer layers. */
 class ArchitectureTest {
@@ -58,8 +58,53 @@ class ArchitectureTest {
     @Test
     void noCyclesBetweenPackages() {
         slices().matching("vn.antq.(*)..").should().beFreeOfCycles()
-                .ignoreDependency(alwaysTrue(), equivalentTo(AppInfo.class))
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void nothingDependsOnTheLauncher() {
+        noClasses().that().resideOutsideOfPackage("vn.antq.app..")
+                .should().dependOnClassesThat().resideInAPackage("vn.antq.app..")
+                .check(classes);
+    }
+
+    @Test
+    void viewsDoNotUseTheStore() {
+        noClasses().that().resideInAPackage("vn.antq.ui..").and().haveSimpleNameEndingWith("View")
+                .should().dependOnClassesThat().resideInAPackage("vn.antq.storage..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsHoldNoNodes() {
+        noClasses().that().resideInAPackage("vn.antq.ui..").and().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(classes);
+    }
+
+    /**
+     * The shipped rules are chosen by the composition root (the launcher, the command line, the
+     * application, and {@code StoreOptions.defaults()} which binds them lazily for the store);
+     * everything below takes them from the store's options, never from the loaders' static defaults.
+     */
+    @Test
+    void onlyTheCompositionRootReadsTheShippedRules() {
+        // calls and method references (RulesLoader::defaultRubric) alike
+        DescribedPredicate<JavaAccess<?>> staticDefault = new DescribedPredicate<>("a static rule default") {
+            @Override
+            public boolean test(JavaAccess<?> access) {
+                String owner = access.getTargetOwner().getName();
+                String name = access.getName();
+                return (owner.equals("vn.antq.rules.RulesLoader") && (name.equals("defaultRubric")
+                        || name.equals("defaultProfile")))
+                        || (owner.equals("vn.antq.rules.ChecklistLoader") && name.equals("defaultChecklist"));
+            }
+        };
+        noClasses().that().resideOutsideOfPackages("vn.antq.rules..", "vn.antq.app..", "vn.antq.cli..")
+                .and().doNotHaveFullyQualifiedName("vn.antq.ui.AntqApplication")
+                .and().doNotHaveFullyQualifiedName("vn.antq.storage.StoreOptions")
+                .should().accessTargetWhere(staticDefault)
                 .check(classes);
     }
 }

@@ -2,11 +2,6 @@ package vn.antq.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,9 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,22 +25,11 @@ class BundlesTest {
         return Messages.BUNDLES;
     }
 
-    private static Properties load(String file) throws Exception {
-        Properties p = new Properties();
-        try (InputStream in = BundlesTest.class.getResourceAsStream("/vn/antq/i18n/" + file)) {
-            if (in == null) {
-                return null;
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
-    }
-
     @ParameterizedTest
     @MethodSource("areas")
     void bothLanguagesHaveTheSameKeysAndValidPatterns(String area) throws Exception {
-        Properties vi = load(area + "_vi.properties");
-        Properties en = load(area + ".properties");
+        Properties vi = BundleKeys.load(area + "_vi.properties");
+        Properties en = BundleKeys.load(area + ".properties");
         if (vi == null && en == null) {
             return; // an area without text yet
         }
@@ -73,7 +55,7 @@ class BundlesTest {
         Map<String, String> owner = new HashMap<>();
         List<String> clashes = new ArrayList<>();
         for (String area : Messages.BUNDLES) {
-            Properties vi = load(area + "_vi.properties");
+            Properties vi = BundleKeys.load(area + "_vi.properties");
             if (vi == null) {
                 continue;
             }
@@ -93,15 +75,7 @@ class BundlesTest {
         Messages en = Messages.english();
         // literal keys passed to the screens' text getter t("…"), messages.get("…") or a DomainException
         Pattern call = Pattern.compile("(?:\\bt|\\.get|DomainException)\\(\\s*\"([a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/vn/antq/ui"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = call.matcher(Files.readString(f, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    used.add(m.group(1));
-                }
-            }
-        }
+        Set<String> used = BundleKeys.used(call, "src/main/java/vn/antq/ui");
         assertThat(used).hasSizeGreaterThan(300);
         List<String> missing = new ArrayList<>();
         for (String k : used) {

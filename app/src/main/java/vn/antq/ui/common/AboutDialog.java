@@ -6,7 +6,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import vn.antq.app.AppInfo;
+import vn.antq.about.AppInfo;
 
 /** Help → About: the app's version and the rubric version it scores with. */
 public final class AboutDialog {
@@ -24,7 +24,7 @@ public final class AboutDialog {
         text.setWrapText(true);
         Label version = new Label(ctx.t("ui.about.version", AppInfo.version()));
         version.setId("about-version");
-        Label rubric = new Label(ctx.t("ui.about.rubric", AppInfo.rubricVersion()));
+        Label rubric = new Label(ctx.t("ui.about.rubric", ctx.rubric().version()));
         rubric.setId("about-rubric");
         rubric.setWrapText(true);
         VBox box = new VBox(8, text, version, rubric);

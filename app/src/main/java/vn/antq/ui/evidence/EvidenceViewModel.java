@@ -174,22 +174,11 @@ public final class EvidenceViewModel {
 
     /** Adds files (and links them to {@code target} for the year when given). Long work, cancellable. */
     public void add(List<Path> files, Target target) {
-        Integer year = ctx.year();
-        ctx.runner().runLong(ctx.t("ui.evidence.adding"), p -> {
-            int i = 0;
-            for (Path f : files) {
-                p.checkCancelled();
-                p.update(i++, files.size(), f.getFileName().toString());
-                EvidenceFile ev = ctx.store().addEvidence(f, f.getFileName().toString());
-                if (target != null && year != null) {
-                    ctx.store().link(ev.sha256(), new EvidenceLink(year, target.target(), target.code()));
-                }
-            }
-            return null;
-        }, ok -> reload(), e -> {
-            ctx.showError(e);
-            reload();
-        });
+        AttachEvidence.run(ctx, files, ctx.year(), target == null ? null : target.target(),
+                target == null ? null : target.code(), this::reload, e -> {
+                    ctx.showError(e);
+                    reload();
+                });
     }
 
     public void link(Row r, Target target) {

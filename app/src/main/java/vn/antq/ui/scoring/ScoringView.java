@@ -1,7 +1,6 @@
 package vn.antq.ui.scoring;
 
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -32,8 +31,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.stage.FileChooser;
 import vn.antq.domain.unit.Commendation;
 import vn.antq.domain.unit.CommendationKind;
-import vn.antq.domain.unit.EvidenceLink;
-import vn.antq.domain.unit.EvidenceTarget;
 import vn.antq.ui.common.Dates;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.ScreenBase;
@@ -270,18 +267,7 @@ public final class ScoringView extends ScreenBase {
             if (files == null || files.isEmpty()) {
                 return;
             }
-            Integer year = ctx.year();
-            List<File> chosen = new ArrayList<>(files);
-            ctx.runner().runLong(ctx.t("ui.evidence.adding"), p -> {
-                int i = 0;
-                for (File f : chosen) {
-                    p.checkCancelled();
-                    p.update(i++, chosen.size(), f.getName());
-                    var ev = ctx.store().addEvidence(f.toPath(), f.getName());
-                    ctx.store().link(ev.sha256(), new EvidenceLink(year, EvidenceTarget.RUBRIC_ITEM, row.code()));
-                }
-                return null;
-            }, ok -> vm.reload(() -> { }), ctx::showError);
+            vm.attachEvidence(row.code(), files.stream().map(File::toPath).toList());
         });
         return b;
     }

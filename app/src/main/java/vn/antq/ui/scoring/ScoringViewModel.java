@@ -36,6 +36,7 @@ import vn.antq.ui.common.AnttStatus;
 import vn.antq.ui.common.Dates;
 import vn.antq.ui.common.Texts;
 import vn.antq.ui.common.UiContext;
+import vn.antq.ui.evidence.AttachEvidence;
 
 /**
  * The scoring sheet: the rubric's lines with points and notes, the total and the classification,
@@ -79,6 +80,12 @@ public final class ScoringViewModel {
     }
 
     private UiContext ctx;
+
+    /** Adds files as evidence of a rubric item in the selected year, then reloads (the evidence counts change). */
+    public void attachEvidence(String code, List<java.nio.file.Path> files) {
+        AttachEvidence.run(ctx, files, ctx.year(), EvidenceTarget.RUBRIC_ITEM, code, () -> reload(() -> { }),
+                ctx::showError);
+    }
 
     /** Reloads the selected year from the store (through the task runner). */
     public void reload(Runnable after) {

@@ -19,12 +19,12 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import vn.antq.domain.unit.Department;
 import vn.antq.domain.unit.DepartmentYear;
-import vn.antq.domain.unit.EvidenceLink;
 import vn.antq.domain.unit.EvidenceTarget;
 import vn.antq.domain.unit.StaffMember;
 import vn.antq.domain.unit.StaffPledge;
 import vn.antq.ui.common.Texts;
 import vn.antq.ui.common.UiContext;
+import vn.antq.ui.evidence.AttachEvidence;
 
 /**
  * Cán bộ: the staff with their pledge for the year; filter by department, accent-insensitive
@@ -210,11 +210,7 @@ public final class StaffViewModel {
 
     /** Stores a scanned signed pledge and links it to the person for the year. */
     public void attachScan(StaffRow row, Path file) {
-        Integer year = ctx.year();
-        ctx.runner().runLong(ctx.t("ui.evidence.adding"), p -> {
-            var ev = ctx.store().addEvidence(file, file.getFileName().toString());
-            ctx.store().link(ev.sha256(), new EvidenceLink(year, EvidenceTarget.STAFF_PLEDGE, String.valueOf(row.id())));
-            return null;
-        }, ok -> reload(), ctx::showError);
+        AttachEvidence.run(ctx, List.of(file), ctx.year(), EvidenceTarget.STAFF_PLEDGE, String.valueOf(row.id()),
+                this::reload, ctx::showError);
     }
 }

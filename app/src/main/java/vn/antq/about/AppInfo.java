@@ -1,11 +1,13 @@
-package vn.antq.app;
+package vn.antq.about;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import vn.antq.rules.RulesLoader;
 
-/** The app's version (from the build) and the rubric version it ships. */
+/**
+ * The app's version, from the build. A leaf: it depends on nothing of the app, so every layer may
+ * read it (the rubric's version is the rubric's: {@code Rubric.version()} of the rules in force).
+ */
 public final class AppInfo {
     private AppInfo() {
     }
@@ -20,9 +22,5 @@ public final class AppInfo {
             return "dev";
         }
         return p.getProperty("app.version", "dev");
-    }
-
-    public static String rubricVersion() {
-        return RulesLoader.defaultRubric().version();
     }
 }

@@ -1,4 +1,4 @@
-package vn.antq.importer;
+package vn.antq.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.antq.importer;
+package vn.antq.demo;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.antq.importer;
+package vn.antq.domain;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -6,9 +6,14 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 
-/** Dates as clerks type them: dd/MM/yyyy (also d/M/yyyy, with - or . as separator) and yyyy-MM-dd. */
-final class Dates {
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+/**
+ * Dates as Vietnamese clerks write them: shown dd/MM/yyyy; read from dd/MM/yyyy (also d/M/yyyy,
+ * with - or . as separator), yyyy-MM-dd, and with a time part Excel sometimes appends. The one
+ * place for both (screens, staff lists, command line).
+ */
+public final class Dates {
+    public static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final List<DateTimeFormatter> FORMATS = List.of(
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
@@ -19,13 +24,17 @@ final class Dates {
     private Dates() {
     }
 
-    static String format(LocalDate d) {
-        return d == null ? "" : DISPLAY.format(d);
+    /** dd/MM/yyyy; empty for null. */
+    public static String format(LocalDate date) {
+        return date == null ? "" : DMY.format(date);
     }
 
-    /** The date a text names, or null when it is not a valid date in one of the accepted forms. */
-    static LocalDate parse(String text) {
-        String t = text.trim();
+    /** The date a text names, or null when it is blank or not a valid date in one of the accepted forms. */
+    public static LocalDate parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
         // a time part Excel sometimes appends to text dates ("15/03/2024 00:00:00")
         int space = t.indexOf(' ');
         if (space > 0) {
@@ -38,6 +47,11 @@ final class Dates {
                 // try the next form
             }
         }
-        return null;
+        try {
+            // mixed separators, as typed in a hurry ("1-3/2026")
+            return LocalDate.parse(t.replace('-', '/').replace('.', '/'), FORMATS.get(0));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

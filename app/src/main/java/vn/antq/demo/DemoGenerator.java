@@ -1,4 +1,4 @@
-package vn.antq.importer;
+package vn.antq.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +28,7 @@ import vn.antq.domain.unit.UnitProfile;
 import vn.antq.storage.ImportSummary;
 import vn.antq.storage.NewStaff;
 import vn.antq.storage.Store;
+import vn.antq.storage.StoreOptions;
 
 /**
  * Fills an empty data folder with a realistic synthetic unit for demos, tests and benchmarks: staff
@@ -107,9 +108,14 @@ public final class DemoGenerator {
      * @return what was generated, and where (the data folder, absolute)
      */
     public static Summary generateInto(Path dataDir, Options options, Progress progress) {
+        return generateInto(dataDir, StoreOptions.defaults(), options, progress);
+    }
+
+    /** {@link #generateInto(Path, Options, Progress)} with the store opened on the given rules. */
+    public static Summary generateInto(Path dataDir, StoreOptions rules, Options options, Progress progress) {
         Path target = dataDir.toAbsolutePath().normalize();
         if (!isEmptyOrMissing(target)) {
-            try (Store store = Store.open(target)) {
+            try (Store store = Store.open(target, rules)) {
                 return generate(store, options, progress);
             }
         }
@@ -118,7 +124,7 @@ public final class DemoGenerator {
         try {
             Files.createDirectories(target.getParent());
             Summary summary;
-            try (Store store = Store.open(tmp)) {
+            try (Store store = Store.open(tmp, rules)) {
                 summary = generate(store, options, progress);
             }
             if (Files.exists(target)) {

@@ -1,4 +1,4 @@
-package vn.antq.importer;
+package vn.antq.demo;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;

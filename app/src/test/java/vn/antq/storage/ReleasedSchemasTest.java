@@ -1,0 +1,130 @@
+package vn.antq.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.antq.domain.unit.StaffPledge;
+import vn.antq.domain.unit.UnitProfile;
+
+/**
+ * Released schemas stay released: each migration file shipped is pinned by its SHA-256 (a released
+ * migration is never edited; a change is a new V(n+1) file), and a database made by every released
+ * schema version, committed as a fixture, opens and upgrades to the latest with its data intact.
+ */
+class ReleasedSchemasTest {
+    /** SHA-256 of each released migration file (line ends normalised to LF, so a Windows checkout agrees). */
+    static final Map<String, String> RELEASED = Map.of(
+            "V1__initial.sql", "cd70ccbd0bab986acfd473ff2012b5089f63313f22b11d5dc144cbd1e67b8876",
+            "V2__audit_and_settings.sql", "e07603c68256984b3ec701d702c4412c651833200ae993af9d5de4ad5f0477fe",
+            "V3__protection_force.sql", "a63304b8681091484e25d0546d1d2f4e5704ef4a83bd55669cbc42c595415592");
+
+    @TempDir
+    Path dir;
+
+    static String fixture(int version) {
+        return "/vn/antq/storage/fixtures/v" + version + ".db";
+    }
+
+    @Test
+    void everyMigrationFileIsPinnedAndUnchanged() throws Exception {
+        assertThat(RELEASED.keySet()).as("every migration file is pinned here when released")
+                .containsExactlyInAnyOrderElementsOf(Migrations.FILES);
+        for (String file : Migrations.FILES) {
+            byte[] bytes;
+            try (InputStream in = Migrations.class.getResourceAsStream("/vn/antq/storage/migrations/" + file)) {
+                assertThat(in).as(file).isNotNull();
+                bytes = in.readAllBytes();
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
+            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            assertThat(sha).as(file + " was released: add a new migration instead of editing it")
+                    .isEqualTo(RELEASED.get(file));
+        }
+    }
+
+    static List<Integer> versions() {
+        return IntStream.rangeClosed(1, Migrations.LATEST).boxed().toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("versions")
+    void aDatabaseOfEveryReleasedVersionUpgradesToTheLatest(int version) throws Exception {
+        Path db = dir.resolve(DataDir.DB_FILE);
+        try (InputStream in = ReleasedSchemasTest.class.getResourceAsStream(fixture(version))) {
+            assertThat(in).as("committed fixture of schema version " + version).isNotNull();
+            Files.copy(in, db);
+        }
+        try (Connection c = Database.connect(db, true)) {
+            assertThat(Sql.scalarLong(c, "PRAGMA user_version")).isEqualTo(version);
+        }
+        try (Store store = Store.open(dir)) {
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
+            assertThat(store.check(null).integrity()).containsExactly("ok");
+            UnitProfile unit = store.unit().orElseThrow();
+            assertThat(unit.name()).isEqualTo("Trường THCS Chu Văn An");
+            List<StaffPledge> staff = store.staff(2025);
+            assertThat(staff).extracting(p -> p.staff().fullName()).containsExactly("Trần Quốc Tuấn", "Nguyễn Thị Lan");
+            assertThat(staff.get(1).signed()).isTrue();
+            assertThat(store.scores(2025)).singleElement().satisfies(s -> assertThat(s.points()).isEqualTo(3));
+            assertThat(store.setting("deadline.recognition")).contains("11-20");
+            if (version >= 2) {
+                assertThat(store.setting("language")).as("a setting recorded under V2").contains("en");
+                assertThat(store.audit(2025)).as("the audit line recorded under V2").hasSize(1);
+            }
+            // V3's flag: assumed for units recorded before it, as recorded after it
+            assertThat(unit.hasProtectionForce()).isEqualTo(version < 3);
+            store.setScore(2025, "1", 2, "");
+            assertThat(store.scores(2025).get(0).points()).isEqualTo(2);
+        }
+    }
+
+    /** Writes a V2 database: the V1 data, then a setting and an audit line. */
+    static void buildV2(Path db) throws Exception {
+        MigrationTest.buildV1(db);
+        try (Connection c = Database.connect(db, false)) {
+            Migrations.migrate(c, 1, 2, Instant.parse("2026-02-05T08:00:00Z"));
+            Sql.exec(c, "INSERT INTO setting (key, value) VALUES ('language', 'en')");
+            Sql.exec(c, "INSERT INTO audit_entry (at, year, area, subject, old_value, new_value) VALUES "
+                    + "('2026-02-05T08:10:00Z', 2025, 'SCORE', '1', '2', '3')");
+            Sql.exec(c, "PRAGMA journal_mode = DELETE");
+        }
+    }
+
+    /** Writes a V3 database: the V2 data, then a unit recorded without a protection force. */
+    static void buildV3(Path db) throws Exception {
+        buildV2(db);
+        try (Connection c = Database.connect(db, false)) {
+            Migrations.migrate(c, 2, 3, Instant.parse("2026-03-05T08:00:00Z"));
+            Sql.exec(c, "UPDATE unit SET has_protection_force = 0");
+            Sql.exec(c, "PRAGMA journal_mode = DELETE");
+        }
+    }
+
+    /**
+     * Regenerates the committed fixtures of versions 2 and 3 (version 1: {@link MigrationTest#main}):
+     * {@code java -cp ... vn.antq.storage.ReleasedSchemasTest DIR}. Only when a fixture is added: a
+     * released version's fixture is never rewritten.
+     */
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        Files.deleteIfExists(out.resolve("v2.db"));
+        buildV2(out.resolve("v2.db"));
+        Files.deleteIfExists(out.resolve("v3.db"));
+        buildV3(out.resolve("v3.db"));
+    }
+}

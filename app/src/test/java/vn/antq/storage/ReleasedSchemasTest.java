@@ -30,7 +30,9 @@ class ReleasedSchemasTest {
     static final Map<String, String> RELEASED = Map.of(
             "V1__initial.sql", "cd70ccbd0bab986acfd473ff2012b5089f63313f22b11d5dc144cbd1e67b8876",
             "V2__audit_and_settings.sql", "e07603c68256984b3ec701d702c4412c651833200ae993af9d5de4ad5f0477fe",
-            "V3__protection_force.sql", "a63304b8681091484e25d0546d1d2f4e5704ef4a83bd55669cbc42c595415592");
+            "V3__protection_force.sql", "a63304b8681091484e25d0546d1d2f4e5704ef4a83bd55669cbc42c595415592",
+            "V4__i13_document_date_and_commendation_kind.sql",
+            "c788f647bd49f49186ff52f6b189ce20e32dc9b2e72d1c511a466968f98195a9");
 
     @TempDir
     Path dir;
@@ -88,6 +90,9 @@ class ReleasedSchemasTest {
             }
             // V3's flag: assumed for units recorded before it, as recorded after it
             assertThat(unit.hasProtectionForce()).isEqualTo(version < 3);
+            // V4's document date: kept when recorded, none before it
+            assertThat(store.documentDate(2025)).isEqualTo(version < 4 ? java.util.Optional.empty()
+                    : java.util.Optional.of(java.time.LocalDate.of(2025, 11, 18)));
             store.setScore(2025, "1", 2, "");
             assertThat(store.scores(2025).get(0).points()).isEqualTo(2);
         }
@@ -115,6 +120,16 @@ class ReleasedSchemasTest {
         }
     }
 
+    /** Writes a V4 database: the V3 data, then a document date kept with the year. */
+    static void buildV4(Path db) throws Exception {
+        buildV3(db);
+        try (Connection c = Database.connect(db, false)) {
+            Migrations.migrate(c, 3, 4, Instant.parse("2026-11-30T08:00:00Z"));
+            Sql.exec(c, "UPDATE assessment_year SET document_date = '2025-11-18' WHERE year = 2025");
+            Sql.exec(c, "PRAGMA journal_mode = DELETE");
+        }
+    }
+
     /**
      * Regenerates the committed fixtures of versions 2 and 3 (version 1: {@link MigrationTest#main}):
      * {@code java -cp ... vn.antq.storage.ReleasedSchemasTest DIR}. Only when a fixture is added: a
@@ -126,5 +141,7 @@ class ReleasedSchemasTest {
         buildV2(out.resolve("v2.db"));
         Files.deleteIfExists(out.resolve("v3.db"));
         buildV3(out.resolve("v3.db"));
+        Files.deleteIfExists(out.resolve("v4.db"));
+        buildV4(out.resolve("v4.db"));
     }
 }

@@ -25,7 +25,6 @@ import vn.antq.dossier.DossierResult;
 import vn.antq.dossier.LargeEvidencePolicy;
 import vn.antq.dossier.PackedEvidence;
 import vn.antq.dossier.StoreDossier;
-import vn.antq.rules.RecognitionLoader;
 import vn.antq.i18n.Messages;
 import vn.antq.storage.Store;
 
@@ -130,7 +129,7 @@ final class ExportCommand implements Callable<Integer> {
                     err.println(vi.get("dossier.cli.overLimit", mb(plan.fullPackageBytes()), mb(plan.maxPackageBytes())));
                 }
             }
-            for (var w : request.dateWarnings(RecognitionLoader.defaultRules())) {
+            for (var w : request.dateWarnings(store.options().recognitionRules())) {
                 err.println(w.text(vi));
             }
             DossierResult result = exporter.export(request, Progress.NONE);

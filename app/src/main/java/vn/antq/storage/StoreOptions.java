@@ -7,8 +7,10 @@ import vn.antq.domain.checklist.Checklist;
 import vn.antq.domain.rubric.Rubric;
 import vn.antq.domain.scoring.ClassificationProfile;
 import vn.antq.domain.scoring.ReviewRules;
+import vn.antq.domain.unit.RecognitionRules;
 import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.rules.ChecklistLoader;
+import vn.antq.rules.RecognitionLoader;
 import vn.antq.rules.ReviewRulesLoader;
 import vn.antq.rules.RulesLoader;
 
@@ -83,6 +85,11 @@ public final class StoreOptions {
      */
     public Checklist checklist() {
         return checklist.get();
+    }
+
+    /** Who recognises a unit and the document deadlines (Circular 124, Điều 9, 10), shipped data. */
+    public RecognitionRules recognitionRules() {
+        return RecognitionLoader.defaultRules();
     }
 
     /** Which records contradict which scores (the review of a year, issue 13). */

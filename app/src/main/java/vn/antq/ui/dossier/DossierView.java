@@ -146,7 +146,17 @@ public final class DossierView extends ScreenBase {
         policies.managedProperty().bind(policies.visibleProperty());
         CheckBox images = new CheckBox(ctx.t("ui.dossier.appendImages"));
         images.selectedProperty().bindBidirectional(vm.appendImagesProperty());
-        VBox where = Forms.card(ctx.t("ui.dossier.output"), Forms.toolbar(new Label(ctx.t("ui.dossier.folder")), dir,
+        javafx.scene.control.DatePicker date = Forms.datePicker(vm.documentDateProperty().get());
+        date.setId("dossier-date");
+        date.setAccessibleText(ctx.t("ui.dossier.date"));
+        date.valueProperty().bindBidirectional(vm.documentDateProperty());
+        Label dateWarning = new Label();
+        dateWarning.setId("dossier-date-warning");
+        dateWarning.setWrapText(true);
+        dateWarning.getStyleClass().add("antq-warn");
+        dateWarning.textProperty().bind(vm.dateWarningProperty());
+        VBox where = Forms.card(ctx.t("ui.dossier.output"), Forms.toolbar(new Label(ctx.t("ui.dossier.date")), date),
+                dateWarning, Forms.toolbar(new Label(ctx.t("ui.dossier.folder")), dir,
                 choose), Forms.toolbar(new Label(ctx.t("ui.dossier.maxMb")), max, images), size, policies);
 
         Button xlsx = new Button(ctx.t("ui.dossier.export.xlsx"));

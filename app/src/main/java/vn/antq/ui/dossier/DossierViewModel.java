@@ -56,6 +56,10 @@ public final class DossierViewModel {
     /** The review's findings on the year, one line each ("5c: …"); shown before export, never blocking. */
     private final ObservableList<String> findings = FXCollections.observableArrayList();
     private boolean findingsAcknowledged;
+    /** The date the documents carry: kept with the year, today until one is chosen. */
+    private final ObjectProperty<java.time.LocalDate> documentDate = new SimpleObjectProperty<>();
+    /** Warnings about that date (after 20/11 when asking for recognition, after 30/11); export still allowed. */
+    private final ReadOnlyStringWrapper dateWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sizeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper overLimit = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<LargeEvidencePolicy> policy = new SimpleObjectProperty<>(LargeEvidencePolicy.INCLUDE_ALL);
@@ -69,11 +73,13 @@ public final class DossierViewModel {
     public DossierViewModel(UiContext ctx) {
         this.ctx = ctx;
         policy.addListener((o, a, b) -> replan());
+        documentDate.addListener((o, a, b) -> warnAboutDate());
         maxMb.addListener((o, a, b) -> replan());
     }
 
     /** What the screen shows and the export needs, read in one go. */
-    public record Loaded(YearAssessment assessment, ChecklistSheet sheet, String maxMb, String outDir) {
+    public record Loaded(YearAssessment assessment, ChecklistSheet sheet, String maxMb, String outDir,
+            java.time.LocalDate documentDate) {
         public YearSnapshot snapshot() {
             return assessment.snapshot();
         }
@@ -97,7 +103,7 @@ public final class DossierViewModel {
             YearAssessment a = s.assess(year);
             ChecklistSheet sheet = StoreDossier.sheet(s, a.snapshot());
             return new Loaded(a, sheet, s.setting(SETTING_MAX_MB).orElse("20"),
-                    s.setting(SETTING_OUT_DIR).orElse(null));
+                    s.setting(SETTING_OUT_DIR).orElse(null), s.documentDate(year).orElse(null));
         }, this::apply, ctx::showError);
     }
 
@@ -130,12 +136,16 @@ public final class DossierViewModel {
         missing.setAll(m);
         findings.setAll(l.assessment().findings().stream().map(f -> f.line(ctx.messages())).toList());
         findingsAcknowledged = false;
+        java.time.LocalDate day = l.documentDate() != null ? l.documentDate()
+                : java.time.LocalDate.now(ctx.store().options().clock());
         if (!maxMb.get().equals(l.maxMb())) {
             maxMb.set(l.maxMb());
         }
         if (outputDir.get() == null) {
             outputDir.set(l.outDir() != null ? Path.of(l.outDir()) : defaultOutDir());
         }
+        documentDate.set(day);
+        warnAboutDate();
         replan();
     }
 
@@ -168,7 +178,26 @@ public final class DossierViewModel {
         return DossierRequest.of(loaded.assessment(), loaded.sheet(),
                 sha -> Files.newInputStream(s.evidencePath(sha)), outputDir.get())
                 .withFormats(formats).withMaxPackageBytes(maxBytes()).withPolicy(policy.get())
-                .withAppendImages(appendImages.get());
+                .withAppendImages(appendImages.get()).withDocumentDate(documentDate.get());
+    }
+
+    private void warnAboutDate() {
+        if (loaded == null || documentDate.get() == null || outputDir.get() == null) {
+            dateWarning.set("");
+            return;
+        }
+        dateWarning.set(String.join(" ", request(EnumSet.allOf(DossierFormat.class))
+                .dateWarnings(ctx.store().options().recognitionRules()).stream()
+                .map(r -> r.text(ctx.messages())).toList()));
+    }
+
+    /** The date the documents carry (date picker, typed dd/MM/yyyy). */
+    public ObjectProperty<java.time.LocalDate> documentDateProperty() {
+        return documentDate;
+    }
+
+    public ReadOnlyStringProperty dateWarningProperty() {
+        return dateWarning.getReadOnlyProperty();
     }
 
     /** Recomputes the package size against the limit. */
@@ -204,10 +233,13 @@ public final class DossierViewModel {
         DossierRequest r = request(formats);
         String mb = maxMb.get();
         Path dir = outputDir.get();
+        java.time.LocalDate day = r.documentDate();
+        int year = r.assessment().snapshot().year().year();
         ctx.runner().runLong(ctx.t("ui.dossier.exporting"), p -> {
             Files.createDirectories(dir);
             DossierResult res = exporter.export(r, p);
             ctx.store().setSetting(SETTING_MAX_MB, mb);
+            ctx.store().setDocumentDate(year, day);
             ctx.store().setSetting(SETTING_OUT_DIR, dir.toString());
             return res;
         }, res -> {

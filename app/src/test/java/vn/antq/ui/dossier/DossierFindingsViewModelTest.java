@@ -40,4 +40,28 @@ class DossierFindingsViewModelTest {
                     .containsExactly("5c: Mục 5c được 2/2 điểm nhưng chưa có minh chứng nào cho năm này.");
         }
     }
+
+    @Test
+    void theDocumentDateIsChosenWarnedAboutAndKeptWithTheYear() {
+        try (Store store = UiFixtures.smallUnit(dir.resolve("data"))) {
+            UiFixtures.passingChecklist(store);
+            UiContext ctx = UiFixtures.context(store, "vi");
+            DossierViewModel vm = new DossierViewModel(ctx);
+            vm.reload();
+            assertThat(vm.documentDateProperty().get()).isNotNull();
+            vm.documentDateProperty().set(LocalDate.of(UiFixtures.YEAR, 11, 18));
+            assertThat(vm.dateWarningProperty().get()).isEmpty();
+            vm.documentDateProperty().set(LocalDate.of(UiFixtures.YEAR, 11, 25));
+            assertThat(vm.dateWarningProperty().get())
+                    .contains("sau hạn gửi hồ sơ đề nghị công nhận (20/11/2026); hồ sơ vẫn được xuất");
+            vm.outputDirProperty().set(dir.resolve("out"));
+            vm.export(java.util.EnumSet.of(vn.antq.dossier.DossierFormat.XLSX));
+            assertThat(vm.resultProperty().get()).isNotNull();
+            assertThat(store.documentDate(UiFixtures.YEAR)).contains(LocalDate.of(UiFixtures.YEAR, 11, 25));
+            // the next visit shows the date kept with the year
+            DossierViewModel again = new DossierViewModel(ctx);
+            again.reload();
+            assertThat(again.documentDateProperty().get()).isEqualTo(LocalDate.of(UiFixtures.YEAR, 11, 25));
+        }
+    }
 }

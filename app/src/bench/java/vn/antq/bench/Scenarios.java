@@ -72,7 +72,7 @@ final class Scenarios {
         for (List<String> c : all) { // warm-up: the OS file cache, font cache
             Procs.timeToMarker(c, "ANTQ_READY", -1);
         }
-        int runs = 7;
+        int runs = Integer.getInteger("bench.start.runs", 7);
         double[][] ms = new double[all.size()][runs];
         double[] ratio = new double[runs];
         double[] firstRatio = new double[runs];
@@ -89,16 +89,18 @@ final class Scenarios {
         cliInstalled.addAll(antq.flags(true));
         cliInstalled.addAll(List.of("-cp", antq.classpath(), "vn.antq.app.Launcher", "--help"));
         List<String> cliBare = List.of(Procs.java(), "-jar", jar.toString(), "--help");
-        double[] cli = new double[RUNS];
-        double[] cliPlain = new double[RUNS];
+        int cliRuns = Math.min(RUNS, runs);
+        double[] cli = new double[cliRuns];
+        double[] cliPlain = new double[cliRuns];
         Procs.timeToExit(cliInstalled);
         Procs.timeToExit(cliBare);
-        for (int i = 0; i < RUNS; i++) {
+        for (int i = 0; i < cliRuns; i++) {
             cli[i] = Procs.timeToExit(cliInstalled);
             cliPlain[i] = Procs.timeToExit(cliBare);
         }
         double r = Procs.median(ratio);
         String mode = Procs.displayMode();
+        checkBound(Procs.median(ratio), Procs.median(firstRatio));
         return List.of(
                 new BenchmarkSuite.Row("Start to first usable window (overview with its data; " + mode
                         + "), started as installed (class data archive, JIT settings), vs bare JavaFX window, default JVM "
@@ -116,6 +118,26 @@ final class Scenarios {
                         + String.format(Locale.ROOT, "%.0f ms)", Procs.median(cliPlain)),
                         String.format(Locale.ROOT, "%.0f ms", Procs.median(cli)), Procs.spread(cli, "ms"),
                         "(reported)", "—"));
+    }
+
+    /**
+     * CI's guard (.ci/run: {@code -Dbench.start.max=2.5}): fails the run when the installed start or the first start
+     * after installing takes more than that many times the bare JavaFX window, i.e. when a change undid the
+     * start-up work. Generous on purpose: CI's machine is shared and its speed varies.
+     */
+    static void checkBound(double installed, double first) {
+        String max = System.getProperty("bench.start.max", "");
+        if (max.isBlank()) {
+            return;
+        }
+        double bound = Double.parseDouble(max);
+        System.out.printf(Locale.ROOT, "[start-check] installed %.2f×, first start %.2f× the bare JavaFX window (bound %.2f×)%n",
+                installed, first, bound);
+        if (installed > bound || first > bound) {
+            throw new IllegalStateException(String.format(Locale.ROOT,
+                    "start-up regressed: installed %.2f×, first start %.2f× the bare JavaFX window, bound %.2f×"
+                            + " (README \"Benchmarks\", app/docs/decisions/0006-start-up.md)", installed, first, bound));
+        }
     }
 
     private static Shipped.Program installedApp;

@@ -1,10 +1,15 @@
 package vn.antq.dossier;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * File-safe ASCII names for the outputs and the packaged evidence: diacritics stripped, đ→d,
- * anything but letters and digits turned into '-', lower case, length limited.
+ * anything but letters and digits turned into '-', lower case, length limited. The names are made for
+ * Windows, where the users are: {@link #windowsProblem} says what Windows would refuse (reserved device
+ * names, trailing dots and spaces, forbidden characters), and every name made here stays under
+ * {@link #MAX_NAME_LENGTH}, so a folder path of up to {@link #MAX_FOLDER_LENGTH} characters keeps the whole
+ * path within the 259 characters Explorer and Office open.
  */
 public final class FileNames {
     /** Longest unit part of an output name, so the whole name stays well under Windows' limits. */
@@ -12,7 +17,56 @@ public final class FileNames {
     /** Longest base name of a packaged evidence file (without the index prefix and extension). */
     public static final int MAX_EVIDENCE_LENGTH = 60;
 
+    /** Longest full path ordinary Windows programs open (MAX_PATH, 260, less the terminating NUL). */
+    public static final int WINDOWS_MAX_PATH = 259;
+    /**
+     * Longest name made here, including the export's temporary names ({@code .<base>-<random>.tmp}, the
+     * random part up to 19 digits) and split volumes up to {@code -part999.zip}.
+     */
+    public static final int MAX_NAME_LENGTH = MAX_UNIT_LENGTH + "-2026-ho-so".length() + 26;
+    /** The deepest output folder whose paths still fit {@link #WINDOWS_MAX_PATH} (one more for the separator). */
+    public static final int MAX_FOLDER_LENGTH = WINDOWS_MAX_PATH - MAX_NAME_LENGTH - 1;
+
+    /** Device names Windows reserves in every folder, with any extension too ({@code CON}, {@code nul.txt}). */
+    private static final Set<String> WINDOWS_RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+            "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+            "COM\u00b9", "COM\u00b2", "COM\u00b3",
+            "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+            "LPT\u00b9", "LPT\u00b2", "LPT\u00b3");
+
     private FileNames() {
+    }
+
+    /**
+     * Why Windows would refuse or silently change a file name, or null when the name is fine: empty or
+     * longer than 255 characters, a character Windows forbids ({@code <>:"/\|?*} or a control character),
+     * a trailing dot or space (Windows drops them, so the file is not found under its name), or a reserved
+     * device name such as {@code CON}, {@code AUX}, {@code NUL}, {@code COM1} or {@code LPT1}, with or without an
+     * extension.
+     */
+    public static String windowsProblem(String name) {
+        if (name == null || name.isEmpty()) {
+            return "empty name";
+        }
+        if (name.length() > 255) {
+            return "longer than 255 characters";
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || "<>:\"/\\|?*".indexOf(c) >= 0) {
+                return "forbidden character '" + (c < 0x20 ? "\\u" + String.format(Locale.ROOT, "%04x", (int) c) : c) + "'";
+            }
+        }
+        char last = name.charAt(name.length() - 1);
+        if (last == '.' || last == ' ') {
+            return "ends with a " + (last == '.' ? "dot" : "space");
+        }
+        int dot = name.indexOf('.');
+        String stem = (dot < 0 ? name : name.substring(0, dot)).stripTrailing().toUpperCase(Locale.ROOT);
+        if (WINDOWS_RESERVED.contains(stem)) {
+            return "reserved device name " + stem;
+        }
+        return null;
     }
 
     /** "Trường THPT Nguyễn Trãi" → "truong-thpt-nguyen-trai"; "don-vi" when nothing is left. */

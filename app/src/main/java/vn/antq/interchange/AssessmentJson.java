@@ -41,6 +41,10 @@ public final class AssessmentJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            // "\n" on every platform (Jackson's default is the platform's, "\r\n" on Windows): packages and
+            // exports are the same bytes wherever they are made.
+            .defaultPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withObjectIndenter(
+                    com.fasterxml.jackson.core.util.DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")))
             .build();
 
     private AssessmentJson() {

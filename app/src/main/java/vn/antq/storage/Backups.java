@@ -52,7 +52,11 @@ final class Backups {
     static final String MANIFEST = "manifest.json";
     static final int DAILY_KEPT = 7;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Indented with "\n" on every platform (Jackson's default is the platform's, "\r\n" on Windows). */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .defaultPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withObjectIndenter(
+                    com.fasterxml.jackson.core.util.DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")))
+            .build();
     private static final int BUFFER = 64 * 1024;
 
     private Backups() {

@@ -49,9 +49,12 @@ public final class DataDir {
     public static Path defaultDir(Map<String, String> env, String osName, String userHome) {
         String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            if (local != null && !local.isBlank()) {
-                return Path.of(local, "ANTQDesk");
+            // Windows' variable names ignore case (the real System.getenv() does too; an injected map may not).
+            // A relative value is ignored: it would put the data under the working folder, which for a
+            // shortcut is the install folder, and the MSI deletes that folder on every upgrade.
+            String local = windowsEnv(env, "LOCALAPPDATA");
+            if (local != null && isWindowsAbsolute(local.strip())) {
+                return Path.of(local.strip(), "ANTQDesk");
             }
             return Path.of(userHome, "AppData", "Local", "ANTQDesk");
         }
@@ -64,5 +67,32 @@ public final class DataDir {
             return Path.of(xdg, "antq-desk");
         }
         return Path.of(userHome, ".local", "share", "antq-desk");
+    }
+
+    /** An environment variable looked up as Windows does: the name's case does not matter. */
+    static String windowsEnv(Map<String, String> env, String name) {
+        String exact = env.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        for (Map.Entry<String, String> e : env.entrySet()) {
+            if (e.getKey() != null && e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A Windows absolute path, whatever OS runs this: a drive letter with a separator ({@code C:\...},
+     * {@code D:/...}) or a UNC share ({@code \\server\share\...}). {@code C:folder} and {@code \folder} are
+     * relative to a current drive or folder.
+     */
+    static boolean isWindowsAbsolute(String path) {
+        if (path.length() >= 3 && Character.isLetter(path.charAt(0)) && path.charAt(0) < 128
+                && path.charAt(1) == ':' && (path.charAt(2) == '\\' || path.charAt(2) == '/')) {
+            return true;
+        }
+        return path.matches("[\\\\/]{2}[^\\\\/]+[\\\\/][^\\\\/]+.*");
     }
 }

@@ -97,6 +97,7 @@ public final class ImageCheck {
                 "--version lacks the rubric version '" + rubric + "': " + ver.out());
         say("--version: " + ver.out().strip());
         checkManifest(layout.appDir().resolve(mainJar), version, rubric);
+        checkOnlyOwnNatives(layout.appDir());
 
         checkDataRoundTrip(layout.launcher());
         checkClassDataArchive(layout);
@@ -199,6 +200,52 @@ public final class ImageCheck {
             Files.deleteIfExists(archive);
             Files.deleteIfExists(stamp);
         }
+    }
+
+    /**
+     * The app jar (antq-desk.jar) carries every desktop's JavaFX natives; the image needs only its own: no
+     * jar in it may hold another platform's libraries at its root, where JavaFX looks for them.
+     */
+    private void checkOnlyOwnNatives(Path appDir) throws IOException {
+        String own = ownNativeSuffix(System.getProperty("os.name"));
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> jars = Files.list(appDir)) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                for (String name : rootNatives(jar)) {
+                    expect(name.endsWith(own), "the image carries another platform's native library " + name
+                            + " in " + jar.getFileName() + " (javafx.foreign.classifiers in packaging/pom.xml)");
+                    found.add(name);
+                }
+            }
+        }
+        expect(found.stream().anyMatch(n -> n.contains("glass")), "the image has no JavaFX glass library for "
+                + System.getProperty("os.name"));
+        say("JavaFX natives in the image: " + found.size() + " " + own + " files, none of another platform");
+    }
+
+    /** The file suffix of native libraries on an OS ({@code os.name}). */
+    static String ownNativeSuffix(String osName) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        return os.contains("win") ? ".dll" : os.contains("mac") ? ".dylib" : ".so";
+    }
+
+    /** A jar entry that is a native library at the root (.dll, .so, .dylib). */
+    static boolean isRootNative(String entry) {
+        return entry.indexOf('/') < 0 && (entry.endsWith(".dll") || entry.endsWith(".so") || entry.endsWith(".dylib"));
+    }
+
+    /** The native libraries at the root of a jar (where JavaFX loads them from). */
+    static List<String> rootNatives(Path jar) throws IOException {
+        List<String> result = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
+                String name = e.nextElement().getName();
+                if (isRootNative(name)) {
+                    result.add(name);
+                }
+            }
+        }
+        return result;
     }
 
     /** The jlink runtime must keep Vietnamese formats (jdk.localedata with --include-locales=en,vi) and only those. */

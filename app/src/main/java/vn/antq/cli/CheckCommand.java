@@ -47,6 +47,10 @@ final class CheckCommand implements Callable<Integer> {
             out.println(DataDirOption.text(f.status() == EvidenceStatus.MISSING ? "store.cli.check.missing"
                     : "store.cli.check.altered", f.originalName(), f.sha256()));
         }
+        for (IntegrityReport.Unused u : report.unused()) {
+            out.println(DataDirOption.text("store.cli.check.orphan", u.name(), String.format(java.util.Locale.ROOT,
+                    "%.1f MB", u.size() / (1024.0 * 1024.0))));
+        }
         out.println(DataDirOption.text("store.cli.check.summary", report.evidence().size(),
                 report.evidenceProblems().size()));
         return report.ok() ? 0 : Cli.EXIT_PROBLEM;

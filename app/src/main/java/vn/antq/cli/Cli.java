@@ -1,11 +1,17 @@
 package vn.antq.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.antq.about.AppInfo;
+import vn.antq.i18n.Messages;
+import vn.antq.log.ErrorLog;
+import vn.antq.storage.DataDir;
 import vn.antq.storage.StoreOptions;
 
 /**
@@ -74,7 +80,7 @@ public final class Cli implements Runnable {
         cl.setExecutionExceptionHandler(new Failures());
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println(
-                    vn.antq.i18n.Messages.vietnamese().get("cli.error.usage", ex.getMessage()));
+                    oneLine(Messages.vietnamese().get("cli.error.usage", ex.getMessage())));
             return EXIT_BAD_INPUT;
         });
         return cl;
@@ -95,14 +101,87 @@ public final class Cli implements Runnable {
         return sb.toString();
     }
 
-    /** Runs the command line and returns the exit status. */
+    /**
+     * Runs the command line and returns the exit status. Whatever happens, the user sees at most one
+     * line on stderr per failure; the technical details go to the data folder's log
+     * ({@code logs/antq.log}), and the libraries' own warnings to {@code logs/libraries.log}.
+     */
     public static int run(String[] args) {
+        routeLibraryLogs(dataDirOf(args));
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = commandLine(out, err).execute(args);
+        return run(args, out, err);
+    }
+
+    /** {@link #run(String[])} with the streams given (tests). */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Path dataDir = dataDirOf(args);
+        int code;
+        try {
+            code = commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli passes Errors through: the input was too large for the memory given
+            ErrorLog.write(dataDir, commandName(args), e);
+            err.println(Messages.vietnamese().get("cli.error.memory", maxHeapMegabytes()));
+            code = EXIT_BAD_INPUT;
+        } catch (RuntimeException | Error e) {
+            Path log = ErrorLog.write(dataDir, commandName(args), e);
+            err.println(Messages.vietnamese().get("cli.error.unexpected", e.getClass().getSimpleName(),
+                    log == null ? "—" : log));
+            code = EXIT_BAD_INPUT;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The data folder the arguments name ({@code --data-dir}, else the environment or the OS default). */
+    static Path dataDirOf(String[] args) {
+        String option = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                option = args[i + 1];
+            } else if (args[i].startsWith("--data-dir=")) {
+                option = args[i].substring("--data-dir=".length());
+            }
+        }
+        try {
+            return DataDir.resolve(option);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String commandName(String[] args) {
+        return args.length == 0 ? "antq-desk" : "antq-desk " + args[0];
+    }
+
+    /** Sends slf4j-simple's output (POI's warnings…) to the data folder instead of the user's screen. */
+    private static void routeLibraryLogs(Path dataDir) {
+        String key = "org.slf4j.simpleLogger.logFile";
+        if (System.getProperty(key) != null) {
+            return;
+        }
+        try {
+            if (dataDir != null && Files.isDirectory(dataDir)) {
+                Path logs = Files.createDirectories(dataDir.resolve(ErrorLog.DIR));
+                System.setProperty(key, logs.resolve(ErrorLog.LIBRARIES).toString());
+                return;
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through: no log file
+        }
+        // no data folder: library warnings are not for the user's screen either
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
+    }
+
+    static long maxHeapMegabytes() {
+        return Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    }
+
+    /** One line: a message spread over lines is joined, so scripts and users see one line per failure. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** Shows the app and rubric version for {@code --version}. */
@@ -113,21 +192,31 @@ public final class Cli implements Runnable {
         }
     }
 
-    /** Turns a domain refusal or I/O fault into one line on stderr and an exit status; never a stack trace. */
+    /**
+     * Turns a domain refusal or a fault into one line on stderr and an exit status; never a stack trace.
+     * What a developer would need (the cause, the stack) goes to the data folder's log.
+     */
     static final class Failures implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
             PrintWriter err = cl.getErr();
+            Path dataDir = dataDirOf(parsed.originalArgs().toArray(new String[0]));
+            String what = "antq-desk " + cl.getCommandName();
             if (ex instanceof CliException ce) {
-                err.println(ce.getMessage());
+                err.println(oneLine(ce.getMessage()));
                 return ce.exitCode();
             }
             if (ex instanceof vn.antq.domain.DomainException de) {
-                err.println(de.getMessage());
+                if (de.getCause() != null) {
+                    ErrorLog.write(dataDir, what, de);
+                }
+                err.println(oneLine(de.getMessage()));
                 return EXIT_BAD_INPUT;
             }
-            err.println("Lỗi: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
-            return EXIT_PROBLEM;
+            Path log = ErrorLog.write(dataDir, what, ex);
+            err.println(Messages.vietnamese().get("cli.error.unexpected", ex.getClass().getSimpleName(),
+                    log == null ? "—" : log));
+            return EXIT_BAD_INPUT;
         }
     }
 }

@@ -123,6 +123,13 @@ final class ExportCommand implements Callable<Integer> {
             DossierExporter exporter = new DossierExporter();
             var err = spec.commandLine().getErr();
             var stdout = spec.commandLine().getOut();
+            if (chosen.contains(DossierFormat.PDF) || chosen.contains(DossierFormat.ZIP)) {
+                // said before writing: which names the PDF cannot print whole on this machine
+                for (vn.antq.dossier.PrintCheck.Finding finding : vn.antq.dossier.PrintCheck.of(request.snapshot())) {
+                    err.println(vi.get("cli.warning.unprintable", vi.get("cli.warning.unprintable." + finding.kind()),
+                            finding.name(), String.join(" ", finding.characters())));
+                }
+            }
             if (chosen.contains(DossierFormat.ZIP)) {
                 DossierPlan plan = exporter.plan(request);
                 if (plan.overLimit() && p == LargeEvidencePolicy.INCLUDE_ALL) {
@@ -136,6 +143,10 @@ final class ExportCommand implements Callable<Integer> {
             store.setDocumentDate(y, day);
             for (Path f : result.files()) {
                 stdout.println(vi.get("dossier.cli.written", f.toString(), mb(size(f))));
+            }
+            for (PackedEvidence e : result.plan().unavailable()) {
+                // exported without it: said on stderr, not only in the documents' own list
+                err.println(vi.get("cli.warning.evidenceMissing", e.file().originalName()));
             }
             for (PackedEvidence e : result.plan().leftOut()) {
                 stdout.println(vi.get("dossier.cli.leftOut", e.file().originalName(), mb(e.file().size())));

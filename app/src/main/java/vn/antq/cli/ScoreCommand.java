@@ -73,7 +73,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
         Assessment assessment;
         try (InputStream in = Files.newInputStream(file)) {
-            assessment = AssessmentJson.read(in, engine);
+            assessment = AssessmentJson.read(in, file.getFileName().toString(), engine);
         } catch (NoSuchFileException e) {
             throw new CliException(Messages.vietnamese().get("cli.error.noFile", file), Cli.EXIT_BAD_INPUT);
         } catch (IOException e) {

@@ -47,6 +47,7 @@ public final class DossierExporter {
         List<Path> temps = new ArrayList<>();
         try {
             Files.createDirectories(dir);
+            removeStalePartials(dir, request.baseName());
             p.checkCancelled();
             DossierPlan plan = DossierPlanner.plan(request);
             boolean zip = formats.contains(DossierFormat.ZIP);
@@ -199,10 +200,41 @@ public final class DossierExporter {
         }
     }
 
+    /** A temporary file named {@code .BASE-PID-RANDOM.tmp}: the process id tells a killed export's leftover. */
     private static Path temp(Path dir, DossierRequest request, List<Path> temps) throws IOException {
-        Path t = Files.createTempFile(dir, "." + request.baseName() + "-", ".tmp");
+        Path t = Files.createTempFile(dir, "." + request.baseName() + "-" + ProcessHandle.current().pid() + "-", ".tmp");
         temps.add(t);
         return t;
+    }
+
+    /**
+     * Removes the temporary files an export killed before it could clean up left in the folder
+     * (up to the size of a package each): those of this dossier whose process is gone.
+     */
+    static void removeStalePartials(Path dir, String baseName) {
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote("." + baseName + "-") + "(\\d{1,19})-\\d+\\.tmp");
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "." + baseName + "-*.tmp")) {
+            for (Path f : ds) {
+                java.util.regex.Matcher m = name.matcher(f.getFileName().toString());
+                if (!m.matches()) {
+                    continue;
+                }
+                long pid;
+                try {
+                    pid = Long.parseLong(m.group(1));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                boolean alive = pid == ProcessHandle.current().pid()
+                        || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                if (!alive) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException ignored) {
+            // tried again at the next export
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -196,7 +196,7 @@ final class DossierPdf {
     }
 
     private static Paragraph para(String text, Font font, int align) {
-        Paragraph p = new Paragraph(text, font);
+        Paragraph p = new Paragraph(PdfFonts.phrase(text, font));
         p.setAlignment(align);
         p.setLeading(font.getSize() * 1.25f);
         return p;
@@ -365,7 +365,7 @@ final class DossierPdf {
     }
 
     private PdfPCell cell(String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        PdfPCell c = new PdfPCell(PdfFonts.phrase(text, font));
         c.setHorizontalAlignment(align);
         c.setPaddingTop(2);
         c.setPaddingBottom(4);
@@ -550,7 +550,7 @@ final class DossierPdf {
                 Paragraph p = new Paragraph();
                 p.setLeading(BODY * 1.25f);
                 p.add(new Chunk(roleName, f.italic(BODY)));
-                p.add(new Chunk(who, f.regular(BODY)));
+                p.add(PdfFonts.phrase(who, f.regular(BODY)));
                 p.setIndentationLeft(14);
                 add(p);
                 continue;

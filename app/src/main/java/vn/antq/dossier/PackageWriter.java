@@ -11,13 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.Deflater;
-import java.util.zip.ZipOutputStream;
 import vn.antq.about.AppInfo;
+import vn.antq.archive.ManifestZip;
 import vn.antq.domain.DomainException;
 import vn.antq.domain.Progress;
 import vn.antq.interchange.AssessmentJson;
@@ -30,7 +27,7 @@ import vn.antq.interchange.AssessmentJson;
  */
 final class PackageWriter {
     static final String FORMAT = "antq-package/1";
-    static final String MANIFEST = "manifest.json";
+    static final String MANIFEST = ManifestZip.MANIFEST;
     static final String ASSESSMENT = "assessment.json";
     private static final int BUFFER = 64 * 1024;
 
@@ -57,9 +54,8 @@ final class PackageWriter {
             throws IOException {
         List<Written> written = new ArrayList<>();
         FileTime time = FileTime.from(m.request.createdAt());
-        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(target), BUFFER),
-                StandardCharsets.UTF_8)) {
-            zip.setLevel(6);
+        try (ManifestZip.Writer zip = new ManifestZip.Writer(new BufferedOutputStream(Files.newOutputStream(target),
+                BUFFER))) {
             if (volume == 1) {
                 for (int i = 0; i < documents.size(); i++) {
                     try (InputStream in = Files.newInputStream(documents.get(i))) {
@@ -84,41 +80,19 @@ final class PackageWriter {
                     throw new DomainException("dossier.error.evidenceMissing", e.file().originalName());
                 }
             }
-            byte[] manifest = AssessmentJson.write(manifest(volume, volumes, written)).getBytes(StandardCharsets.UTF_8);
-            ZipEntry entry = new ZipEntry(MANIFEST);
-            entry.setLastModifiedTime(time);
-            zip.putNextEntry(entry);
-            zip.write(manifest);
-            zip.closeEntry();
+            zip.finish(AssessmentJson.write(manifest(volume, volumes, written)).getBytes(StandardCharsets.UTF_8), time);
         }
     }
 
-    private Written copy(ZipOutputStream zip, String path, InputStream in, FileTime time, String expectedSha,
+    private Written copy(ManifestZip.Writer zip, String path, InputStream in, FileTime time, String expectedSha,
             String originalName) throws IOException {
-        ZipEntry entry = new ZipEntry(path);
-        entry.setLastModifiedTime(time);
         // Scans, photos, PDFs and office files are compressed already: deflating them again costs
-        // CPU for nothing, so they are written at level 0 and the package is bound by disk and SHA-256.
-        zip.setLevel(alreadyCompressed(path) ? Deflater.NO_COMPRESSION : 6);
-        zip.putNextEntry(entry);
-        MessageDigest md = Sha256.digest();
-        byte[] buf = new byte[BUFFER];
-        long size = 0;
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            md.update(buf, 0, n);
-            zip.write(buf, 0, n);
-            size += n;
-            if ((size & ((1 << 22) - 1)) < n) {
-                progress.checkCancelled();
-            }
-        }
-        zip.closeEntry();
-        String sha = Sha256.hex(md.digest());
-        if (expectedSha != null && !expectedSha.equalsIgnoreCase(sha)) {
+        // CPU for nothing, so they are stored and the package is bound by disk and SHA-256.
+        ManifestZip.Entry e = zip.add(path, in, time, !alreadyCompressed(path), progress::checkCancelled);
+        if (expectedSha != null && !expectedSha.equalsIgnoreCase(e.sha256())) {
             throw new DomainException("dossier.error.evidenceChanged", originalName);
         }
-        return new Written(path, size, sha);
+        return new Written(path, e.size(), e.sha256());
     }
 
     private static final java.util.Set<String> COMPRESSED = java.util.Set.of("jpg", "jpeg", "png", "gif", "webp",

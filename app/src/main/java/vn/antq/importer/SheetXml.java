@@ -317,7 +317,8 @@ final class SheetXml {
         private void endRow() {
             if (current != null) {
                 rows.put(rowNumber, current);
-                if (++count > XlsxReader.MAX_ROWS) {
+                // the limit is of staff rows: the header row is not one of them
+                if (++count > XlsxReader.MAX_ROWS + 1) {
                     tooMany.run();
                 }
                 if (count % 1000 == 0) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import vn.antq.domain.scoring.ScoreResult;
 import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.domain.scoring.ScoringFacts;
 import vn.antq.i18n.Messages;
+import vn.antq.json.StrictJson;
 
 /**
  * The {@code antq-assessment/1} interchange format: reading (strict inside {@code unit}, {@code items}
@@ -56,16 +56,17 @@ public final class AssessmentJson {
 
     /** Reads and checks an assessment; every fault is a {@link DomainException} naming the field or item. */
     public static Assessment read(InputStream in, ScoringEngine engine) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new DomainException("assessment.error.json", e.getOriginalMessage(),
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr());
-        } catch (IOException e) {
-            throw new DomainException("assessment.error.read", e.getMessage());
-        }
-        if (root == null || !root.isObject()) {
+        return read(in, "assessment.json", engine);
+    }
+
+    /**
+     * Reads and checks an assessment read from {@code source} (its file name, for messages) with the
+     * strict reader (duplicate keys refused, number digits and size bounded); every fault is a
+     * {@link DomainException} naming the field or item.
+     */
+    public static Assessment read(InputStream in, String source, ScoringEngine engine) {
+        JsonNode root = StrictJson.read(in, source, StrictJson.Budget.INTERCHANGE);
+        if (!root.isObject()) {
             throw new DomainException("assessment.error.notObject");
         }
         JsonNode format = root.get("format");

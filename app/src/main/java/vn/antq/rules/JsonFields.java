@@ -1,14 +1,6 @@
 package vn.antq.rules;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import vn.antq.domain.DomainException;
+import vn.antq.json.StrictJson;
 
 /**
  * One JSON object of a rules file, read with Jackson's tree model field by field. Every field must be
@@ -24,8 +17,8 @@ import vn.antq.domain.DomainException;
  *
  * <p>The data files used to be bound to records by Jackson's data binding; building its bean
  * deserializers (and the {@code ObjectMapper}'s own set-up) cost about 0.2 s of processor time on
- * every start (decision record 0006). The tree is built here from Jackson's streaming parser into
- * Jackson's tree nodes, a fraction of that, with the same strictness (duplicate keys refused too).
+ * every start (decision record 0006). The tree is built by {@link StrictJson} from Jackson's streaming
+ * parser, a fraction of that, with the same strictness (duplicate keys refused too) and budgets.
  */
 final class JsonFields {
     /** The kinds of value a field can be, for messages ({@code rules.invalid.type}'s choice). */
@@ -34,10 +27,6 @@ final class JsonFields {
     private static final int BOOLEAN = 2;
     private static final int OBJECT = 3;
     private static final int LIST = 4;
-
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     private final JsonNode node;
     private final String source;
@@ -55,67 +44,16 @@ final class JsonFields {
         this.index = index;
     }
 
-    /** Parses a whole file whose top level is an object; the stream is closed. */
+    /**
+     * Parses a whole file whose top level is an object, with the strict reader's rules budget
+     * (duplicate keys, number digits, sizes); the stream is closed.
+     */
     static JsonFields parse(InputStream in, String source) {
-        JsonNode root;
-        try (InputStream input = in; JsonParser p = FACTORY.createParser(input)) {
-            root = p.nextToken() == null ? null : value(p);
-            if (root != null && p.nextToken() != null) {
-                throw new DomainException("rules.invalid.json", source,
-                        "more than one value at " + p.currentLocation());
-            }
-        } catch (JsonProcessingException e) {
-            throw new DomainException("rules.invalid.json", source, e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new DomainException("rules.invalid.read", source, e.getMessage());
-        }
-        if (root == null || root.isMissingNode() || root.isNull()) {
-            throw new DomainException("rules.invalid.json", source, "empty");
-        }
+        JsonNode root = StrictJson.read(in, source, StrictJson.Budget.RULES);
         if (!root.isObject()) {
             throw new DomainException("rules.invalid.type", source, "(root)", OBJECT);
         }
         return new JsonFields(root, source, null, null, -1);
-    }
-
-    /** The value at the parser's current token, whole. */
-    private static JsonNode value(JsonParser p) throws IOException {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        switch (p.currentToken()) {
-            case START_OBJECT -> {
-                ObjectNode o = f.objectNode();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = p.currentName();
-                    p.nextToken();
-                    o.set(field, value(p)); // a key twice is refused by the parser
-                }
-                return o;
-            }
-            case START_ARRAY -> {
-                ArrayNode a = f.arrayNode();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    a.add(value(p));
-                }
-                return a;
-            }
-            case VALUE_STRING -> {
-                return f.textNode(p.getText());
-            }
-            case VALUE_NUMBER_INT -> {
-                return p.getNumberType() == JsonParser.NumberType.INT ? f.numberNode(p.getIntValue())
-                        : f.numberNode(p.getDecimalValue());
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return f.numberNode(p.getDecimalValue());
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return f.booleanNode(p.getBooleanValue());
-            }
-            case VALUE_NULL -> {
-                return f.nullNode();
-            }
-            default -> throw new DomainException("rules.invalid.json", "?", "unexpected " + p.currentToken());
-        }
     }
 
     /** A text field, or null when absent or null. */

@@ -18,6 +18,8 @@ final class Database {
     /** SQLite primary result codes the store reacts to. */
     static final int SQLITE_BUSY = 5;
     static final int SQLITE_LOCKED = 6;
+    static final int SQLITE_READONLY = 8;
+    static final int SQLITE_CANTOPEN = 14;
     static final int SQLITE_CORRUPT = 11;
     static final int SQLITE_FULL = 13;
     static final int SQLITE_NOTADB = 26;
@@ -77,7 +79,16 @@ final class Database {
      * id, schema version and (for ours) a quick integrity check. Never writes to it.
      */
     static Probe probe(Path db) {
+        Path dir = db.toAbsolutePath().getParent();
         try {
+            if (Files.size(db) == 0) {
+                // What a crash of a copy tool or a full USB stick leaves: with data beside it, the
+                // database was lost, and a new one must not be made silently over the evidence.
+                if (hasData(dir)) {
+                    throw Backups.damaged(db, "store.detail.empty", null);
+                }
+                return new Probe(0, 0, 0, List.of());
+            }
             if (!looksLikeSqlite(db)) {
                 throw new StoreException("store.error.notSqlite", db);
             }
@@ -92,7 +103,11 @@ final class Database {
             if (appId == Migrations.APPLICATION_ID) {
                 check = Sql.query(c, "PRAGMA quick_check", rs -> rs.getString(1));
             }
-            return new Probe(appId, version, tables, check);
+            Probe probe = new Probe(appId, version, tables, check);
+            if (probe.blank() && hasData(dir)) {
+                throw Backups.damaged(db, "store.detail.empty", null);
+            }
+            return probe;
         } catch (SQLException e) {
             int code = primaryCode(e);
             if (code == SQLITE_NOTADB) {
@@ -101,7 +116,28 @@ final class Database {
             if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
                 throw new StoreException(e, "store.error.busy", db);
             }
-            throw Backups.damaged(db, e.getMessage(), e);
+            // the machine before the data: a folder that cannot be written, a full disk
+            if (Environment.diskFull(e)) {
+                throw Environment.full(e, dir, 0);
+            }
+            if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN || !Disk.current().writable(dir)) {
+                throw Environment.readOnly(e, dir);
+            }
+            throw Backups.damaged(db, "store.detail.damaged", e);
         }
+    }
+
+    /** True when the folder holds evidence files or backups: a database was there. */
+    static boolean hasData(Path dir) {
+        for (String sub : List.of(DataDir.EVIDENCE_DIR, DataDir.BACKUP_DIR)) {
+            try (java.util.stream.Stream<Path> s = Files.list(dir.resolve(sub))) {
+                if (s.anyMatch(p -> !p.getFileName().toString().startsWith("."))) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // absent
+            }
+        }
+        return false;
     }
 }

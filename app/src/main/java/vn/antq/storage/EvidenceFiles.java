@@ -11,11 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import vn.antq.domain.unit.EvidenceStatus;
 
 /** The evidence folder: content-addressed copies (named by SHA-256), hashing, media types. */
@@ -52,15 +50,11 @@ final class EvidenceFiles {
     }
 
     static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return vn.antq.archive.ManifestZip.sha256();
     }
 
     static String hex(byte[] digest) {
-        return HexFormat.of().formatHex(digest);
+        return vn.antq.archive.ManifestZip.hex(digest);
     }
 
     /** SHA-256 of a file, streamed. */
@@ -95,7 +89,7 @@ final class EvidenceFiles {
             throw new StoreException("store.evidence.tooLarge", source.getFileName(), megabytes(size),
                     megabytes(maxBytes));
         }
-        Path tmp = evidenceDir.resolve(".tmp-" + UUID.randomUUID());
+        Path tmp = evidenceDir.resolve(Staging.name("evidence", ".tmp"));
         try {
             Files.createDirectories(evidenceDir);
             MessageDigest md = sha256();
@@ -127,7 +121,8 @@ final class EvidenceFiles {
             }
             return new Stored(sha, copied);
         } catch (IOException e) {
-            throw new StoreException(e, "store.error.io", source, e.getMessage());
+            // a full disk or a folder that cannot be written is said as such
+            throw Environment.writeFailed(e, evidenceDir, "store.error.io", source);
         } finally {
             try {
                 Files.deleteIfExists(tmp);
@@ -152,6 +147,31 @@ final class EvidenceFiles {
         } catch (IOException | RuntimeException ignored) {
             // Windows cannot open a directory as a channel; NTFS journals the rename itself
         }
+    }
+
+    /** Files in the evidence folder that none of the records names (temporary files of running programs aside). */
+    static List<IntegrityReport.Unused> unused(Path evidenceDir, List<vn.antq.domain.unit.EvidenceFile> records) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        records.forEach(r -> known.add(r.sha256()));
+        List<IntegrityReport.Unused> out = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> s = Files.list(evidenceDir)) {
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (known.contains(name) || name.startsWith(".")) {
+                    continue;
+                }
+                long size;
+                try {
+                    size = Files.isDirectory(p) ? 0 : Files.size(p);
+                } catch (IOException e) {
+                    size = 0;
+                }
+                out.add(new IntegrityReport.Unused(name, size));
+            }
+        } catch (IOException e) {
+            // no evidence folder: nothing unused
+        }
+        return out;
     }
 
     static String megabytes(long bytes) {

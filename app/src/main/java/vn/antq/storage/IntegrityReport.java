@@ -11,12 +11,25 @@ import vn.antq.domain.unit.EvidenceStatus;
  * @param integrity    lines of {@code PRAGMA integrity_check} ("ok" alone when sound)
  * @param foreignKeys  violations of {@code PRAGMA foreign_key_check}, one line each
  * @param evidence     every evidence file with its status (OK, MISSING, ALTERED)
+ * @param unused       files in the evidence folder that no evidence record refers to (left by a
+ *                     program killed while adding a file, or put there by hand): reported with
+ *                     their size so the space can be reclaimed; not a fault of the data
  */
-public record IntegrityReport(List<String> integrity, List<String> foreignKeys, List<EvidenceFile> evidence) {
+public record IntegrityReport(List<String> integrity, List<String> foreignKeys, List<EvidenceFile> evidence,
+        List<Unused> unused) {
     public IntegrityReport {
         integrity = List.copyOf(integrity);
         foreignKeys = List.copyOf(foreignKeys);
         evidence = List.copyOf(evidence);
+        unused = List.copyOf(unused);
+    }
+
+    public IntegrityReport(List<String> integrity, List<String> foreignKeys, List<EvidenceFile> evidence) {
+        this(integrity, foreignKeys, evidence, List.of());
+    }
+
+    /** A file in the evidence folder nothing refers to. */
+    public record Unused(String name, long size) {
     }
 
     public boolean databaseOk() {

@@ -112,6 +112,17 @@ public final class Store implements AutoCloseable {
         return dataDir.resolve(DataDir.EVIDENCE_DIR);
     }
 
+    /** True when the data folder cannot be written: the data is shown, changes are refused ({@code store.error.readOnly}). */
+    public boolean readOnly() {
+        synchronized (lock) {
+            try {
+                return conn != null && conn.isReadOnly();
+            } catch (SQLException e) {
+                return false;
+            }
+        }
+    }
+
     public StoreOptions options() {
         return options;
     }
@@ -365,7 +376,8 @@ public final class Store implements AutoCloseable {
     /** PRAGMA integrity_check, foreign_key_check and every evidence file re-hashed. */
     public IntegrityReport check(Progress progress) {
         List<List<String>> db = read(c -> List.of(Migrations.integrityCheck(c), Migrations.foreignKeyCheck(c)));
-        return new IntegrityReport(db.get(0), db.get(1), evidence.verifyEvidence(progress));
+        List<EvidenceFile> files = evidence.verifyEvidence(progress);
+        return new IntegrityReport(db.get(0), db.get(1), files, EvidenceFiles.unused(evidenceDir(), files));
     }
 
     /**

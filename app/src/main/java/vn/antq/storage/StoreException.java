@@ -32,21 +32,25 @@ public class StoreException extends DomainException {
         if (e instanceof SQLException se) {
             int code = Database.primaryCode(se);
             if (code == Database.SQLITE_CORRUPT || code == Database.SQLITE_NOTADB) {
-                return Backups.damaged(dbPath, se.getMessage(), se);
+                return Backups.damaged(dbPath, "store.detail.damaged", se);
             }
             if (code == Database.SQLITE_BUSY || code == Database.SQLITE_LOCKED) {
                 return new StoreException(se, "store.error.busy", dbPath);
             }
+            // the machine, not the data: never reported as a damaged database
             if (code == Database.SQLITE_FULL) {
-                return new StoreException(se, "store.error.full", dbPath);
+                return Environment.full(se, dataDir, 0);
             }
-            return new StoreException(se, "store.error.sql", se.getMessage());
+            if (code == Database.SQLITE_READONLY || code == Database.SQLITE_CANTOPEN) {
+                return Environment.readOnly(se, dataDir);
+            }
+            return new StoreException(se, "store.error.sql", Environment.plain(se));
         }
         if (e instanceof IOException io) {
-            return new StoreException(io, "store.error.io", dataDir, io.getMessage());
+            return Environment.writeFailed(io, dataDir, "store.error.io", dataDir);
         }
         if (e instanceof UncheckedIOException io) {
-            return new StoreException(io, "store.error.io", dataDir, io.getCause().getMessage());
+            return Environment.writeFailed(io.getCause(), dataDir, "store.error.io", dataDir);
         }
         return (RuntimeException) e;
     }

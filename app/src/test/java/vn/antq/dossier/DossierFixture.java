@@ -172,8 +172,8 @@ final class DossierFixture {
                 bytes[i] = (byte) (seed >>> 56);
             }
         }
-        java.security.MessageDigest md = Sha256.digest();
-        String sha = Sha256.hex(md.digest(bytes));
+        java.security.MessageDigest md = vn.antq.archive.ManifestZip.sha256();
+        String sha = vn.antq.archive.ManifestZip.hex(md.digest(bytes));
         files.put(sha, bytes);
         out.add(new EvidenceFile(sha, name, bytes.length, type, Instant.parse("2025-10-01T08:00:00Z"),
                 List.of(new EvidenceLink(YEAR, target, code)), EvidenceStatus.OK));

@@ -217,7 +217,7 @@ class ChecklistLoaderTest {
         byte[] bytes = "{ \"format\": ".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ChecklistLoader.load(new ByteArrayInputStream(bytes), "cut.json"))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.key()).isEqualTo("rules.invalid.json");
+                    assertThat(e.key()).isEqualTo("json.error.truncated");
                     assertThat(e.getMessage()).startsWith("Tệp cut.json không đúng định dạng JSON");
                 });
     }

@@ -1,0 +1,53 @@
+package vn.antq.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The two questions the store asks the operating system about a folder before blaming the data:
+ * can it be written, and how much room is left. Behind an interface so tests can fake a read-only
+ * folder or a full disk (tests run as root, for whom permissions do not apply).
+ */
+interface Disk {
+    /** Bytes a program may still write in the folder's file system. */
+    long usableSpace(Path dir) throws IOException;
+
+    /** True when files can be created in the folder. */
+    boolean writable(Path dir);
+
+    /** The real file system. */
+    Disk SYSTEM = new Disk() {
+        @Override
+        public long usableSpace(Path dir) throws IOException {
+            return Files.getFileStore(dir).getUsableSpace();
+        }
+
+        @Override
+        public boolean writable(Path dir) {
+            // Files.isWritable looks at permissions only; a read-only mount, a locked USB stick or a
+            // folder without rights on Windows show when a file is actually created.
+            try {
+                Path probe = Files.createTempFile(dir, Staging.PREFIX + "probe-" + ProcessHandle.current().pid() + "-",
+                        ".tmp");
+                Files.delete(probe);
+                return true;
+            } catch (IOException | SecurityException | UnsupportedOperationException e) {
+                return false;
+            }
+        }
+    };
+
+    /** The disk in use: {@link #SYSTEM}, or a fake set by a test of this package. */
+    static Disk current() {
+        return Holder.disk;
+    }
+
+    /** For tests: the disk to use until reset with {@link #SYSTEM}. */
+    final class Holder {
+        static volatile Disk disk = SYSTEM;
+
+        private Holder() {
+        }
+    }
+}

@@ -2,6 +2,8 @@ package vn.antq.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,6 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.antq.i18n.Messages;
 import vn.antq.importer.ImportIssue;
+import vn.antq.importer.LegacyConversion;
+import vn.antq.importer.SkippedRow;
 import vn.antq.importer.PreviewRow;
 import vn.antq.importer.StaffImport;
 import vn.antq.importer.StaffImportPreview;
@@ -19,14 +23,15 @@ import vn.antq.storage.Store;
 import vn.antq.storage.StoreException;
 
 /**
- * {@code import-staff FILE.xlsx [--year YEAR] [--skip-invalid] [--data-dir DIR]}: imports a staff
- * list in one transaction. Any invalid row refuses the whole file (each bad row on stderr, exit 2,
- * database unchanged) unless {@code --skip-invalid}.
+ * {@code import-staff FILE [--sheet S] [--column FIELD=COLUMN]… [--year YEAR] [--skip-invalid] [--dry-run]
+ * [--data-dir DIR]}: imports a staff list (.xlsx, .xls, .csv, .txt) in one transaction. Any invalid row
+ * refuses the whole file (each bad row on stderr, exit 2, database unchanged) unless {@code --skip-invalid}.
+ * Rows that are not people and columns converted from TCVN3/VNI are listed on stderr.
  */
 @Command(name = "import-staff", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Nhập danh sách cán bộ từ tệp Excel (.xlsx); có dòng lỗi thì không nhập gì.",
-            "Imports the staff list from an Excel workbook (.xlsx); nothing is imported if a row is invalid."
+            "Nhập danh sách cán bộ từ tệp Excel (.xlsx, .xls), CSV hoặc văn bản (.txt); có dòng lỗi thì không nhập gì.",
+            "Imports the staff list from Excel (.xlsx, .xls), CSV or text (.txt); nothing is imported if a row is invalid."
         })
 final class ImportStaffCommand implements Callable<Integer> {
     /** Warnings printed one by one; the rest are counted (errors are always all printed). */
@@ -35,10 +40,22 @@ final class ImportStaffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.xlsx",
+    @Parameters(index = "0", paramLabel = "FILE",
             description = {"Tệp danh sách; dòng tiêu đề cần cột Họ và tên, Phòng ban",
                 "The list; its header row needs Full name and Department columns"})
     Path file;
+
+    @Option(names = "--sheet", paramLabel = "SHEET",
+            description = {"Trang tính cần đọc (tên hoặc số thứ tự từ 1); mặc định: trang đầu tiên có dòng tiêu đề",
+                "The sheet to read (name or number from 1); default: the first with a header row"})
+    String sheet;
+
+    @Option(names = "--column", paramLabel = "FIELD=COLUMN",
+            description = {"Cột của một trường, theo tiêu đề hoặc chữ cái cột, ví dụ \"Phòng ban=Tổ chuyên môn\" "
+                + "hoặc \"Họ và tên=B\" (lặp lại được)",
+                "The column of a field, by header text or column letter, e.g. \"Department=Tổ chuyên môn\" "
+                + "or \"Full name=B\" (repeatable)"})
+    java.util.List<String> columns = new java.util.ArrayList<>();
 
     @Option(names = "--year", paramLabel = "YEAR",
             description = {"Năm đánh giá (mặc định: năm mới nhất)",
@@ -64,12 +81,18 @@ final class ImportStaffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // read and check the whole file before the database is opened
-        StaffImportPreview preview = StaffImport.preview(file);
+        StaffImportPreview preview = StaffImport.preview(file, sheet, null, vn.antq.domain.Progress.NONE);
+        if (!columns.isEmpty() && preview.headerRowNumber() > 0) {
+            preview = preview.withColumns(columns);
+        }
+        printNotes(err, m, preview);
         if (!preview.fileIssues().isEmpty()) {
+            // one line: what is wrong with the file, said as "nothing was imported: …"
+            List<String> problems = new ArrayList<>();
             for (ImportIssue i : preview.fileIssues()) {
-                err.println(i.text(m));
+                problems.add(i.text(m));
             }
-            err.println(m.get("importer.cli.nothingImported"));
+            err.println(m.get("importer.rejected.file", String.join(" ", problems)));
             return Cli.EXIT_BAD_INPUT;
         }
         if (preview.validCount() == 0) {
@@ -116,6 +139,23 @@ final class ImportStaffCommand implements Callable<Integer> {
                 out.println(m.get("importer.cli.warnings", String.valueOf(result.warnings().size())));
             }
             return 0;
+        }
+    }
+
+    /** Which sheet was read (when there are several), TCVN3/VNI columns converted, rows that are not people. */
+    private static void printNotes(PrintWriter err, Messages m, StaffImportPreview preview) {
+        if (preview.sheetNames().size() > 1) {
+            err.println(m.get("importer.cli.sheet", preview.sheetName(), String.join(", ", preview.sheetNames())));
+        }
+        for (LegacyConversion c : preview.conversions()) {
+            String header = c.header().isEmpty()
+                    ? org.apache.poi.ss.util.CellReference.convertNumToColString(c.column()) : c.header();
+            err.println(m.get("importer.cli.conversion", header, c.encoding().label(), String.valueOf(c.cells()),
+                    c.before(), c.after()));
+        }
+        for (SkippedRow r : preview.skippedRows()) {
+            err.println(m.get("importer.cli.skippedRow", String.valueOf(r.rowNumber()), m.get(r.reason().key()),
+                    r.text()));
         }
     }
 

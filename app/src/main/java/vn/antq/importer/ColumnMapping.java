@@ -37,7 +37,10 @@ public final class ColumnMapping {
         return m;
     }
 
-    /** The mapping guessed from header names: each field takes the first column whose header names it. */
+    /**
+     * The mapping guessed from header names: each field takes the first column whose header names it.
+     * A lone "Tên" column (no "Họ" column, no full-name column) holds the full name.
+     */
     public static ColumnMapping detect(List<String> headers) {
         EnumMap<StaffField, Integer> found = new EnumMap<>(StaffField.class);
         for (int i = 0; i < headers.size(); i++) {
@@ -46,7 +49,17 @@ public final class ColumnMapping {
                 found.put(f, i);
             }
         }
+        if (found.containsKey(StaffField.GIVEN_NAME) && !found.containsKey(StaffField.FAMILY_NAME)
+                && !found.containsKey(StaffField.FULL_NAME)) {
+            found.put(StaffField.FULL_NAME, found.remove(StaffField.GIVEN_NAME));
+        }
         return new ColumnMapping(found);
+    }
+
+    /** Whether the name comes as two columns, "Họ và đệm" and "Tên" (and no full-name column). */
+    public boolean splitName() {
+        return !columns.containsKey(StaffField.FULL_NAME) && columns.containsKey(StaffField.FAMILY_NAME)
+                && columns.containsKey(StaffField.GIVEN_NAME);
     }
 
     /** This mapping with {@code field} read from {@code column} (taken away from any other field). */
@@ -92,10 +105,10 @@ public final class ColumnMapping {
         return columns;
     }
 
-    /** The required fields that have no column. */
+    /** The required fields that have no column (the full name is there when both its halves are). */
     public List<StaffField> missingRequired() {
         return java.util.Arrays.stream(StaffField.values())
-                .filter(f -> f.required() && !columns.containsKey(f))
+                .filter(f -> f.required() && !columns.containsKey(f) && !(f == StaffField.FULL_NAME && splitName()))
                 .toList();
     }
 

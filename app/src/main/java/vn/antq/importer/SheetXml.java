@@ -46,15 +46,38 @@ final class SheetXml {
         return colon < 0 ? qName : qName.substring(colon + 1);
     }
 
-    /** For each cell style index (cellXfs order): whether its number format is a date format. */
-    static boolean[] dateStyles(InputStream styles) throws IOException, SAXException, ParserConfigurationException {
+    /**
+     * What the import needs of the cell styles (cellXfs order).
+     *
+     * @param dates      whether the style's number format is a date format
+     * @param fontMarks  the {@link LegacyText} mark of the style's font when it is a legacy Vietnamese
+     *                   font (.VnTime, VNI-Times…), else 0
+     */
+    record Styles(boolean[] dates, char[] fontMarks) {
+        static final Styles NONE = new Styles(new boolean[0], new char[0]);
+
+        boolean date(int style) {
+            return style >= 0 && style < dates.length && dates[style];
+        }
+
+        char fontMark(int style) {
+            return style >= 0 && style < fontMarks.length ? fontMarks[style] : 0;
+        }
+    }
+
+    /** The styles part (styles.xml): number formats and fonts of each cell style. */
+    static Styles styles(InputStream styles) throws IOException, SAXException, ParserConfigurationException {
         if (styles == null) {
-            return new boolean[0];
+            return Styles.NONE;
         }
         Map<Integer, String> custom = new HashMap<>();
         List<Integer> xfFormats = new ArrayList<>();
+        List<Integer> xfFonts = new ArrayList<>();
+        List<String> fontNames = new ArrayList<>();
         DefaultHandler h = new DefaultHandler() {
             private boolean inCellXfs;
+            private boolean inFonts;
+            private boolean inFont;
 
             @Override
             public void startElement(String uri, String localName, String qName, Attributes atts) {
@@ -64,33 +87,52 @@ final class SheetXml {
                     if (id != null) {
                         custom.put(id, atts.getValue("formatCode"));
                     }
+                } else if ("fonts".equals(name)) {
+                    inFonts = true;
+                } else if ("font".equals(name) && inFonts) {
+                    inFont = true;
+                    fontNames.add("");
+                } else if ("name".equals(name) && inFont) {
+                    String v = atts.getValue("val");
+                    fontNames.set(fontNames.size() - 1, v == null ? "" : v);
                 } else if ("cellXfs".equals(name)) {
                     inCellXfs = true;
                 } else if ("xf".equals(name) && inCellXfs) {
                     Integer id = intOrNull(atts.getValue("numFmtId"));
                     xfFormats.add(id == null ? 0 : id);
+                    Integer font = intOrNull(atts.getValue("fontId"));
+                    xfFonts.add(font == null ? 0 : font);
                 }
             }
 
             @Override
             public void endElement(String uri, String localName, String qName) {
-                if ("cellXfs".equals(local(localName, qName))) {
+                String name = local(localName, qName);
+                if ("cellXfs".equals(name)) {
                     inCellXfs = false;
+                } else if ("fonts".equals(name)) {
+                    inFonts = false;
+                } else if ("font".equals(name)) {
+                    inFont = false;
                 }
             }
         };
         reader(h).parse(new InputSource(styles));
         boolean[] dates = new boolean[xfFormats.size()];
+        char[] marks = new char[xfFormats.size()];
         for (int i = 0; i < dates.length; i++) {
             int id = xfFormats.get(i);
             String format = custom.containsKey(id) ? custom.get(id) : BuiltinFormats.getBuiltinFormat(id);
             dates[i] = format != null && DateUtil.isADateFormat(id, format);
+            int font = xfFonts.get(i);
+            marks[i] = font >= 0 && font < fontNames.size() ? LegacyText.markOfFont(fontNames.get(font)) : 0;
         }
-        return dates;
+        return new Styles(dates, marks);
     }
 
     /** The shared strings in order: the text runs of each item joined, phonetic hints left out. */
-    static List<String> sharedStrings(InputStream in) throws IOException, SAXException, ParserConfigurationException {
+    static List<String> sharedStrings(InputStream in, ReadBudget budget)
+            throws IOException, SAXException, ParserConfigurationException {
         List<String> strings = new ArrayList<>();
         if (in == null) {
             return strings;
@@ -126,6 +168,7 @@ final class SheetXml {
 
             @Override
             public void characters(char[] ch, int start, int length) {
+                budget.chars(length);
                 if (inT) {
                     text.append(ch, start, length);
                 }
@@ -155,7 +198,8 @@ final class SheetXml {
     static final class Sheet extends DefaultHandler {
         final TreeMap<Integer, String[]> rows = new TreeMap<>();
         final List<CellRangeAddress> merged = new ArrayList<>();
-        private final boolean[] dateStyles;
+        private final Styles styles;
+        private final ReadBudget budget;
         private final List<String> strings;
         private final boolean use1904;
         private final Progress progress;
@@ -173,8 +217,10 @@ final class SheetXml {
         private int count;
         private long expectedRows = -1;
 
-        Sheet(boolean[] dateStyles, List<String> strings, boolean use1904, Progress progress, Runnable tooMany) {
-            this.dateStyles = dateStyles;
+        Sheet(Styles styles, List<String> strings, boolean use1904, ReadBudget budget, Progress progress,
+                Runnable tooMany) {
+            this.styles = styles;
+            this.budget = budget;
             this.strings = strings;
             this.use1904 = use1904;
             this.progress = progress;
@@ -195,6 +241,7 @@ final class SheetXml {
                     column = -1;
                 }
                 case "c" -> {
+                    budget.cell();
                     String ref = atts.getValue("r");
                     column = ref != null ? XlsxReader.columnOf(ref) : column + 1;
                     type = atts.getValue("t");
@@ -249,6 +296,7 @@ final class SheetXml {
 
         @Override
         public void characters(char[] ch, int start, int length) {
+            budget.chars(length);
             if (inV) {
                 value.append(ch, start, length);
             } else if (inInlineT) {
@@ -266,7 +314,12 @@ final class SheetXml {
             } else if (column >= current.length) {
                 current = Arrays.copyOf(current, Math.max(column + 1, current.length * 2));
             }
-            current[column] = text;
+            char mark = styles.fontMark(style);
+            current[column] = mark != 0 && isText() ? mark + text : text;
+        }
+
+        private boolean isText() {
+            return "s".equals(type) || "inlineStr".equals(type) || "str".equals(type);
         }
 
         private String cellText() {
@@ -281,7 +334,7 @@ final class SheetXml {
                 } catch (NumberFormatException e) {
                     return v;
                 }
-                if (style >= 0 && style < dateStyles.length && dateStyles[style] && DateUtil.isValidExcelDate(d)) {
+                if (styles.date(style) && DateUtil.isValidExcelDate(d)) {
                     LocalDateTime dt = DateUtil.getLocalDateTime(d, use1904);
                     return dt == null ? v : SheetData.DATE_MARK + dt.toLocalDate().toString();
                 }

@@ -43,31 +43,49 @@ public final class StaffImport {
     private static final Pattern NINE_DIGITS = Pattern.compile("[1-9][0-9]{8}");
     private static final Pattern PHONE_PUNCTUATION = Pattern.compile("[\\s.()\\-]");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{8,15}");
+    private static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
 
     private StaffImport() {
     }
 
-    /** Reads and checks a workbook with the detected column mapping. */
-    public static StaffImportPreview preview(Path xlsx) {
-        return preview(xlsx, null, Progress.NONE);
+    /** Reads and checks a staff list with the detected column mapping. */
+    public static StaffImportPreview preview(Path file) {
+        return preview(file, null, null, Progress.NONE);
     }
 
     /**
-     * Reads and checks a workbook; nothing is saved.
+     * Reads and checks a staff list; nothing is saved.
      *
-     * @param xlsx            the .xlsx file
+     * @param file            the .xlsx, .xls, .csv or .txt file
      * @param mappingOrNull   the column mapping to use, or null to detect it from the headers
-     * @throws StaffFileException when the file cannot be read as an .xlsx at all
+     * @throws StaffFileException when the file cannot be read as a list at all
      */
-    public static StaffImportPreview preview(Path xlsx, ColumnMapping mappingOrNull) {
-        return preview(xlsx, mappingOrNull, Progress.NONE);
+    public static StaffImportPreview preview(Path file, ColumnMapping mappingOrNull) {
+        return preview(file, null, mappingOrNull, Progress.NONE);
     }
 
     /** As {@link #preview(Path, ColumnMapping)}, reporting progress and honouring cancellation. */
-    public static StaffImportPreview preview(Path xlsx, ColumnMapping mappingOrNull, Progress progress) {
-        SheetData sheet = XlsxReader.read(xlsx, progress == null ? Progress.NONE : progress);
+    public static StaffImportPreview preview(Path file, ColumnMapping mappingOrNull, Progress progress) {
+        return preview(file, null, mappingOrNull, progress);
+    }
+
+    /**
+     * Reads and checks a staff list; nothing is saved.
+     *
+     * @param sheetOrNull     the sheet to read (its name, or its number from 1), or null for the first
+     *                        sheet with a recognisable header
+     * @param mappingOrNull   the column mapping to use, or null to detect it from the headers
+     */
+    public static StaffImportPreview preview(Path file, String sheetOrNull, ColumnMapping mappingOrNull,
+            Progress progress) {
+        SheetData sheet = StaffFiles.read(file, sheetOrNull, progress == null ? Progress.NONE : progress);
         int header = findHeader(sheet);
-        return parse(XlsxReader.name(xlsx), sheet, header, mappingOrNull);
+        return parse(XlsxReader.name(file), sheet, header, mappingOrNull);
+    }
+
+    /** The file name patterns of the lists the import reads (for a file chooser). */
+    public static List<String> filePatterns() {
+        return StaffFiles.PATTERNS;
     }
 
     /** {@link #apply(Store, int, StaffImportPreview, boolean, Progress)} without progress. */
@@ -132,6 +150,17 @@ public final class StaffImport {
         return found;
     }
 
+    /** Whether a sheet has a header row naming every required column (within its first rows). */
+    static boolean hasHeader(SheetData sheet) {
+        int header = findHeader(sheet);
+        for (SheetData.Row r : sheet.rows()) {
+            if (r.number() == header) {
+                return ColumnMapping.detect(headerTexts(r)).missingRequired().isEmpty();
+            }
+        }
+        return false;
+    }
+
     /** The Excel row number of the header row, or 0 for an empty sheet. */
     static int findHeader(SheetData sheet) {
         int firstNonBlank = 0;
@@ -180,8 +209,9 @@ public final class StaffImport {
         ColumnMapping mapping = mappingOrNull == null ? detected : mappingOrNull;
         List<ImportIssue> fileIssues = new ArrayList<>();
         if (headerRow == 0) {
-            fileIssues.add(ImportIssue.error(0, "importer.file.empty", fileName));
-            return new StaffImportPreview(fileName, sheet, 0, headers, detected, mapping, List.of(), fileIssues);
+            fileIssues.add(ImportIssue.error(0, "importer.file.empty", fileName, sheet.sheetName()));
+            return new StaffImportPreview(fileName, sheet, 0, headers, detected, mapping, List.of(), List.of(),
+                    fileIssues);
         }
         for (StaffField f : mapping.missingRequired()) {
             fileIssues.add(ImportIssue.error(0, "importer.file.missingColumn", f, f.label().en(), headerRow));
@@ -191,20 +221,27 @@ public final class StaffImport {
             width = Math.max(width, r.number() > headerRow ? r.cells().size() : 0);
         }
         List<PreviewRow> rows = new ArrayList<>();
+        List<SkippedRow> skipped = new ArrayList<>();
         RowParser parser = new RowParser(mapping);
+        RowKinds kinds = new RowKinds(mapping, detected);
         for (SheetData.Row r : sheet.rows()) {
             if (r.number() <= headerRow) {
                 continue;
             }
-            PreviewRow row = parser.parse(r, width);
-            if (row != null) {
-                rows.add(row);
+            SkippedRow.Reason reason = kinds.notAPerson(r);
+            if (reason != null) {
+                if (!r.blank()) {
+                    skipped.add(new SkippedRow(r.number(), reason, RowKinds.summary(r)));
+                }
+                continue;
             }
+            rows.add(parser.parse(r, width));
         }
         if (fileIssues.isEmpty() && rows.isEmpty()) {
             fileIssues.add(ImportIssue.error(0, "importer.file.noData", fileName, headerRow));
         }
-        return new StaffImportPreview(fileName, sheet, headerRow, headers, detected, mapping, rows, fileIssues);
+        return new StaffImportPreview(fileName, sheet, headerRow, headers, detected, mapping, rows, skipped,
+                fileIssues);
     }
 
     /** Parses data rows with one mapping; remembers names per department to warn about duplicates. */
@@ -227,21 +264,12 @@ public final class StaffImport {
             return Text.clean(SheetData.display(raw(r, f)));
         }
 
-        /** The parsed row, or null when every mapped column is empty. */
+        /** The parsed row (a row with something in the list's columns). */
         PreviewRow parse(SheetData.Row r, int width) {
-            boolean empty = true;
-            for (StaffField f : mapping.asMap().keySet()) {
-                if (!text(r, f).isEmpty()) {
-                    empty = false;
-                    break;
-                }
-            }
-            if (empty) {
-                return null;
-            }
             int n = r.number();
             List<ImportIssue> issues = new ArrayList<>();
-            String name = text(r, StaffField.FULL_NAME);
+            String name = fullName(mapping, r);
+            String given = mapping.splitName() ? text(r, StaffField.GIVEN_NAME) : "";
             if (name.isEmpty()) {
                 issues.add(ImportIssue.error(n, "importer.row.missing", StaffField.FULL_NAME));
             } else if (name.length() > MAX_NAME) {
@@ -259,7 +287,7 @@ public final class StaffImport {
             if (position.length() > MAX_TEXT) {
                 issues.add(ImportIssue.error(n, "importer.row.tooLong", StaffField.POSITION, MAX_TEXT));
             }
-            LocalDate birth = date(r, StaffField.DATE_OF_BIRTH, issues);
+            LocalDate birth = birthDate(r, issues);
             if (birth != null && (birth.getYear() < 1900 || birth.isAfter(today))) {
                 issues.add(ImportIssue.error(n, "importer.row.implausibleDate", StaffField.DATE_OF_BIRTH, birth));
                 birth = null;
@@ -296,13 +324,27 @@ public final class StaffImport {
                 if (first != null) {
                     issues.add(ImportIssue.warning(n, "importer.row.duplicate", name, department, first));
                 }
-                value = new StaffRow(name, department, position, birth, phone, signed, pledgeDate);
+                value = new StaffRow(name, department, position, birth, phone, signed, pledgeDate, given);
             }
             List<String> cells = new ArrayList<>(width);
             for (int c = 0; c < width; c++) {
                 cells.add(Text.clean(SheetData.display(r.cell(c))));
             }
             return new PreviewRow(n, cells, value, issues);
+        }
+
+        /** The date of birth; a year alone ("Năm sinh": 1985) is that year, kept as 1 January with a note. */
+        private LocalDate birthDate(SheetData.Row r, List<ImportIssue> issues) {
+            String cell = raw(r, StaffField.DATE_OF_BIRTH);
+            if (!SheetData.isDate(cell)) {
+                String t = Text.clean(cell);
+                if (YEAR.matcher(t).matches()) {
+                    int year = Integer.parseInt(t);
+                    issues.add(ImportIssue.warning(r.number(), "importer.row.birthYearOnly", t));
+                    return LocalDate.of(year, 1, 1);
+                }
+            }
+            return date(r, StaffField.DATE_OF_BIRTH, issues);
         }
 
         private LocalDate date(SheetData.Row r, StaffField f, List<ImportIssue> issues) {
@@ -320,6 +362,24 @@ public final class StaffImport {
             }
             return d;
         }
+    }
+
+    /**
+     * The full name of a row: the full-name column, or "Họ và đệm" + "Tên" joined with one space (NFC)
+     * when the list keeps the name in two columns.
+     */
+    static String fullName(ColumnMapping mapping, SheetData.Row r) {
+        if (mapping.splitName()) {
+            String family = cellText(mapping, r, StaffField.FAMILY_NAME);
+            String given = cellText(mapping, r, StaffField.GIVEN_NAME);
+            return Text.clean(family + " " + given);
+        }
+        return cellText(mapping, r, StaffField.FULL_NAME);
+    }
+
+    static String cellText(ColumnMapping mapping, SheetData.Row r, StaffField f) {
+        OptionalInt c = mapping.column(f);
+        return c.isPresent() ? Text.clean(SheetData.display(r.cell(c.getAsInt()))) : "";
     }
 
     /** Yes/no as clerks write it (có/không, x, ✓, yes/no, 1/0, đã ký/chưa ký…); null when blank or unknown. */

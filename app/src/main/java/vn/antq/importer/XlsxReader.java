@@ -34,9 +34,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the first sheet of an .xlsx with POI's streaming (SAX) reader, so large lists take little
- * memory and time. Everything that is not a readable .xlsx becomes a {@link StaffFileException}
- * with a message the clerk understands; never a POI stack trace.
+ * Reads a sheet of an .xlsx with POI's streaming (SAX) reader, so large lists take little memory and
+ * time, within a {@link ReadBudget}. Everything that is not a readable .xlsx becomes a
+ * {@link StaffFileException} with a message the clerk understands; never a POI stack trace.
  */
 final class XlsxReader {
     private static final Logger LOG = LoggerFactory.getLogger(XlsxReader.class);
@@ -50,17 +50,11 @@ final class XlsxReader {
     private XlsxReader() {
     }
 
-    static SheetData read(Path file, Progress progress) {
-        checkFile(file);
-        FileMagic magic = magicOf(file);
-        switch (magic) {
-            case OOXML -> {
-                // go on
-            }
-            case OLE2 -> throw ole2Refusal(file);
-            case BIFF2, BIFF3, BIFF4 -> throw new StaffFileException("importer.file.xls", name(file));
-            default -> throw new StaffFileException("importer.file.notXlsx", name(file));
-        }
+    /**
+     * Reads the chosen sheet of an .xlsx (legacy-font text converted). The caller has checked the file's
+     * size and that it is an OOXML package.
+     */
+    static SheetData read(Path file, SheetChoice choice, ReadBudget budget, Progress progress) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             if (!isWorkbook(pkg)) {
                 throw new StaffFileException("importer.file.notXlsx", name(file));
@@ -72,35 +66,49 @@ final class XlsxReader {
                 // an Office file that is not a workbook (a .docx renamed…)
                 throw new StaffFileException("importer.file.notXlsx", name(file));
             }
-            boolean[] dateStyles;
-            try (InputStream styles = optional(reader::getStylesData)) {
-                dateStyles = SheetXml.dateStyles(styles);
+            SheetXml.Styles styles;
+            try (InputStream in = optional(reader::getStylesData)) {
+                styles = SheetXml.styles(in);
             }
             List<String> strings;
             try (InputStream shared = optional(reader::getSharedStringsData)) {
-                strings = SheetXml.sharedStrings(shared);
+                strings = SheetXml.sharedStrings(shared, budget);
             }
             boolean use1904;
             try (InputStream wb = reader.getWorkbookData()) {
                 use1904 = SheetXml.date1904(wb);
             }
-            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-            if (!sheets.hasNext()) {
+            List<String> names = new ArrayList<>();
+            XSSFReader.SheetIterator it = reader.getSheetIterator();
+            while (it.hasNext()) {
+                try (InputStream ignored = it.next()) {
+                    names.add(it.getSheetName());
+                }
+            }
+            if (names.isEmpty()) {
                 throw new StaffFileException("importer.file.noSheet", name(file));
             }
-            try (InputStream sheet = sheets.next()) {
-                String sheetName = sheets.getSheetName();
-                SheetXml.Sheet handler = new SheetXml.Sheet(dateStyles, strings, use1904, progress, () -> {
-                    throw new StaffFileException("importer.file.tooManyRows", name(file), MAX_ROWS);
-                });
-                handler.parse(sheet);
-                fillMerged(handler.rows, handler.merged);
-                List<SheetData.Row> rows = new ArrayList<>(handler.rows.size());
-                for (Map.Entry<Integer, String[]> e : handler.rows.entrySet()) {
-                    rows.add(new SheetData.Row(e.getKey(), trimmed(e.getValue())));
+            int only = choice.named() ? choice.namedIndex(names) : -1;
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            SheetData last = null;
+            for (int index = 0; sheets.hasNext(); index++) {
+                try (InputStream sheet = sheets.next()) {
+                    if (only >= 0 && index != only) {
+                        continue;
+                    }
+                    SheetXml.Sheet handler = new SheetXml.Sheet(styles, strings, use1904, budget, progress, () -> {
+                        throw new StaffFileException("importer.file.tooManyRows", name(file), MAX_ROWS);
+                    });
+                    handler.parse(sheet);
+                    fillMerged(handler.rows, handler.merged);
+                    last = LegacyText.convert(new SheetData(sheets.getSheetName(), rowsOf(handler.rows))
+                            .withSheetNames(names));
+                    if (choice.accept(last)) {
+                        return last;
+                    }
                 }
-                return new SheetData(sheetName, rows);
             }
+            return choice.fallback(last);
         } catch (StaffFileException | CancelledException e) {
             throw e;
         } catch (NotOfficeXmlFileException e) {
@@ -109,9 +117,34 @@ final class XlsxReader {
             throw new StaffFileException("importer.file.encrypted", name(file));
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
                 | RuntimeException e) {
-            LOG.warn("Unreadable workbook {}", file, e);
+            if (zipBomb(e)) {
+                // POI's own check: a part that inflates far beyond its compressed size
+                throw new StaffFileException("importer.file.tooMuchData", name(file),
+                        String.valueOf(ReadBudget.MAX_CELLS), String.valueOf(ReadBudget.MAX_CHARS / 1_000_000));
+            }
+            LOG.debug("Unreadable workbook {}: {}", file, e.toString());
             throw new StaffFileException("importer.file.corrupt", name(file));
         }
+    }
+
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+                return true;
+            }
+            if (t instanceof StaffFileException) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static List<SheetData.Row> rowsOf(TreeMap<Integer, String[]> cells) {
+        List<SheetData.Row> rows = new ArrayList<>(cells.size());
+        for (Map.Entry<Integer, String[]> e : cells.entrySet()) {
+            rows.add(new SheetData.Row(e.getKey(), trimmed(e.getValue())));
+        }
+        return rows;
     }
 
     /** Whether the package's main part is a spreadsheet (not a Word or PowerPoint file). */
@@ -125,53 +158,6 @@ final class XlsxReader {
         }
         PackagePart main = pkg.getPart(core.getRelationship(0));
         return main != null && main.getContentType().toLowerCase(java.util.Locale.ROOT).contains("sheet");
-    }
-
-    private static void checkFile(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                throw new StaffFileException("importer.file.missing", file.toString());
-            }
-            if (!Files.isRegularFile(file)) {
-                throw new StaffFileException("importer.file.notXlsx", name(file));
-            }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new StaffFileException("importer.file.tooLarge", name(file), size / (1024 * 1024),
-                        MAX_FILE_BYTES / (1024 * 1024));
-            }
-            if (size == 0) {
-                throw new StaffFileException("importer.file.notXlsx", name(file));
-            }
-        } catch (IOException e) {
-            throw new StaffFileException("importer.file.unreadable", name(file), String.valueOf(e.getMessage()));
-        }
-    }
-
-    private static FileMagic magicOf(Path file) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return FileMagic.valueOf(in);
-        } catch (NoSuchFileException e) {
-            throw new StaffFileException("importer.file.missing", file.toString());
-        } catch (IOException e) {
-            throw new StaffFileException("importer.file.unreadable", name(file), String.valueOf(e.getMessage()));
-        }
-    }
-
-    /** An OLE2 container is either an encrypted .xlsx (password) or an old binary Office file. */
-    private static StaffFileException ole2Refusal(Path file) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            DirectoryNode root = fs.getRoot();
-            if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
-                return new StaffFileException("importer.file.encrypted", name(file));
-            }
-            if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) {
-                return new StaffFileException("importer.file.xls", name(file));
-            }
-            return new StaffFileException("importer.file.notXlsx", name(file));
-        } catch (IOException | RuntimeException e) {
-            return new StaffFileException("importer.file.corrupt", name(file));
-        }
     }
 
     static String name(Path file) {
@@ -192,7 +178,7 @@ final class XlsxReader {
      * have content of their own (so a department merged down a block of names reaches every name,
      * while a region running over trailing blank rows does not make them look half filled).
      */
-    private static void fillMerged(TreeMap<Integer, String[]> rows, List<CellRangeAddress> merged) {
+    static void fillMerged(TreeMap<Integer, String[]> rows, List<CellRangeAddress> merged) {
         for (CellRangeAddress region : merged) {
             String[] top = rows.get(region.getFirstRow() + 1);
             int firstCol = region.getFirstColumn();

@@ -148,18 +148,18 @@ class ImportAndDemoCommandTest {
     @Test
     void aFileThatIsNotAWorkbookIsOneLineAndExitTwo() throws Exception {
         Path data = data();
-        Path f = Files.writeString(dir.resolve("ds.csv"), "Họ và tên,Phòng ban\nA,B\n");
+        Path f = Files.writeString(dir.resolve("ds.pdf"), "%PDF-1.4\nHọ và tên,Phòng ban\nA,B\n");
         Run r = run("import-staff", f.toString(), "--data-dir", data.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo(
-                "Tệp ds.csv không phải là bảng tính Excel (.xlsx). Hãy mở nó bằng Excel và lưu lại dạng “Excel Workbook (*.xlsx)”.");
+        assertThat(r.err().strip()).isEqualTo("Tệp ds.pdf không phải là danh sách đọc được (nhận tệp Excel .xlsx, "
+                + ".xls, tệp .csv hoặc văn bản .txt). Hãy mở bằng Excel và lưu lại dạng “Excel Workbook (*.xlsx)”.");
         assertThat(staffCount(data)).isZero();
     }
 
     @Test
     void missingColumnsAreReported() throws Exception {
         Path data = data();
-        Path f = workbook("cot.xlsx", new String[] {"Tên", "Ghi chú"}, new String[] {"An", "x"});
+        Path f = workbook("cot.xlsx", new String[] {"Bí danh", "Ghi chú"}, new String[] {"An", "x"});
         Run r = run("import-staff", f.toString(), "--data-dir", data.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("Thiếu cột bắt buộc “Họ và tên”").contains("Thiếu cột bắt buộc “Phòng ban”")

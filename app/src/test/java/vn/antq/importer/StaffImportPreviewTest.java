@@ -93,7 +93,9 @@ class StaffImportPreviewTest {
                 new Object[] {"Nguyễn Văn A", "Ban Giám hiệu", "Hiệu trưởng", "01/01/1970", "0900000000", "đã ký",
                     "10/01/2026"});
         StaffImportPreview p = StaffImport.preview(f);
-        assertThat(p.mapping().asMap()).containsOnlyKeys(StaffField.values());
+        assertThat(p.mapping().asMap()).containsOnlyKeys(StaffField.FULL_NAME, StaffField.DEPARTMENT,
+                StaffField.POSITION, StaffField.DATE_OF_BIRTH, StaffField.PHONE, StaffField.PLEDGED,
+                StaffField.PLEDGE_DATE);
         assertThat(p.validStaff()).hasSize(1);
         assertThat(p.validStaff().get(0).pledged()).isTrue();
     }
@@ -263,24 +265,23 @@ class StaffImportPreviewTest {
     }
 
     @Test
-    void aFileThatIsNotAnXlsxGetsAClearMessage() throws Exception {
+    void aFileThatIsNotAListGetsAClearMessageWhileACsvNamedXlsxIsRead() throws Exception {
         Path csv = Files.writeString(dir.resolve("ds.xlsx"), "Họ và tên;Phòng ban\nNguyễn Văn An;Phòng A\n",
                 StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> StaffImport.preview(csv))
-                .isInstanceOf(StaffFileException.class)
-                .hasMessage("Tệp ds.xlsx không phải là bảng tính Excel (.xlsx). Hãy mở nó bằng Excel và lưu lại dạng “Excel Workbook (*.xlsx)”.");
+        assertThat(StaffImport.preview(csv).validStaff()).extracting(StaffRow::fullName).containsExactly("Nguyễn Văn An");
         Path pdf = Files.write(dir.resolve("scan.xlsx"), "%PDF-1.4\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> StaffImport.preview(pdf)).isInstanceOf(StaffFileException.class)
-                .hasMessageContaining("không phải là bảng tính Excel");
+                .hasMessage("Tệp scan.xlsx không phải là danh sách đọc được (nhận tệp Excel .xlsx, .xls, tệp .csv hoặc "
+                        + "văn bản .txt). Hãy mở bằng Excel và lưu lại dạng “Excel Workbook (*.xlsx)”.");
         Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
         assertThatThrownBy(() -> StaffImport.preview(empty)).isInstanceOf(StaffFileException.class)
-                .hasMessageContaining("không phải là bảng tính Excel");
+                .hasMessageContaining("không phải là danh sách đọc được");
         assertThatThrownBy(() -> StaffImport.preview(dir.resolve("none.xlsx"))).isInstanceOf(StaffFileException.class)
                 .hasMessageStartingWith("Không tìm thấy tệp");
     }
 
     @Test
-    void anOldXlsFileIsRecognised() throws Exception {
+    void anXlsFileIsReadByTheSameRules() throws Exception {
         Path xls = dir.resolve("cu.xls");
         try (HSSFWorkbook wb = new HSSFWorkbook()) {
             Workbooks.fill(wb, new Object[] {"Họ và tên", "Phòng ban"}, new Object[] {"Nguyễn Văn An", "Phòng A"});
@@ -288,8 +289,9 @@ class StaffImportPreviewTest {
                 wb.write(out);
             }
         }
-        assertThatThrownBy(() -> StaffImport.preview(xls)).isInstanceOf(StaffFileException.class)
-                .hasMessageContaining("kiểu cũ (.xls)").hasMessageContaining("cu.xls");
+        StaffImportPreview p = StaffImport.preview(xls);
+        assertThat(p.fileIssues()).isEmpty();
+        assertThat(p.validStaff()).containsExactly(new StaffRow("Nguyễn Văn An", "Phòng A", "", null, "", null, null));
     }
 
     @Test
@@ -325,7 +327,7 @@ class StaffImportPreviewTest {
         Path big = dir.resolve("big.xlsx");
         try (RandomAccessFile raf = new RandomAccessFile(big.toFile(), "rw")) {
             raf.write(bytes);
-            raf.setLength(XlsxReader.MAX_FILE_BYTES + 1);
+            raf.setLength(StaffFiles.MAX_FILE_BYTES + 1);
         }
         assertThatThrownBy(() -> StaffImport.preview(big)).isInstanceOf(StaffFileException.class)
                 .hasMessageContaining("quá lớn");
@@ -341,7 +343,7 @@ class StaffImportPreviewTest {
             }
         }
         assertThatThrownBy(() -> StaffImport.preview(docx)).isInstanceOf(StaffFileException.class)
-                .hasMessageContaining("không phải là bảng tính Excel");
+                .hasMessageContaining("không phải là danh sách đọc được");
     }
 
     @Test

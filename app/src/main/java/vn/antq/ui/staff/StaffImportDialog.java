@@ -22,6 +22,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import vn.antq.importer.StaffField;
+import vn.antq.importer.StaffImport;
 import vn.antq.importer.StaffImportPreview;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.UiContext;
@@ -47,7 +48,9 @@ public final class StaffImportDialog {
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(ctx.t("ui.import.choose"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ctx.t("ui.filter.excel"), "*.xlsx"));
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter(ctx.t("ui.filter.staffLists"), StaffImport.filePatterns()),
+                    new FileChooser.ExtensionFilter(ctx.t("ui.filter.all.files"), "*.*"));
             File f = chooser.showOpenDialog(root.getScene() == null ? ctx.owner() : root.getScene().getWindow());
             if (f != null) {
                 vm.open(f.toPath());
@@ -74,8 +77,31 @@ public final class StaffImportDialog {
         fileProblems.setPrefHeight(60);
         fileProblems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.fileProblems()));
         fileProblems.managedProperty().bind(fileProblems.visibleProperty());
+        ComboBox<String> sheet = new ComboBox<>(vm.sheets());
+        sheet.setId("import-sheet");
+        Label sheetLabel = new Label(ctx.t("ui.import.sheet"));
+        sheetLabel.setLabelFor(sheet);
+        HBox sheetBox = new HBox(6, sheetLabel, sheet);
+        sheetBox.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.sheets()).greaterThan(1));
+        sheetBox.managedProperty().bind(sheetBox.visibleProperty());
+        vm.previewProperty().addListener((o, a, p) -> {
+            if (p != null) {
+                sheet.getSelectionModel().select(p.sheetName());
+            }
+        });
+        sheet.setOnAction(e -> {
+            if (sheet.getValue() != null) {
+                vm.openSheet(sheet.getValue());
+            }
+        });
+        ListView<String> notes = new ListView<>(vm.notes());
+        notes.setId("import-notes");
+        notes.setPrefHeight(70);
+        notes.setAccessibleText(ctx.t("ui.import.notes"));
+        notes.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.notes()));
+        notes.managedProperty().bind(notes.visibleProperty());
         mapping.setId("import-mapping");
-        VBox top = new VBox(8, intro, Forms.toolbar(choose, template, summary), fileProblems,
+        VBox top = new VBox(8, intro, Forms.toolbar(choose, template, summary, sheetBox), fileProblems, notes,
                 new Label(ctx.t("ui.import.mapping")), mapping);
         top.setPadding(new Insets(12));
         root.setTop(top);

@@ -38,6 +38,10 @@ public final class StaffImportViewModel {
     private final ObjectProperty<StaffImportPreview> preview = new SimpleObjectProperty<>();
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ObservableList<String> fileProblems = FXCollections.observableArrayList();
+    /** Sheets of the workbook read (more than one: the user may pick another) and notes on the reading. */
+    private final ObservableList<String> sheets = FXCollections.observableArrayList();
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private Path file;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
@@ -51,7 +55,21 @@ public final class StaffImportViewModel {
 
     /** Reads a workbook into the preview (long work; nothing is saved). */
     public void open(Path file) {
-        ctx.runner().runLong(ctx.t("ui.import.reading"), p -> StaffImport.preview(file, null, p), this::show, e -> {
+        open(file, null);
+    }
+
+    /** Reads another sheet of the workbook opened (by name). */
+    public void openSheet(String sheet) {
+        StaffImportPreview p = preview.get();
+        if (file != null && p != null && !p.sheetName().equals(sheet)) {
+            open(file, sheet);
+        }
+    }
+
+    private void open(Path file, String sheet) {
+        this.file = file;
+        ctx.runner().runLong(ctx.t("ui.import.reading"), p -> StaffImport.preview(file, sheet, null, p), this::show,
+                e -> {
             preview.set(null);
             lines.clear();
             fileProblems.setAll(Dialogs.describe(e, ctx.messages()));
@@ -91,6 +109,18 @@ public final class StaffImportViewModel {
             fp.add(i.text(ctx.messages()));
         }
         fileProblems.setAll(fp);
+        if (!sheets.equals(p.sheetNames())) {
+            sheets.setAll(p.sheetNames());
+        }
+        List<String> n = new ArrayList<>();
+        for (vn.antq.importer.LegacyConversion c : p.conversions()) {
+            n.add(ctx.t("ui.import.note.conversion", c.header().isEmpty() ? String.valueOf(c.column() + 1) : c.header(),
+                    c.encoding().label(), c.cells(), c.before(), c.after()));
+        }
+        for (vn.antq.importer.SkippedRow r : p.skippedRows()) {
+            n.add(ctx.t("ui.import.note.skipped", r.rowNumber(), ctx.messages().get(r.reason().key()), r.text()));
+        }
+        notes.setAll(n);
         summary.set(ctx.t("ui.import.summary", p.rowCount(), p.validCount(), p.invalidCount(), p.warningCount()));
         updateCanImport();
     }
@@ -128,6 +158,16 @@ public final class StaffImportViewModel {
 
     public ObservableList<String> fileProblems() {
         return fileProblems;
+    }
+
+    /** The sheets of the workbook read (one entry for a CSV/text file). */
+    public ObservableList<String> sheets() {
+        return sheets;
+    }
+
+    /** Columns converted from TCVN3/VNI (before → after) and rows that are not people, one line each. */
+    public ObservableList<String> notes() {
+        return notes;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -222,7 +222,8 @@ public final class StaffView extends ScreenBase {
                 vm.delete(sel);
             }
         });
-        HBox addBar = Forms.toolbar(newName, newPos, newDept, add, err, Forms.spacer(), delete);
+        HBox addBar = Forms.toolbar(newName, LegacyTextButton.of(ctx, newName), newPos, newDept, add, err,
+                Forms.spacer(), delete);
         addBar.setPadding(new Insets(8, 20, 12, 20));
 
         BorderPane pane = new BorderPane(table);

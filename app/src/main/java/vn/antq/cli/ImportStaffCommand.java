@@ -85,7 +85,6 @@ final class ImportStaffCommand implements Callable<Integer> {
         if (!columns.isEmpty() && preview.headerRowNumber() > 0) {
             preview = preview.withColumns(columns);
         }
-        printNotes(err, m, preview);
         if (!preview.fileIssues().isEmpty()) {
             // one line: what is wrong with the file, said as "nothing was imported: …"
             List<String> problems = new ArrayList<>();
@@ -95,6 +94,7 @@ final class ImportStaffCommand implements Callable<Integer> {
             err.println(m.get("importer.rejected.file", String.join(" ", problems)));
             return Cli.EXIT_BAD_INPUT;
         }
+        printNotes(err, m, preview);
         if (preview.validCount() == 0) {
             printRowErrors(err, m, preview);
             err.println(m.get("importer.nothing"));

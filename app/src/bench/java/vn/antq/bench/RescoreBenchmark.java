@@ -63,7 +63,7 @@ public class RescoreBenchmark {
     public ScoreResult rescoreAfterOneChange() {
         RubricItem item = manual.get(turn++ % manual.size());
         points.put(item.code(), (points.getOrDefault(item.code(), 0) + 1) % (item.max() + 1));
-        return engine.score(points, snapshot.facts(true), profile);
+        return engine.score(points, snapshot.facts(true, rubric, (vn.antq.domain.checklist.AssessmentPeriod) null), profile);
     }
 
     static YearSnapshot largeUnit(int staffCount, int departmentCount) {

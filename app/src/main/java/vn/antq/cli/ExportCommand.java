@@ -3,6 +3,8 @@ package vn.antq.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +75,12 @@ final class ExportCommand implements Callable<Integer> {
         boolean split;
     }
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = {"Ngày ghi trên văn bản (mặc định: ngày đã chọn cho năm này, nếu chưa có thì hôm nay); "
+                + "được lưu cùng năm đánh giá", "Date printed on the documents (default: the one chosen for the year, "
+                + "else today); kept with the year"})
+    String date;
+
     @Option(names = "--images",
             description = {"Chèn ảnh minh chứng (PNG, JPEG) vào cuối tệp PDF", "Append image evidence to the PDF"})
     boolean images;
@@ -100,9 +108,19 @@ final class ExportCommand implements Callable<Integer> {
         }
         LargeEvidencePolicy p = policy == null ? LargeEvidencePolicy.INCLUDE_ALL
                 : policy.split ? LargeEvidencePolicy.SPLIT : LargeEvidencePolicy.LEAVE_OUT_LARGE;
+        LocalDate given = null;
+        if (date != null) {
+            try {
+                given = LocalDate.parse(date.strip());
+            } catch (DateTimeParseException e) {
+                throw new CliException(vi.get("dossier.cli.badDate", date), Cli.EXIT_BAD_INPUT);
+            }
+        }
         try (Store store = data.openExisting()) {
             int y = DataDirOption.yearOrLatest(store, year);
-            DossierRequest request = StoreDossier.request(store, y, out)
+            LocalDate day = given != null ? given
+                    : store.documentDate(y).orElse(LocalDate.now(store.options().clock()));
+            DossierRequest request = StoreDossier.request(store, y, out).withDocumentDate(day)
                     .withFormats(chosen).withPolicy(p).withAppendImages(images)
                     .withMaxPackageBytes(maxSizeMb == null ? DossierRequest.DEFAULT_MAX_BYTES : maxSizeMb * 1024L * 1024L);
             DossierExporter exporter = new DossierExporter(sign.key());
@@ -121,7 +139,11 @@ final class ExportCommand implements Callable<Integer> {
                     err.println(vi.get("dossier.cli.overLimit", mb(plan.fullPackageBytes()), mb(plan.maxPackageBytes())));
                 }
             }
+            for (var w : request.dateWarnings(store.options().recognitionRules())) {
+                err.println(w.text(vi));
+            }
             DossierResult result = exporter.export(request, Progress.NONE);
+            store.setDocumentDate(y, day);
             for (Path f : result.files()) {
                 stdout.println(vi.get("dossier.cli.written", f.toString(), mb(size(f))));
             }

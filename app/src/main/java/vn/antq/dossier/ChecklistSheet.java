@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.antq.domain.UnitType;
+import vn.antq.domain.checklist.AssessmentPeriod;
 import vn.antq.domain.checklist.Checklist;
 import vn.antq.domain.checklist.ChecklistCriterion;
 import vn.antq.domain.checklist.ChecklistEventType;
@@ -18,8 +19,13 @@ import vn.antq.domain.checklist.ChecklistSection;
  * @param title     e.g. "Cơ sở giáo dục (Điều 7)"
  * @param criteria  the rows, in order
  * @param events    the kinds of listed event, in order
+ * @param period    the year's assessment period (events outside it are printed as such); null when unknown
  */
-public record ChecklistSheet(String title, List<Criterion> criteria, List<EventKind> events) {
+public record ChecklistSheet(String title, List<Criterion> criteria, List<EventKind> events, AssessmentPeriod period) {
+    public ChecklistSheet(String title, List<Criterion> criteria, List<EventKind> events) {
+        this(title, criteria, events, null);
+    }
+
     public ChecklistSheet {
         title = title == null ? "" : title;
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
@@ -62,7 +68,7 @@ public record ChecklistSheet(String title, List<Criterion> criteria, List<EventK
      * their criterion, what does not apply marked so.
      */
     public static ChecklistSheet from(Checklist checklist, UnitType type, boolean hasPartyOrganisation,
-            boolean hasProtectionForce, Locale locale) {
+            boolean hasProtectionForce, Locale locale, int year) {
         ChecklistSection section = checklist.section(type);
         List<Criterion> rows = new ArrayList<>();
         for (ChecklistCriterion c : section.criteria()) {
@@ -72,6 +78,14 @@ public record ChecklistSheet(String title, List<Criterion> criteria, List<EventK
                     : c.derivedFromEvents() ? Kind.EVENTS : c.hasParts() ? Kind.HEADING : Kind.ANSWER;
             // A criterion split into parts shows its short label: the parts below carry the exact wording.
             String text = c.hasParts() && c.label() != null ? c.label().in(locale) : c.text().in(locale);
+            if (c.derivedFromEvents()) {
+                // "… các trường hợp sau:" is followed by the points, never left empty
+                List<String> points = new ArrayList<>();
+                for (ChecklistEventType e : section.events()) {
+                    points.add(e.point() + ") " + e.label().in(locale));
+                }
+                text = text.strip() + " " + String.join("; ", points) + ".";
+            }
             rows.add(new Criterion(c.code(), clause, text, false, kind));
             for (ChecklistCriterion p : c.parts()) {
                 boolean partApplies = applies && p.appliesTo(hasPartyOrganisation, hasProtectionForce);
@@ -83,7 +97,7 @@ public record ChecklistSheet(String title, List<Criterion> criteria, List<EventK
         for (ChecklistEventType e : section.events()) {
             events.add(new EventKind(e.code(), e.point() + ")", e.label().in(locale)));
         }
-        return new ChecklistSheet(section.title().in(locale), rows, events);
+        return new ChecklistSheet(section.title().in(locale), rows, events, checklist.period(year).orElse(null));
     }
 
     /** "D6.1a" under "D6.1" → "a)". */

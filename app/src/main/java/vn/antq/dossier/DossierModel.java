@@ -17,9 +17,12 @@ import vn.antq.domain.unit.EvidenceLink;
 import vn.antq.domain.unit.EvidenceTarget;
 import vn.antq.domain.unit.ManualScore;
 import vn.antq.domain.unit.StaffPledge;
+import vn.antq.domain.unit.RecognisingBody;
+import vn.antq.domain.unit.RecognitionRules;
 import vn.antq.domain.unit.UnitProfile;
 import vn.antq.domain.unit.YearSnapshot;
 import vn.antq.i18n.Messages;
+import vn.antq.rules.RecognitionLoader;
 
 /**
  * What the workbook and the PDF both print, worked out once from the request: rubric rows with
@@ -27,6 +30,8 @@ import vn.antq.i18n.Messages;
  */
 final class DossierModel {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Circular 124 Điều 10's bodies, as data. */
+    private static final RecognitionRules RECOGNITION = RecognitionLoader.defaultRules();
 
     final DossierRequest request;
     final YearSnapshot snapshot;
@@ -80,9 +85,7 @@ final class DossierModel {
                 }
             }
         }
-        this.anttAchieved = request.rubric().derivedItem(Fact.ANTT_ACHIEVED)
-                .map(i -> request.score().points().getOrDefault(i.code(), 0) >= i.max())
-                .orElse(snapshot.year().recognitionRecorded());
+        this.anttAchieved = request.asksRecognition();
         this.level = request.profile().level(request.score().classification());
         this.staffSigned = snapshot.staffSigned();
         this.departmentsRegistered = snapshot.departmentsRegistered();
@@ -127,8 +130,11 @@ final class DossierModel {
         return blank(s) ? t("dossier.blank") : s.strip();
     }
 
+    /** One decimal, rounded half up as the workbook's 0.0% shows it (2 of 3: 66,7%; 13 of 14: 92,9%). */
     String percent(long part, long whole) {
-        double p = whole == 0 ? 0.0 : Math.floor(1000.0 * part / whole) / 10.0;
+        java.math.BigDecimal p = whole == 0 ? java.math.BigDecimal.ZERO
+                : java.math.BigDecimal.valueOf(part * 100L).divide(java.math.BigDecimal.valueOf(whole), 1,
+                        java.math.RoundingMode.HALF_UP);
         return messages.get("dossier.percent", p);
     }
 
@@ -208,7 +214,22 @@ final class DossierModel {
         if (!ev.isEmpty()) {
             notes.add(t("dossier.score.evidence", String.join(", ", ev.stream().map(PackedEvidence::fileName).toList())));
         }
-        return new ScoreRow(item, child, points, String.join("; ", notes), unscored);
+        return new ScoreRow(item, child, points, joinNotes(notes), unscored);
+    }
+
+    /** Notes joined by "; " without doubled punctuation ("…ANTT.; Minh chứng" → "…ANTT; Minh chứng"). */
+    static String joinNotes(List<String> notes) {
+        List<String> out = new ArrayList<>();
+        for (String n : notes) {
+            String s = n.strip();
+            while (!s.isEmpty() && (s.endsWith(".") || s.endsWith(";") || s.endsWith(",")) && !s.endsWith("…")) {
+                s = s.substring(0, s.length() - 1).stripTrailing();
+            }
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return String.join("; ", out);
     }
 
     private String derivedNote(RubricItem item) {
@@ -228,10 +249,13 @@ final class DossierModel {
                 return t("dossier.score.derived.antt", anttText());
             }
             case COMMENDATIONS -> {
-                long collective = snapshot.commendations().stream()
+                List<Commendation> counted = snapshot.countedCommendations(item.derivation(),
+                        request.checklist().period());
+                long collective = counted.stream()
                         .filter(c -> c.kind() == vn.antq.domain.unit.CommendationKind.COLLECTIVE).count();
-                return t("dossier.score.derived.commendations", collective,
-                        (long) snapshot.commendations().size() - collective);
+                String note = t("dossier.score.derived.commendations", collective, (long) counted.size() - collective);
+                int left = snapshot.commendations().size() - counted.size();
+                return left == 0 ? note : note + "; " + t("dossier.score.derived.commendationsLeftOut", left);
             }
             default -> {
                 return "";
@@ -248,7 +272,7 @@ final class DossierModel {
         for (ChecklistAnswer a : snapshot.checklistAnswers()) {
             answers.put(a.criterionCode(), a);
         }
-        boolean noEvents = snapshot.events().stream().allMatch(vn.antq.domain.checklist.ChecklistEvent::excused);
+        boolean noEvents = snapshot.events().stream().allMatch(e -> e.excused() || !inPeriod(e));
         List<ChecklistSheet.Criterion> rows = request.checklist().criteria();
         for (int i = 0; i < rows.size(); i++) {
             ChecklistSheet.Criterion c = rows.get(i);
@@ -290,6 +314,11 @@ final class DossierModel {
                         a.met(), nz(a.note()), false, true));
             }
         }
+    }
+
+    /** Whether an event counts: dated inside the assessment period (or no period known). */
+    boolean inPeriod(vn.antq.domain.checklist.ChecklistEvent e) {
+        return request.checklist().period() == null || request.checklist().period().contains(e.date());
     }
 
     static String nz(String s) {
@@ -392,18 +421,108 @@ final class DossierModel {
         return blank(unit.headTitle()) ? t("dossier.sign.head") : unit.headTitle().strip().toUpperCase(messages.locale());
     }
 
+    /** Who recognises the unit (Circular 124, Điều 10): the default by type and managing authority. */
+    RecognisingBody recognisingBody() {
+        return RECOGNITION.defaultFor(unit.type(), unit.superior());
+    }
+
+    /** The recognising body's name as printed ("Ủy ban nhân dân xã Tân Lập"). */
+    String recognisingBodyName() {
+        return RECOGNITION.name(recognisingBody(), unit.commune(), messages.locale(), t("dossier.blank"));
+    }
+
+    /** The level as the documents propose it: "xếp loại Khá" (never "đạt loại Yếu"). */
+    String proposedLevel() {
+        return t("dossier.level.proposed", levelLabel());
+    }
+
+    /** The top-level criteria not met, by clause ("3, 4"), for the report of a unit that fails. */
+    String unmetCriteria() {
+        List<String> out = new ArrayList<>();
+        for (CheckRow r : checkRows) {
+            if (!r.part() && r.applicable() && !Boolean.TRUE.equals(r.met())) {
+                out.add(r.label());
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    /** The meeting's conclusion generated from the outcome (the user's own lines are printed after it). */
+    String generatedConclusion() {
+        return t(anttAchieved ? "dossier.bienBan.conclusionAchieved" : "dossier.bienBan.conclusionNotAchieved",
+                unit.name().strip(), criteriaMet, criteriaTotal, year, request.score().total(), request.score().max(),
+                proposedLevel());
+    }
+
+    /**
+     * A unit's name in capitals for a header line, its word groups ("TRUNG HỌC PHỔ THÔNG", the proper
+     * name at the end) joined by no-break spaces so that a line breaks between groups, never inside
+     * one ("TRƯỜNG TRUNG HỌC PHỔ THÔNG / NGUYỄN TRÃI"). A group wider than the line keeps its spaces.
+     * The groups are in the bundle ({@code dossier.header.groups}).
+     */
+    String headerName(String name, com.lowagie.text.pdf.BaseFont font, float size, float width) {
+        String upper = nz(name).replaceAll("\\s+", " ").toUpperCase(messages.locale());
+        if (upper.isEmpty()) {
+            return upper;
+        }
+        List<String> words = List.of(upper.split(" "));
+        boolean[] glue = new boolean[words.size()]; // glue[i]: no break between word i and i + 1
+        for (String phrase : t("dossier.header.groups").split("\\|")) {
+            List<String> g = List.of(phrase.strip().toUpperCase(messages.locale()).split(" "));
+            for (int i = 0; i + g.size() <= words.size(); i++) {
+                if (g.size() > 1 && words.subList(i, i + g.size()).equals(g)) {
+                    for (int k = i; k < i + g.size() - 1; k++) {
+                        glue[k] = true;
+                    }
+                }
+            }
+        }
+        // the proper name at the end (after the last grouped phrase, at most 4 words) stays together
+        int lastGlued = -1;
+        for (int i = 0; i < glue.length; i++) {
+            if (glue[i]) {
+                lastGlued = i + 1;
+            }
+        }
+        if (lastGlued >= 0 && words.size() - 1 - lastGlued <= 4) {
+            for (int k = lastGlued + 1; k < words.size() - 1; k++) {
+                glue[k] = true;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        int start = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (i == words.size() - 1 || !glue[i]) {
+                String group = String.join(" ", words.subList(start, i + 1));
+                if (font.getWidthPoint(group, size) <= width) {
+                    group = group.replace(' ', '\u00a0');
+                }
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(group);
+                start = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
     /** Where the dossier goes; "……" when unknown. */
     String communePolice() {
         return orBlank(unit.communePolice());
     }
 
     String commune() {
-        return orBlank(unit.commune());
+        return blank(unit.commune()) ? t("dossier.blank") : RECOGNITION.communeInSentence(unit.commune());
     }
 
     /** "Hà Nội, ngày 05 tháng 02 năm 2025" (day 1–9 and months 1–2 with a leading zero, per Decree 30). */
     String dateLine() {
-        LocalDate d = request.documentDate();
+        return dateLine(request.documentDate());
+    }
+
+    /** The place-date line for a given day (the Biên bản is dated with its meeting). */
+    String dateLine(LocalDate d) {
         String day = String.format("%02d", d.getDayOfMonth());
         String month = d.getMonthValue() < 3 ? String.format("%02d", d.getMonthValue())
                 : Integer.toString(d.getMonthValue());

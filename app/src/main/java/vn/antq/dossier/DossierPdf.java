@@ -15,7 +15,6 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import java.awt.Color;
@@ -53,11 +52,15 @@ final class DossierPdf {
     private final EvidenceSource evidence;
     private final PdfFonts f = new PdfFonts();
     private Document doc;
-    private Footer footer;
+    private PageNumbers footer;
     private PdfWriter writer;
     /** Set while the Tờ trình's signature block is laid out; its box is where a digital signature shows. */
     private boolean markSignature;
     private vn.antq.signing.SignatureBox signatureBox;
+    /** The last paragraph added, not yet given to the document: a signature block is kept with it. */
+    private Paragraph held;
+    /** The held paragraph is a heading. */
+    private boolean heldHeading;
 
     DossierPdf(DossierModel model, Progress progress, EvidenceSource evidence) {
         this.m = model;
@@ -80,7 +83,7 @@ final class DossierPdf {
         try {
             writer = PdfWriter.getInstance(doc, out);
             writer.setFullCompression();
-            footer = new Footer();
+            footer = new PageNumbers();
             writer.setPageEvent(footer);
             doc.addTitle(m.t("dossier.toTrinh.title") + " — " + m.unit.name() + " — " + m.year);
             doc.addCreator("ANTQ Desk");
@@ -108,6 +111,7 @@ final class DossierPdf {
             if (m.request.appendImages()) {
                 images();
             }
+            flush();
             doc.close();
         } catch (DocumentException e) {
             throw new IOException(e.getMessage(), e);
@@ -121,18 +125,82 @@ final class DossierPdf {
 
     /** Starts a document on a new page with its own page numbering. */
     private void section() {
+        flush();
         doc.newPage();
         footer.start(writer);
     }
 
     // --- building blocks -------------------------------------------------------------------------
 
+    /**
+     * Adds an element. A paragraph is held back until the next element comes, so that a signature
+     * block can be kept on one page with the paragraph before it (Decree 30: never alone on a page).
+     */
     private void add(Element e) {
+        flush();
+        heldHeading = false;
+        if (e instanceof Paragraph p) {
+            held = p;
+        } else {
+            put(e);
+        }
+    }
+
+    private void flush() {
+        if (held != null) {
+            Paragraph p = held;
+            held = null;
+            put(p);
+        }
+    }
+
+    private void put(Element e) {
         try {
             doc.add(e);
         } catch (DocumentException ex) {
             throw new IllegalStateException(ex.getMessage(), ex);
         }
+    }
+
+    /** Less room than this left on the page: a heading starts the next page instead (never at a page foot). */
+    private static final float HEADING_ROOM = 100f;
+
+    /** A heading, moved to the next page when it would stand at the foot of this one. */
+    private void addHeading(Paragraph p) {
+        // two headings in a row ("II. …" then "1. …") need room for both
+        float room = HEADING_ROOM + (heldHeading ? 30f : 0f);
+        if (writer.getVerticalPosition(false) - doc.bottomMargin() < room) {
+            if (held != null && !heldHeading) {
+                flush();
+            }
+            doc.newPage();
+        }
+        flush();
+        held = p;
+        heldHeading = true;
+    }
+
+    /** The held paragraph and a block in one unbreakable table: the block never starts a page alone. */
+    private void keepWithPrevious(PdfPTable block) {
+        Paragraph last = held;
+        held = null;
+        heldHeading = false;
+        if (last == null) {
+            put(block);
+            return;
+        }
+        PdfPTable both = new PdfPTable(1);
+        both.setWidthPercentage(100);
+        both.setKeepTogether(true);
+        both.setSplitLate(true);
+        PdfPCell text = plainCell();
+        text.addElement(last);
+        both.addCell(text);
+        PdfPCell sign = plainCell();
+        sign.setPaddingTop(block.spacingBefore());
+        sign.addElement(block);
+        both.addCell(sign);
+        put(both);
     }
 
     private static Paragraph para(String text, Font font, int align) {
@@ -178,15 +246,21 @@ final class DossierPdf {
      * line under it.
      */
     private void header(String kind) {
-        PdfPTable t = new PdfPTable(new float[] {40, 60});
+        header(kind, m.dateLine());
+    }
+
+    private void header(String kind, String dateLine) {
+        PdfPTable t = new PdfPTable(new float[] {45, 55});
         t.setWidthPercentage(108);
         t.setHorizontalAlignment(Element.ALIGN_CENTER);
         PdfPCell left = plainCell();
+        float width = (doc.right() - doc.left()) * 1.08f * 0.45f - 4;
         if (!DossierModel.blank(m.unit.superior())) {
-            left.addElement(para(m.unit.superior().strip().toUpperCase(m.messages.locale()), f.regular(12),
-                    Element.ALIGN_CENTER));
+            left.addElement(para(m.headerName(m.unit.superior(), f.regular(12).getBaseFont(), 12, width),
+                    f.regular(12), Element.ALIGN_CENTER));
         }
-        left.addElement(para(m.unit.name().strip().toUpperCase(m.messages.locale()), f.bold(12), Element.ALIGN_CENTER));
+        left.addElement(para(m.headerName(m.unit.name(), f.bold(12).getBaseFont(), 12, width), f.bold(12),
+                Element.ALIGN_CENTER));
         left.addElement(rule(30));
         PdfPCell right = plainCell();
         right.addElement(para(m.t("dossier.national.name"), f.bold(12), Element.ALIGN_CENTER));
@@ -201,7 +275,7 @@ final class DossierPdf {
         }
         PdfPCell date = plainCell();
         date.setPaddingTop(4);
-        date.addElement(para(m.dateLine(), f.italic(13), Element.ALIGN_CENTER));
+        date.addElement(para(dateLine, f.italic(13), Element.ALIGN_CENTER));
         t.addCell(number);
         t.addCell(date);
         add(t);
@@ -261,6 +335,21 @@ final class DossierPdf {
         }
         t.addCell(left);
         t.addCell(right);
+        keepWithPrevious(t);
+    }
+
+    /** A Nơi nhận block on its own, under a signature block that has people on both sides. */
+    private void recipients(List<String> lines) {
+        PdfPTable t = new PdfPTable(1);
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(10);
+        t.setKeepTogether(true);
+        PdfPCell c = plainCell();
+        c.addElement(para(m.t("dossier.recipients"), f.boldItalic(12), Element.ALIGN_LEFT));
+        for (String r : lines) {
+            c.addElement(para(r, f.regular(11), Element.ALIGN_LEFT));
+        }
+        t.addCell(c);
         add(t);
     }
 
@@ -309,18 +398,29 @@ final class DossierPdf {
 
     // --- 1. Tờ trình -------------------------------------------------------------------------------
 
+    /**
+     * The Tờ trình. A unit that meets the ANTT standard asks the commune police to submit it to the
+     * recognising body for recognition and proposes its classification; a unit that does not asks for
+     * no recognition: the document reports the self-assessment and proposes the classification only,
+     * to the commune police.
+     */
     private void toTrinh() {
+        boolean ask = m.anttAchieved;
         header("dossier.toTrinh.kind");
-        title(m.t("dossier.toTrinh.title"), m.t("dossier.toTrinh.subject", m.year), true);
+        title(m.t("dossier.toTrinh.title"), m.t(ask ? "dossier.toTrinh.subject" : "dossier.toTrinh.subjectReport",
+                m.year), true);
         PdfPTable to = new PdfPTable(new float[] {22, 78});
         to.setWidthPercentage(85);
         PdfPCell label = plainCell();
         label.addElement(para(m.t("dossier.toTrinh.to"), f.regular(BODY), Element.ALIGN_RIGHT));
         PdfPCell names = plainCell();
         names.setPaddingLeft(6);
-        names.addElement(para("- " + m.communePolice() + ";", f.regular(BODY), Element.ALIGN_LEFT));
-        names.addElement(para("- " + m.t("dossier.toTrinh.toPeoplesCommittee", m.commune()) + ".", f.regular(BODY),
-                Element.ALIGN_LEFT));
+        if (ask) {
+            names.addElement(para("- " + m.communePolice() + ";", f.regular(BODY), Element.ALIGN_LEFT));
+            names.addElement(para("- " + m.recognisingBodyName() + ".", f.regular(BODY), Element.ALIGN_LEFT));
+        } else {
+            names.addElement(para(m.communePolice() + ".", f.regular(BODY), Element.ALIGN_LEFT));
+        }
         to.addCell(label);
         to.addCell(names);
         to.setSpacingAfter(8);
@@ -331,11 +431,11 @@ final class DossierPdf {
         add(body(m.t("dossier.toTrinh.basis3", meeting == null ? m.t("dossier.blank") : m.dateOrBlank(meeting.date()))));
         add(body(m.t("dossier.toTrinh.result", m.unit.name().strip(), m.unitKind(), m.year - 1, m.year, m.criteriaMet,
                 m.criteriaTotal, m.request.score().total(), m.request.score().max())));
-        String propose = m.anttAchieved ? "dossier.toTrinh.proposeAchieved" : "dossier.toTrinh.proposeNotAchieved";
-        add(body(m.t(propose, m.unit.name().strip(), m.communePolice(), m.commune(), m.year, m.levelLabel(),
-                m.request.score().total(), m.request.score().max())));
+        String propose = ask ? "dossier.toTrinh.proposeAchieved" : "dossier.toTrinh.proposeNotAchieved";
+        add(body(m.t(propose, m.unit.name().strip(), m.communePolice(), m.recognisingBodyName(), m.year,
+                m.proposedLevel(), m.request.score().total(), m.request.score().max(), m.unmetCriteria())));
         add(body(m.t("dossier.toTrinh.attachments")));
-        add(body(m.t("dossier.toTrinh.closing", m.communePolice())));
+        add(body(m.t(ask ? "dossier.toTrinh.closing" : "dossier.toTrinh.closingReport", m.communePolice())));
         markSignature = true;
         headSignature(List.of(m.t("dossier.recipients.above"), m.t("dossier.recipients.archive")));
         markSignature = false;
@@ -346,11 +446,11 @@ final class DossierPdf {
     private void baoCao() {
         header("dossier.baoCao.kind");
         title(m.t("dossier.baoCao.title"), m.t("dossier.baoCao.subject", m.unitKind(), m.year), true);
-        add(heading(m.t("dossier.baoCao.part1")));
+        addHeading(heading(m.t("dossier.baoCao.part1")));
         add(body(m.t("dossier.baoCao.situation", m.unit.name().strip(), m.orBlank(m.unit.address()),
                 m.snapshot.departments().size(), m.snapshot.staff().size(), m.staffWord())));
-        add(heading(m.t("dossier.baoCao.part2")));
-        add(heading(m.t("dossier.baoCao.checklist")));
+        addHeading(heading(m.t("dossier.baoCao.part2")));
+        addHeading(heading(m.t("dossier.baoCao.checklist")));
         if (m.checkRows.isEmpty()) {
             add(body(m.t("dossier.checklist.none")));
         } else {
@@ -366,16 +466,16 @@ final class DossierPdf {
             add(t);
         }
         events();
-        add(heading(m.t("dossier.baoCao.rubric")));
+        addHeading(heading(m.t("dossier.baoCao.rubric")));
         add(scoreTable());
-        add(heading(m.t("dossier.baoCao.registration")));
+        addHeading(heading(m.t("dossier.baoCao.registration")));
         String registered = m.snapshot.year().registered()
                 ? m.t("dossier.registration.yes") + " (" + DossierModel.date(m.snapshot.year().registeredOn()) + ")"
                 : m.t("dossier.registration.no");
         add(body(m.t("dossier.baoCao.registrationText", registered, m.departmentsRegistered,
                 m.snapshot.departments().size(), m.staffSigned, m.snapshot.staff().size(),
                 m.percent(m.staffSigned, m.snapshot.staff().size()))));
-        add(heading(m.t("dossier.baoCao.commendations")));
+        addHeading(heading(m.t("dossier.baoCao.commendations")));
         if (m.snapshot.commendations().isEmpty()) {
             add(body(m.t("dossier.baoCao.noCommendations")));
         }
@@ -383,12 +483,12 @@ final class DossierPdf {
             add(body(m.t("dossier.baoCao.commendation", m.orBlank(c.title()), m.orBlank(c.recipient()),
                     m.orBlank(c.decisionNumber()), m.dateOrBlank(c.date()), m.orBlank(c.issuer()))));
         }
-        add(heading(m.t("dossier.baoCao.part3")));
-        add(body(m.t("dossier.baoCao.total", m.request.score().total(), m.request.score().max(), m.levelLabel())));
+        addHeading(heading(m.t("dossier.baoCao.part3")));
+        add(body(m.t("dossier.baoCao.total", m.request.score().total(), m.request.score().max(), m.proposedLevel())));
         add(body(m.t("dossier.baoCao.profile", m.profileName()
                 + (m.profileNote().isEmpty() ? "" : " — " + m.profileNote()))));
         add(body(m.t("dossier.baoCao.antt", m.anttText())));
-        add(heading(m.t("dossier.baoCao.part4", m.year + 1)));
+        addHeading(heading(m.t("dossier.baoCao.part4", m.year + 1)));
         add(body(m.t("dossier.baoCao.plan", m.staffWord())));
         headSignature(List.of("- " + m.communePolice() + ";", m.t("dossier.recipients.archive")));
     }
@@ -405,7 +505,8 @@ final class DossierPdf {
             t.addCell(centered(DossierModel.date(e.date())));
             t.addCell(cell(m.eventLabel(e.eventCode())));
             t.addCell(centered(m.t(e.excused() ? "dossier.yes" : "dossier.no")));
-            t.addCell(cell(e.description()));
+            t.addCell(cell(m.inPeriod(e) ? e.description()
+                    : DossierModel.nz(e.description()) + " " + m.t("dossier.checklist.outsidePeriod")));
         }
         add(t);
     }
@@ -439,14 +540,16 @@ final class DossierPdf {
 
     private void bienBan() {
         ReviewMeeting meeting = m.snapshot.meeting();
-        header("dossier.bienBan.kind");
+        // the minutes are dated with the meeting, not with the export
+        header("dossier.bienBan.kind", meeting != null && meeting.date() != null ? m.dateLine(meeting.date())
+                : m.dateLine());
         title(m.t("dossier.bienBan.title"), m.t("dossier.bienBan.subject", m.unitKind(), m.year), true);
         if (meeting == null) {
             add(para(m.t("dossier.bienBan.notRecorded"), f.italic(12), Element.ALIGN_CENTER));
         }
         add(body(m.t("dossier.bienBan.time", meeting == null ? m.t("dossier.blank") : m.dateOrBlank(meeting.date()))));
         add(body(m.t("dossier.bienBan.location", meeting == null ? m.t("dossier.blank") : m.orBlank(meeting.location()))));
-        add(heading(m.t("dossier.bienBan.participants")));
+        addHeading(heading(m.t("dossier.bienBan.participants")));
         for (ParticipantRole role : ParticipantRole.values()) {
             List<Participant> people = meeting == null ? List.of()
                     : meeting.participants().stream().filter(p -> p.role() == role).toList();
@@ -478,16 +581,14 @@ final class DossierPdf {
                 add(q);
             }
         }
-        add(heading(m.t("dossier.bienBan.contents")));
+        addHeading(heading(m.t("dossier.bienBan.contents")));
         add(body(m.t("dossier.bienBan.report", m.unitKind(), m.year, m.criteriaMet, m.criteriaTotal,
                 m.request.score().total(), m.request.score().max(), m.levelLabel())));
-        add(heading(m.t("dossier.bienBan.conclusions")));
-        if (meeting == null || DossierModel.blank(meeting.conclusions())) {
-            for (int i = 0; i < 4; i++) {
-                add(para("……………………………………………………………………………………………………………………", f.regular(BODY),
-                        Element.ALIGN_LEFT));
-            }
-        } else {
+        addHeading(heading(m.t("dossier.bienBan.conclusions")));
+        // generated from the outcome; what the meeting added follows, never replaces it
+        add(body(m.generatedConclusion()));
+        if (meeting != null && !DossierModel.blank(meeting.conclusions())) {
+            add(body(m.t("dossier.bienBan.conclusionMore")));
             for (String line : meeting.conclusions().strip().split("\\R")) {
                 add(body(line));
             }
@@ -512,6 +613,7 @@ final class DossierPdf {
         }
         signature(null, new Signer(m.t("dossier.sign.secretary"), m.t("dossier.sign.name"), secretary),
                 new Signer(m.t("dossier.sign.chair"), m.t("dossier.sign.stamp"), chair));
+        recipients(List.of("- " + m.communePolice() + ";", m.t("dossier.recipients.file")));
     }
 
     // --- 4. Bảng tự chấm điểm --------------------------------------------------------------------------
@@ -611,6 +713,8 @@ final class DossierPdf {
         }
         t.setComplete(true);
         add(t);
+        // the list's closing line: the signature block below is kept on one page with it
+        add(body(m.t("dossier.pledges.closing", m.snapshot.staff().size(), m.staffSigned)));
         headSignature(null);
     }
 
@@ -639,6 +743,7 @@ final class DossierPdf {
                 t.addCell(cell(shaLines, f.mono(6.5f), Element.ALIGN_LEFT));
             }
             add(t);
+            add(body(m.t("dossier.evidence.closing", m.plan.evidence().size())));
         }
         headSignature(null);
     }
@@ -673,55 +778,34 @@ final class DossierPdf {
 
     // --- page numbers ------------------------------------------------------------------------------------
 
-    /** "Trang x/y" centred in the footer, numbered per document (y filled in when the document ends). */
-    private final class Footer extends PdfPageEventHelper {
-        private PdfTemplate total;
+    /**
+     * Decree 30/2020: page numbers in Arabic figures, 13 pt, centred at the top of the page, from the
+     * second page of each document (its first page carries none).
+     */
+    private final class PageNumbers extends PdfPageEventHelper {
         private int startPage = 1;
 
         void start(PdfWriter w) {
-            finish(w.getPageNumber());
-            total = w.getDirectContent().createTemplate(40, 14);
             startPage = w.getPageNumber();
-        }
-
-        private void finish(int nextPage) {
-            if (total != null) {
-                int pages = nextPage - startPage;
-                total.beginText();
-                total.setFontAndSize(PdfFonts.regularBase(), 10);
-                total.setTextMatrix(0, 2);
-                total.showText(Integer.toString(Math.max(pages, 1)));
-                total.endText();
-                total = null;
-            }
         }
 
         @Override
         public void onEndPage(PdfWriter w, Document d) {
-            if (total == null) {
+            int page = w.getPageNumber() - startPage + 1;
+            if (page < 2) {
                 return;
             }
-            int page = w.getPageNumber() - startPage + 1;
-            String text = m.messages.get("dossier.page", Integer.toString(page), "\u0000");
-            int cut = text.indexOf('\u0000');
-            String before = cut < 0 ? text : text.substring(0, cut);
+            String text = Integer.toString(page);
             BaseFont font = PdfFonts.regularBase();
-            float size = 10;
-            float textWidth = font.getWidthPoint(before, size);
-            float x = (d.getPageSize().getWidth() - textWidth - 12) / 2;
-            float y = 30;
+            float size = 13;
+            float x = (d.getPageSize().getWidth() - font.getWidthPoint(text, size)) / 2;
+            float y = d.getPageSize().getHeight() - 36;
             PdfContentByte cb = w.getDirectContent();
             cb.beginText();
             cb.setFontAndSize(font, size);
             cb.setTextMatrix(x, y);
-            cb.showText(before);
+            cb.showText(text);
             cb.endText();
-            cb.addTemplate(total, x + textWidth, y - 2);
-        }
-
-        @Override
-        public void onCloseDocument(PdfWriter w, Document d) {
-            finish(w.getPageNumber());
         }
     }
 }

@@ -134,4 +134,20 @@ public record DossierRequest(
     public String fileName(DossierFormat format) {
         return FileNames.output(snapshot().unit().name(), snapshot().year().year(), format);
     }
+
+    /**
+     * Whether the dossier asks for recognition as meeting the ANTT standard: item 8c is met (the
+     * checklist passes or the recognition decision is recorded). A unit that fails asks for none.
+     */
+    public boolean asksRecognition() {
+        return assessment.rubric().derivedItem(vn.antq.domain.rubric.Fact.ANTT_ACHIEVED)
+                .map(i -> assessment.score().points().getOrDefault(i.code(), 0) >= i.max())
+                .orElse(assessment.snapshot().year().recognitionRecorded());
+    }
+
+    /** Warnings about the document date (after 20/11 when asking for recognition, after 30/11). */
+    public java.util.List<vn.antq.domain.scoring.Reason> dateWarnings(vn.antq.domain.unit.RecognitionRules rules) {
+        return vn.antq.domain.scoring.DocumentDates.warnings(documentDate, assessment.snapshot().year().year(),
+                asksRecognition(), rules);
+    }
 }

@@ -159,8 +159,8 @@ final class PackageWriter {
         summary.put("departmentsRegistered", m.departmentsRegistered);
         // the review's findings on the year (issue 13 fills them), in the dossier's language
         ArrayNode findings = summary.putArray("findings");
-        for (vn.antq.domain.scoring.Reason r : m.request.assessment().findings()) {
-            findings.add(r.text(m.request.messages()));
+        for (vn.antq.domain.scoring.Finding f : m.request.assessment().findings()) {
+            findings.add(f.line(m.request.messages()));
         }
         ArrayNode list = root.putArray("files");
         for (Written w : files) {

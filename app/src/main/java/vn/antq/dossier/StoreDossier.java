@@ -20,7 +20,9 @@ public final class StoreDossier {
     public static DossierRequest request(Store store, int year, Path outputDir) {
         YearAssessment assessment = store.assess(year);
         EvidenceSource evidence = sha -> Files.newInputStream(store.evidencePath(sha));
-        return DossierRequest.of(assessment, sheet(store, assessment.snapshot()), evidence, outputDir);
+        // the date chosen for the year's documents (a re-export prints the same date), else today
+        return DossierRequest.of(assessment, sheet(store, assessment.snapshot()), evidence, outputDir)
+                .withDocumentDate(store.documentDate(year).orElse(null));
     }
 
     /** The Circular 124 rows of the unit's type, from the store's checklist (none when it has no checklist). */
@@ -29,6 +31,7 @@ public final class StoreDossier {
             return ChecklistSheet.empty();
         }
         return ChecklistSheet.from(store.options().checklist(), snapshot.unit().type(),
-                snapshot.unit().hasPartyOrganisation(), snapshot.unit().hasProtectionForce(), Messages.VIETNAMESE);
+                snapshot.unit().hasPartyOrganisation(), snapshot.unit().hasProtectionForce(), Messages.VIETNAMESE,
+                snapshot.year().year());
     }
 }

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -80,12 +83,23 @@ public final class ChecklistLoader {
         }
     }
 
+    record PeriodJson(String first, String last, String source) {
+        static PeriodJson from(JsonFields f) {
+            if (f == null) {
+                return null;
+            }
+            PeriodJson p = new PeriodJson(f.text("first"), f.text("last"), f.text("source"));
+            f.done();
+            return p;
+        }
+    }
+
     record ChecklistJson(String format, String id, String version, TextJson title, String source,
-            List<EventJson> events, List<SectionJson> lists) {
+            PeriodJson period, List<EventJson> events, List<SectionJson> lists) {
         static ChecklistJson from(JsonFields f) {
             ChecklistJson c = new ChecklistJson(f.text("format"), f.text("id"), f.text("version"),
-                    f.bilingual("title", TextJson::new), f.text("source"), f.objects("events", EventJson::from),
-                    f.objects("lists", SectionJson::from));
+                    f.bilingual("title", TextJson::new), f.text("source"), PeriodJson.from(f.object("period")),
+                    f.objects("events", EventJson::from), f.objects("lists", SectionJson::from));
             f.done();
             return c;
         }
@@ -149,7 +163,9 @@ public final class ChecklistLoader {
         }
         Localized title = json.title() == null ? null : json.title().toLocalized();
         try {
-            return Checklist.of(json.id(), nfc(json.version()), title, json.source(), sections);
+            MonthDay first = json.period() == null ? null : monthDay(json.period().first(), source, "period.first");
+            MonthDay last = json.period() == null ? null : monthDay(json.period().last(), source, "period.last");
+            return Checklist.of(json.id(), nfc(json.version()), title, json.source(), sections, first, last);
         } catch (DomainException e) {
             // name the file, not only the checklist id, when the definition itself is broken
             if (e.key().startsWith("checklist.invalid.") && !e.args().isEmpty() && json.id().equals(e.args().get(0))) {
@@ -240,6 +256,18 @@ public final class ChecklistLoader {
     }
 
     // --- helpers --------------------------------------------------------------------------------
+
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
+
+    /** A day of the year written dd/MM ("16/11") in a rules file; refused naming the field. */
+    static MonthDay monthDay(String text, String source, String field) {
+        require(source, text, field);
+        try {
+            return MonthDay.parse(text.strip(), DAY_MONTH);
+        } catch (DateTimeParseException e) {
+            throw new DomainException("rules.invalid.dayMonth", source, field, text);
+        }
+    }
 
     private static boolean isTrue(Boolean b) {
         return Boolean.TRUE.equals(b);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,13 +44,15 @@ public final class RulesLoader {
         }
     }
 
-    record DerivationJson(String fact, Integer perCollective, Integer perIndividual) {
+    record DerivationJson(String fact, Integer perCollective, Integer perIndividual, String deadline,
+            Boolean lateLoses, Boolean extraordinaryOnly, String note) {
         static DerivationJson from(JsonFields f) {
             if (f == null) {
                 return null;
             }
             DerivationJson d = new DerivationJson(f.text("fact"), f.integer("perCollective"),
-                    f.integer("perIndividual"));
+                    f.integer("perIndividual"), f.text("deadline"), f.bool("lateLoses"), f.bool("extraordinaryOnly"),
+                    f.text("note"));
             f.done();
             return d;
         }
@@ -160,7 +163,11 @@ public final class RulesLoader {
             if (fact == Fact.COMMENDATIONS && (perCollective <= 0 || perIndividual <= 0)) {
                 throw new DomainException("rules.invalid.itemField", source, code, "derivation.perCollective/perIndividual");
             }
-            derivation = new Derivation(fact, perCollective, perIndividual);
+            MonthDay deadline = j.derivation().deadline() == null ? null
+                    : ChecklistLoader.monthDay(j.derivation().deadline(), source, code + ".derivation.deadline");
+            derivation = new Derivation(fact, perCollective, perIndividual, deadline,
+                    Boolean.TRUE.equals(j.derivation().lateLoses()),
+                    Boolean.TRUE.equals(j.derivation().extraordinaryOnly()));
         }
         List<RubricItem> children = new ArrayList<>();
         if (j.children() != null) {

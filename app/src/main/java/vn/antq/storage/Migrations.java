@@ -29,7 +29,8 @@ public final class Migrations {
             "V2__audit_and_settings.sql",
             "V3__protection_force.sql",
             "V4__staff_code_and_leaving.sql",
-            "V5__unit_code.sql");
+            "V5__unit_code.sql",
+            "V6__document_date_and_commendation_kind.sql");
     /** The schema version this build writes. */
     public static final int LATEST = FILES.size();
 

@@ -88,21 +88,22 @@ final class ScoreRepository {
     private static Commendation mapCommendation(ResultSet rs) throws SQLException {
         return new Commendation(rs.getLong("id"), CommendationKind.valueOf(rs.getString("kind")), rs.getString("title"),
                 rs.getString("recipient"), rs.getString("issuer"), rs.getString("decision_number"),
-                Values.date(rs.getString("date")));
+                Values.date(rs.getString("date")), rs.getInt("extraordinary") == 1);
     }
 
     /** Records a commendation in the movement for a year (item 9). */
     Commendation addCommendation(int year, CommendationKind kind, String title, String recipient,
-            String issuer, String decisionNumber, LocalDate date) {
+            String issuer, String decisionNumber, LocalDate date, boolean extraordinary) {
         Objects.requireNonNull(kind, "kind");
         Commendation m = new Commendation(0, kind, VietnameseText.clean(title), VietnameseText.clean(recipient), VietnameseText.clean(issuer),
-                VietnameseText.clean(decisionNumber), date);
+                VietnameseText.clean(decisionNumber), date, extraordinary);
         return store.write(c -> {
             requireYear(c, year);
             long id = Sql.insert(c, "INSERT INTO commendation (year, kind, title, recipient, issuer, decision_number, "
-                    + "date) VALUES (?, ?, ?, ?, ?, ?, ?)", year, m.kind(), m.title(), m.recipient(), m.issuer(),
-                    m.decisionNumber(), m.date());
-            return new Commendation(id, m.kind(), m.title(), m.recipient(), m.issuer(), m.decisionNumber(), m.date());
+                    + "date, extraordinary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", year, m.kind(), m.title(), m.recipient(),
+                    m.issuer(), m.decisionNumber(), m.date(), m.extraordinary() ? 1 : 0);
+            return new Commendation(id, m.kind(), m.title(), m.recipient(), m.issuer(), m.decisionNumber(), m.date(),
+                    m.extraordinary());
         });
     }
 
@@ -110,11 +111,12 @@ final class ScoreRepository {
     Commendation updateCommendation(Commendation commendation) {
         Commendation m = new Commendation(commendation.id(), Objects.requireNonNull(commendation.kind(), "kind"),
                 VietnameseText.clean(commendation.title()), VietnameseText.clean(commendation.recipient()),
-                VietnameseText.clean(commendation.issuer()), VietnameseText.clean(commendation.decisionNumber()), commendation.date());
+                VietnameseText.clean(commendation.issuer()), VietnameseText.clean(commendation.decisionNumber()), commendation.date(),
+                commendation.extraordinary());
         return store.write(c -> {
             int n = Sql.update(c, "UPDATE commendation SET kind = ?, title = ?, recipient = ?, issuer = ?, "
-                    + "decision_number = ?, date = ? WHERE id = ?", m.kind(), m.title(), m.recipient(), m.issuer(),
-                    m.decisionNumber(), m.date(), m.id());
+                    + "decision_number = ?, date = ?, extraordinary = ? WHERE id = ?", m.kind(), m.title(),
+                    m.recipient(), m.issuer(), m.decisionNumber(), m.date(), m.extraordinary() ? 1 : 0, m.id());
             if (n == 0) {
                 throw new StoreException("store.commendation.missing", String.valueOf(m.id()));
             }

@@ -224,6 +224,10 @@ public final class Store implements AutoCloseable {
     public AssessmentYear startYear(int newYear) { return years.startYear(newYear); }
     public AssessmentYear setYearState(int year, YearState state) { return years.setYearState(year, state); }
     public AssessmentYear setRegistration(int year, LocalDate dateOrNull) { return years.setRegistration(year, dateOrNull); }
+    /** The date the year's documents carry, once chosen; empty before the first export. */
+    public Optional<LocalDate> documentDate(int year) { return years.documentDate(year); }
+    /** Keeps the date the year's documents carry, so that a re-export prints the same date. */
+    public void setDocumentDate(int year, LocalDate dateOrNull) { years.setDocumentDate(year, dateOrNull); }
     public AssessmentYear setRecognition(int year, String decision, LocalDate date) {
         return years.setRecognition(year, decision, date);
     }
@@ -283,7 +287,12 @@ public final class Store implements AutoCloseable {
     public List<Commendation> commendations(int year) { return scores.commendations(year); }
     public Commendation addCommendation(int year, CommendationKind kind, String title, String recipient,
             String issuer, String decisionNumber, LocalDate date) {
-        return scores.addCommendation(year, kind, title, recipient, issuer, decisionNumber, date);
+        return addCommendation(year, kind, title, recipient, issuer, decisionNumber, date, true);
+    }
+    /** A commendation, extraordinary (đột xuất, counts for item 9) or a routine one. */
+    public Commendation addCommendation(int year, CommendationKind kind, String title, String recipient,
+            String issuer, String decisionNumber, LocalDate date, boolean extraordinary) {
+        return scores.addCommendation(year, kind, title, recipient, issuer, decisionNumber, date, extraordinary);
     }
     public Commendation updateCommendation(Commendation c) { return scores.updateCommendation(c); }
     public void removeCommendation(long id) { scores.removeCommendation(id); }
@@ -337,9 +346,13 @@ public final class Store implements AutoCloseable {
         return Optional.ofNullable(scoringAssessment(year, classificationProfile(year)).checklist());
     }
 
-    /** THE assessment of a year on everything recorded, by the store's rules and the year's profile. */
+    /**
+     * THE assessment of a year on everything recorded, by the store's rules and the year's profile,
+     * reviewed: its findings say what contradicts what (the review of issue 13).
+     */
     public YearAssessment assess(int year) {
-        return YearAssessment.of(snapshot(year), options.rubric(), options.checklist(), classificationProfile(year));
+        return YearAssessment.of(snapshot(year), options.rubric(), options.checklist(), classificationProfile(year),
+                options.reviewRules());
     }
 
     /** The assessment of a year on its records, without the costly lists no score depends on. */

@@ -6,8 +6,12 @@ import java.util.function.Supplier;
 import vn.antq.domain.checklist.Checklist;
 import vn.antq.domain.rubric.Rubric;
 import vn.antq.domain.scoring.ClassificationProfile;
+import vn.antq.domain.scoring.ReviewRules;
+import vn.antq.domain.unit.RecognitionRules;
 import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.rules.ChecklistLoader;
+import vn.antq.rules.RecognitionLoader;
+import vn.antq.rules.ReviewRulesLoader;
 import vn.antq.rules.RulesLoader;
 
 /**
@@ -31,9 +35,16 @@ public final class StoreOptions {
     private final Lazy<Checklist> checklist;
     private final Lazy<ClassificationProfile> defaultProfile;
     private final Lazy<ScoringEngine> engine;
+    private final Lazy<ReviewRules> review;
 
     private StoreOptions(Lazy<Rubric> rubric, long maxEvidenceBytes, Clock clock, Lazy<Checklist> checklist,
             Lazy<ClassificationProfile> defaultProfile) {
+        this(rubric, maxEvidenceBytes, clock, checklist, defaultProfile, new Lazy<>(ReviewRulesLoader::defaultRules));
+    }
+
+    private StoreOptions(Lazy<Rubric> rubric, long maxEvidenceBytes, Clock clock, Lazy<Checklist> checklist,
+            Lazy<ClassificationProfile> defaultProfile, Lazy<ReviewRules> review) {
+        this.review = review;
         this.rubric = rubric;
         this.maxEvidenceBytes = maxEvidenceBytes;
         this.clock = Objects.requireNonNull(clock);
@@ -74,6 +85,16 @@ public final class StoreOptions {
      */
     public Checklist checklist() {
         return checklist.get();
+    }
+
+    /** Who recognises a unit and the document deadlines (Circular 124, Điều 9, 10), shipped data. */
+    public RecognitionRules recognitionRules() {
+        return RecognitionLoader.defaultRules();
+    }
+
+    /** Which records contradict which scores (the review of a year, issue 13). */
+    public ReviewRules reviewRules() {
+        return review.get();
     }
 
     /** The classification profile of a year that names no saved profile (Decision 510's thresholds). */

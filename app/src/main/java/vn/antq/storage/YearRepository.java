@@ -108,6 +108,25 @@ final class YearRepository {
         });
     }
 
+    /** The date the year's documents carry, once chosen (issue 13); empty before the first export. */
+    Optional<LocalDate> documentDate(int year) {
+        return store.read(c -> {
+            requireYear(c, year);
+            List<String> d = Sql.query(c, "SELECT document_date FROM assessment_year WHERE year = ?",
+                    rs -> rs.getString(1), year);
+            return Optional.ofNullable(d.isEmpty() ? null : Values.date(d.get(0)));
+        });
+    }
+
+    /** Keeps the date the year's documents carry (null clears it: the next export uses its own day). */
+    void setDocumentDate(int year, LocalDate dateOrNull) {
+        store.write(c -> {
+            requireYear(c, year);
+            Sql.update(c, "UPDATE assessment_year SET document_date = ? WHERE year = ?", dateOrNull, year);
+            return null;
+        });
+    }
+
     /** Records the decision recognising the standard (number and date); a blank number clears it. */
     AssessmentYear setRecognition(int year, String decision, LocalDate date) {
         String d = VietnameseText.clean(decision);

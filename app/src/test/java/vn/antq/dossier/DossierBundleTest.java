@@ -46,7 +46,8 @@ class DossierBundleTest {
             assertThat(en.has(k)).as(k).isTrue();
         }
         // patterns go through MessageFormat: no stray single quote
-        assertThat(vi.get("dossier.toTrinh.toPeoplesCommittee", "xã A")).isEqualTo("Ủy ban nhân dân xã A");
-        assertThat(en.get("dossier.toTrinh.toPeoplesCommittee", "A")).isEqualTo("People's Committee of A");
+        assertThat(vi.get("dossier.level.proposed", "Yếu")).isEqualTo("xếp loại Yếu");
+        assertThat(en.get("dossier.toTrinh.subjectReport", "2026")).startsWith("Report of the self-assessment")
+                .contains("“Security and order safe” standard for 2026");
     }
 }

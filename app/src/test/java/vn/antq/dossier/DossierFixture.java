@@ -65,7 +65,7 @@ final class DossierFixture {
     static final Checklist CHECKLIST = ChecklistLoader.defaultChecklist();
 
     static ChecklistSheet checklist() {
-        return ChecklistSheet.from(CHECKLIST, UnitType.CO_SO_GIAO_DUC, true, true, Messages.VIETNAMESE);
+        return ChecklistSheet.from(CHECKLIST, UnitType.CO_SO_GIAO_DUC, true, true, Messages.VIETNAMESE, YEAR);
     }
 
     DossierFixture staff(int n) {

@@ -35,7 +35,7 @@ class PdfContentTest {
         }
         reader.close();
         // Extracted lines break where the layout wraps; compare with single spaces.
-        text = all.toString().replaceAll("\\s+", " ");
+        text = all.toString().replaceAll("[\\s\\u00a0]+", " ");
     }
 
     @Test
@@ -47,7 +47,8 @@ class PdfContentTest {
         assertThat(text).contains("Số: ……/TTr-……").contains("Số: ……/BC-……").contains("Số: ……/BB-……");
         assertThat(text).contains("Hà Nội, ngày 10 tháng 11 năm 2025");
         assertThat(text).contains("Nơi nhận:").contains("(Ký, ghi rõ họ tên và đóng dấu)").contains("HIỆU TRƯỞNG");
-        assertThat(text).contains("Trang 1/1").contains("Trang 1/");
+        // Decree 30: page numbers from the second page of each document, no "Trang x/y"
+        assertThat(text).doesNotContain("Trang 1").doesNotContain("Trang ");
         // the image evidence is appended as a page
         assertThat(text).contains("Minh chứng 3: ảnh ngày hội 19-8.png");
     }
@@ -57,8 +58,12 @@ class PdfContentTest {
         assertThat(text).contains("TRƯỜNG TRUNG HỌC PHỔ THÔNG NGUYỄN TRÃI").contains(DossierFixture.UNIT);
         int total = request.score().total();
         assertThat(text).contains("tổng điểm tự chấm phong trào toàn dân bảo vệ an ninh Tổ quốc là " + total + "/100 điểm");
-        assertThat(text).contains("đạt loại Xuất sắc (" + total + "/100 điểm)");
-        assertThat(text).contains("Tổng điểm tự chấm: " + total + "/100 điểm. Đề nghị xếp loại phong trào: Xuất sắc.");
+        assertThat(text).contains("đồng thời đề nghị xếp loại Xuất sắc (" + total + "/100 điểm)")
+                .doesNotContain("đạt loại");
+        assertThat(text).contains("Tổng điểm tự chấm: " + total + "/100 điểm; đề nghị xếp loại Xuất sắc.");
+        // a THPT school under the provincial education department: recognised by the province (Điều 10)
+        assertThat(text).contains("trình Ủy ban nhân dân tỉnh, thành phố …… xét duyệt, công nhận");
+        assertThat(text).contains("được sửa đổi, bổ sung bởi Thông tư số 48/2025/TT-BCA");
         assertThat(text).contains("Bộ ngưỡng áp dụng: Ngưỡng mặc định")
                 .contains("Ngưỡng mặc định, điều chỉnh theo hướng dẫn của Công an tỉnh")
                 .contains("Xuất sắc: từ 90 điểm trở lên").contains("Yếu: dưới 50 điểm");
@@ -93,7 +98,7 @@ class PdfContentTest {
         for (int i = 1; i <= reader.getNumberOfPages(); i++) {
             all.append(ex.getTextFromPage(i)).append('\n');
         }
-        String t = all.toString().replaceAll("\\s+", " ");
+        String t = all.toString().replaceAll("[\\s\\u00a0]+", " ");
         assertThat(t).contains("Chưa ghi nhận cuộc họp trong phần mềm").contains("Địa điểm: …….")
                 .contains("Biểu quyết: …… ý kiến tán thành").contains("Căn cứ kết quả cuộc họp đánh giá ngày ……,");
     }
@@ -104,8 +109,8 @@ class PdfContentTest {
                 .withFormats(Set.of(DossierFormat.PDF));
         Path pdf = new DossierExporter().export(r, Progress.NONE).files().get(0);
         PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
-        String first = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
+        String first = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("[\\s\\u00a0]+", " ");
         assertThat(first).contains("SOCIALIST REPUBLIC OF VIETNAM").contains("PROPOSAL").contains("Excellent")
-                .contains("Page 1/1");
+                .doesNotContain("Page 1");
     }
 }

@@ -32,7 +32,8 @@ class ReleasedSchemasTest {
             "V2__audit_and_settings.sql", "e07603c68256984b3ec701d702c4412c651833200ae993af9d5de4ad5f0477fe",
             "V3__protection_force.sql", "a63304b8681091484e25d0546d1d2f4e5704ef4a83bd55669cbc42c595415592",
             "V4__staff_code_and_leaving.sql", "26139acc1657f46c36cf5b2d2e79bebb5ea40f1f4125dcdc2cafbaf6f9f2acf5",
-            "V5__unit_code.sql", "1188798df04068bb2654db9a561a004d70ef26d6da38c94850483b3509fefda0");
+            "V5__unit_code.sql", "1188798df04068bb2654db9a561a004d70ef26d6da38c94850483b3509fefda0",
+            "V6__document_date_and_commendation_kind.sql", "cb5d417ae725684f26e9fa6f3832c8b081fd211b0e8a64c4c9d642ad76e56ee5");
 
     @TempDir
     Path dir;
@@ -95,6 +96,9 @@ class ReleasedSchemasTest {
                     .containsExactlyInAnyOrder(version >= 4 ? "CB-07" : "", "");
             // V5's unit code (issue 16): empty for units recorded before it, as recorded after it
             assertThat(unit.code()).isEqualTo(version < 5 ? "" : "0312345678");
+            // V6's document date: kept when recorded, none before it
+            assertThat(store.documentDate(2025)).isEqualTo(version < 6 ? java.util.Optional.empty()
+                    : java.util.Optional.of(java.time.LocalDate.of(2025, 11, 18)));
             store.setScore(2025, "1", 2, "");
             assertThat(store.scores(2025).get(0).points()).isEqualTo(2);
         }
@@ -142,8 +146,18 @@ class ReleasedSchemasTest {
         }
     }
 
+    /** Writes a V6 database: the V5 data, then the year's document date. */
+    static void buildV6(Path db) throws Exception {
+        buildV5(db);
+        try (Connection c = Database.connect(db, false)) {
+            Migrations.migrate(c, 5, 6, Instant.parse("2026-11-30T08:00:00Z"));
+            Sql.exec(c, "UPDATE assessment_year SET document_date = '2025-11-18' WHERE year = 2025");
+            Sql.exec(c, "PRAGMA journal_mode = DELETE");
+        }
+    }
+
     /**
-     * Regenerates the committed fixtures of versions 2 to 5 (version 1: {@link MigrationTest#main}):
+     * Regenerates the committed fixtures of versions 2 to 6 (version 1: {@link MigrationTest#main}):
      * {@code java -cp ... vn.antq.storage.ReleasedSchemasTest DIR}. Only when a fixture is added: a
      * released version's fixture is never rewritten.
      */
@@ -160,6 +174,9 @@ class ReleasedSchemasTest {
         }
         if (!Files.exists(out.resolve("v5.db"))) {
             buildV5(out.resolve("v5.db"));
+        }
+        if (!Files.exists(out.resolve("v6.db"))) {
+            buildV6(out.resolve("v6.db"));
         }
     }
 }

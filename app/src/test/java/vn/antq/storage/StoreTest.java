@@ -286,7 +286,10 @@ class StoreTest {
         Department b = store.addDepartment("Tổ Văn");
         store.setDepartmentRegistration(2026, a.id(), true, LocalDate.of(2026, 3, 1));
         store.setRegistration(2026, LocalDate.of(2026, 2, 1));
-        store.addCommendation(2026, CommendationKind.INDIVIDUAL, "Giấy khen", "A", "B", "1", null);
+        store.addCommendation(2026, CommendationKind.INDIVIDUAL, "Giấy khen", "A", "B", "1", LocalDate.of(2026, 4, 1));
+        // undated, and dated before the period (16/11/2025 – 15/11/2026): item 9 does not count them
+        store.addCommendation(2026, CommendationKind.COLLECTIVE, "Bằng khen", "A", "B", "2", null);
+        store.addCommendation(2026, CommendationKind.COLLECTIVE, "Bằng khen", "A", "B", "3", LocalDate.of(2025, 11, 15));
         store.setScore(2026, "1", 3, "");
         store.setScore(2026, "7", 10, "");
         assertThat(store.facts(2026).anttAchieved()).isFalse();

@@ -1,5 +1,6 @@
 package vn.antq.domain.checklist;
 
+import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,9 +35,13 @@ public final class Checklist {
     private final Map<UnitType, ChecklistSection> byType;
     /** Per section: every criterion and part by code. */
     private final Map<ChecklistSection, Map<String, ChecklistCriterion>> criteriaByCode;
+    /** First and last day of the assessment period (Điều 8); null: every recorded event counts. */
+    private final MonthDay periodFirst;
+    private final MonthDay periodLast;
 
     private Checklist(String id, String version, Localized title, String source, List<ChecklistSection> sections,
-            Map<UnitType, ChecklistSection> byType, Map<ChecklistSection, Map<String, ChecklistCriterion>> criteriaByCode) {
+            Map<UnitType, ChecklistSection> byType, Map<ChecklistSection, Map<String, ChecklistCriterion>> criteriaByCode,
+            MonthDay periodFirst, MonthDay periodLast) {
         this.id = id;
         this.version = version;
         this.title = title;
@@ -44,11 +49,25 @@ public final class Checklist {
         this.sections = sections;
         this.byType = byType;
         this.criteriaByCode = criteriaByCode;
+        this.periodFirst = periodFirst;
+        this.periodLast = periodLast;
     }
 
-    /** Validates and builds a checklist; a broken definition is refused with a message naming the fault. */
+    /** A checklist without an assessment period: every recorded event counts, whatever its date. */
     public static Checklist of(String id, String version, Localized title, String source,
             List<ChecklistSection> sections) {
+        return of(id, version, title, source, sections, null, null);
+    }
+
+    /**
+     * Validates and builds a checklist; a broken definition is refused with a message naming the fault.
+     * {@code periodFirst}/{@code periodLast} are the days of the assessment period (both or neither).
+     */
+    public static Checklist of(String id, String version, Localized title, String source,
+            List<ChecklistSection> sections, MonthDay periodFirst, MonthDay periodLast) {
+        if ((periodFirst == null) != (periodLast == null)) {
+            throw new DomainException("checklist.invalid.period", id);
+        }
         if (id == null || id.isBlank()) {
             throw new DomainException("checklist.invalid.id");
         }
@@ -123,7 +142,7 @@ public final class Checklist {
             }
         }
         return new Checklist(id, version, title, source, List.copyOf(sections), Collections.unmodifiableMap(byType),
-                Collections.unmodifiableMap(criteriaByCode));
+                Collections.unmodifiableMap(criteriaByCode), periodFirst, periodLast);
     }
 
     private static void checkCriterion(String id, ChecklistCriterion c, Set<String> allCodes,
@@ -181,6 +200,12 @@ public final class Checklist {
 
     public List<ChecklistSection> sections() {
         return sections;
+    }
+
+    /** The assessment period of a year, when the data gives one (Circular 124, Điều 8). */
+    public Optional<AssessmentPeriod> period(int year) {
+        return periodFirst == null ? Optional.empty()
+                : Optional.of(AssessmentPeriod.of(year, periodFirst, periodLast));
     }
 
     /** The article that applies to a unit type (Điều 6 for CO_QUAN/DOANH_NGHIEP, Điều 7 for CO_SO_GIAO_DUC). */
@@ -286,7 +311,17 @@ public final class Checklist {
      */
     public ChecklistResult evaluate(UnitType type, boolean hasPartyOrganisation, boolean hasProtectionForce,
             List<ChecklistAnswer> answers, List<ChecklistEvent> events) {
-        return strictEvaluate(type, hasPartyOrganisation, hasProtectionForce, answers, events);
+        return strictEvaluate(type, hasPartyOrganisation, hasProtectionForce, answers, events, null);
+    }
+
+    /**
+     * As {@link #evaluate(UnitType, boolean, boolean, List, List)} for one year: events dated outside
+     * the year's assessment period do not count; they are listed as outside the period.
+     */
+    public ChecklistResult evaluate(UnitType type, boolean hasPartyOrganisation, boolean hasProtectionForce,
+            List<ChecklistAnswer> answers, List<ChecklistEvent> events, int year) {
+        return strictEvaluate(type, hasPartyOrganisation, hasProtectionForce, answers, events,
+                period(year).orElse(null));
     }
 
     /**
@@ -295,7 +330,7 @@ public final class Checklist {
      * they stood for show as unanswered. The store, the screens and the dossier all decide 8c here.
      */
     public ChecklistResult evaluateRecorded(UnitType type, boolean hasPartyOrganisation, boolean hasProtectionForce,
-            List<ChecklistAnswer> answers, List<ChecklistEvent> events) {
+            List<ChecklistAnswer> answers, List<ChecklistEvent> events, int year) {
         List<ChecklistAnswer> fitting = new ArrayList<>();
         for (ChecklistAnswer a : answers == null ? List.<ChecklistAnswer>of() : answers) {
             try {
@@ -314,11 +349,12 @@ public final class Checklist {
                 // recorded under another unit type
             }
         }
-        return strictEvaluate(type, hasPartyOrganisation, hasProtectionForce, fitting, fittingEvents);
+        return strictEvaluate(type, hasPartyOrganisation, hasProtectionForce, fitting, fittingEvents,
+                period(year).orElse(null));
     }
 
     private ChecklistResult strictEvaluate(UnitType type, boolean hasPartyOrganisation, boolean hasProtectionForce,
-            List<ChecklistAnswer> answers, List<ChecklistEvent> events) {
+            List<ChecklistAnswer> answers, List<ChecklistEvent> events, AssessmentPeriod period) {
         ChecklistSection section = section(type);
         Map<String, ChecklistAnswer> byCode = new HashMap<>();
         for (ChecklistAnswer answer : answers == null ? List.<ChecklistAnswer>of() : answers) {
@@ -329,10 +365,16 @@ public final class Checklist {
         }
         List<ChecklistEvent> disqualifying = new ArrayList<>();
         List<ChecklistEvent> excused = new ArrayList<>();
+        List<ChecklistEvent> outside = new ArrayList<>();
         for (ChecklistEvent event : events == null ? List.<ChecklistEvent>of() : events) {
             validateEvent(type, event);
-            (event.excused() ? excused : disqualifying).add(event);
+            if (period != null && !period.contains(event.date())) {
+                outside.add(event);
+            } else {
+                (event.excused() ? excused : disqualifying).add(event);
+            }
         }
+        outside.sort((a, b) -> a.date().compareTo(b.date()));
         disqualifying.sort((a, b) -> a.date().compareTo(b.date()));
         excused.sort((a, b) -> a.date().compareTo(b.date()));
 
@@ -364,6 +406,11 @@ public final class Checklist {
                     ChecklistEventType et = eventType(type, e.eventCode()).orElseThrow();
                     details.add(Reason.of("checklist.reason.eventExcused", DATE.format(e.date()), et.point(),
                             et.label(), et.excuse()));
+                }
+                for (ChecklistEvent e : outside) {
+                    ChecklistEventType et = eventType(type, e.eventCode()).orElseThrow();
+                    details.add(Reason.of("checklist.reason.eventOutside", DATE.format(e.date()), et.point(),
+                            et.label(), DATE.format(period.start()), DATE.format(period.end())));
                 }
                 if (s == CriterionStatus.UNMET) {
                     unmet.add(c.code());
@@ -403,7 +450,7 @@ public final class Checklist {
         }
         reasons.addAll(details);
         return new ChecklistResult(type, achieved, statuses, unanswered, unmet, notApplicable, disqualifying,
-                excused, reasons);
+                excused, outside, reasons);
     }
 
     private static CriterionStatus answered(ChecklistCriterion c, ChecklistAnswer answer, List<String> unanswered,

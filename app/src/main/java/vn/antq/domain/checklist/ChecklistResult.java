@@ -19,11 +19,13 @@ import vn.antq.domain.scoring.Reason;
  * @param notApplicable       codes skipped (no Party organisation, no protection force)
  * @param disqualifyingEvents recorded events that make the unit "chưa đạt"
  * @param excusedEvents       recorded events excused as the text allows
+ * @param outsidePeriodEvents recorded events dated outside the assessment period (they do not count)
  * @param reasons             the explanation, first line the verdict, as message keys and arguments
  */
 public record ChecklistResult(UnitType unitType, boolean achieved, Map<String, CriterionStatus> statuses,
         List<String> unanswered, List<String> unmet, List<String> notApplicable,
-        List<ChecklistEvent> disqualifyingEvents, List<ChecklistEvent> excusedEvents, List<Reason> reasons) {
+        List<ChecklistEvent> disqualifyingEvents, List<ChecklistEvent> excusedEvents,
+        List<ChecklistEvent> outsidePeriodEvents, List<Reason> reasons) {
 
     public ChecklistResult {
         statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
@@ -32,6 +34,7 @@ public record ChecklistResult(UnitType unitType, boolean achieved, Map<String, C
         notApplicable = List.copyOf(notApplicable);
         disqualifyingEvents = List.copyOf(disqualifyingEvents);
         excusedEvents = List.copyOf(excusedEvents);
+        outsidePeriodEvents = List.copyOf(outsidePeriodEvents);
         reasons = List.copyOf(reasons);
     }
 

@@ -29,7 +29,7 @@ import vn.antq.domain.unit.YearSnapshot;
  * @param facts          the facts of items 8a, 8b, 8c and 9
  * @param profile        the classification profile applied
  * @param score          the score
- * @param findings       the review's findings on the year (issue 13 fills this; empty until then)
+ * @param findings       the review's findings on the year ({@link YearReview}); empty when not reviewed
  */
 public record YearAssessment(
         YearSnapshot snapshot,
@@ -41,7 +41,7 @@ public record YearAssessment(
         ScoringFacts facts,
         ClassificationProfile profile,
         ScoreResult score,
-        List<Reason> findings) {
+        List<Finding> findings) {
 
     public YearAssessment {
         Objects.requireNonNull(snapshot, "snapshot");
@@ -58,6 +58,15 @@ public record YearAssessment(
      */
     public static YearAssessment of(YearSnapshot snapshot, Rubric rubric, Checklist checklist,
             ClassificationProfile profile) {
+        return of(snapshot, rubric, checklist, profile, null);
+    }
+
+    /**
+     * As {@link #of(YearSnapshot, Rubric, Checklist, ClassificationProfile)}, then reviewed by the
+     * consistency rules (null: not reviewed): the findings slot holds what contradicts what.
+     */
+    public static YearAssessment of(YearSnapshot snapshot, Rubric rubric, Checklist checklist,
+            ClassificationProfile profile, ReviewRules review) {
         ChecklistResult result = checklist == null ? null : evaluate(checklist, snapshot);
         int met = 0;
         int total = 0;
@@ -74,9 +83,20 @@ public record YearAssessment(
                 }
             }
         }
-        ScoringFacts facts = snapshot.facts(result != null && result.achieved());
+        ScoringFacts facts = snapshot.facts(result != null && result.achieved(), rubric, checklist);
         ScoreResult score = new ScoringEngine(rubric).score(snapshot.manualPoints(), facts, profile);
-        return new YearAssessment(snapshot, rubric, result, met, total, open, facts, profile, score, List.of());
+        YearAssessment a = new YearAssessment(snapshot, rubric, result, met, total, open, facts, profile, score,
+                List.of());
+        if (review == null || checklist == null) {
+            return a;
+        }
+        return new YearAssessment(snapshot, rubric, result, met, total, open, facts, profile, score,
+                new YearReview(rubric, checklist, review).review(a));
+    }
+
+    /** Whether the review found anything (an unreviewed assessment has no findings). */
+    public boolean hasFindings() {
+        return !findings.isEmpty();
     }
 
     /**
@@ -86,7 +106,7 @@ public record YearAssessment(
     public static ChecklistResult evaluate(Checklist checklist, YearSnapshot snapshot) {
         UnitProfile u = snapshot.unit();
         return checklist.evaluateRecorded(u.type(), u.hasPartyOrganisation(), u.hasProtectionForce(),
-                snapshot.checklistAnswers(), snapshot.events());
+                snapshot.checklistAnswers(), snapshot.events(), snapshot.year().year());
     }
 
     /** Whether the Circular 124 checklist passes (every applicable criterion met, no unexcused event). */

@@ -3,8 +3,14 @@ package vn.antq.domain.unit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.antq.domain.checklist.AssessmentPeriod;
+import vn.antq.domain.checklist.Checklist;
 import vn.antq.domain.checklist.ChecklistAnswer;
 import vn.antq.domain.checklist.ChecklistEvent;
+import vn.antq.domain.rubric.Derivation;
+import vn.antq.domain.rubric.Fact;
+import vn.antq.domain.rubric.Rubric;
+import vn.antq.domain.rubric.RubricItem;
 import vn.antq.domain.scoring.ScoringFacts;
 
 /**
@@ -62,15 +68,56 @@ public record YearSnapshot(
     }
 
     /**
-     * The facts of items 8a, 8b, 8c and 9 from the records.
+     * The facts of items 8a, 8b, 8c and 9 from the records, by the rules of the rubric's data: a
+     * registration after its deadline counts for 8a unless the data says late loses it; item 9
+     * counts the commendations dated inside the assessment period (when there is one), only the
+     * extraordinary ones when the data says so.
      *
      * @param checklistPasses whether the Circular 124 checklist passes for this year; 8c is also met
      *                        when the recognition decision is recorded
+     * @param rubric          the rubric whose derived items the facts feed
+     * @param checklist       the checklist whose data gives the assessment period (null: no period)
      */
-    public ScoringFacts facts(boolean checklistPasses) {
-        int collective = (int) commendations.stream().filter(c -> c.kind() == CommendationKind.COLLECTIVE).count();
-        int individual = commendations.size() - collective;
-        return new ScoringFacts(year.registered(), departments.size(), (int) departmentsRegistered(),
+    public ScoringFacts facts(boolean checklistPasses, Rubric rubric, Checklist checklist) {
+        return facts(checklistPasses, rubric, period(checklist));
+    }
+
+    /** As {@link #facts(boolean, Rubric, Checklist)} with the period given (null: no period). */
+    public ScoringFacts facts(boolean checklistPasses, Rubric rubric, AssessmentPeriod period) {
+        Derivation registration = rubric.derivedItem(Fact.REGISTERED).map(RubricItem::derivation).orElse(null);
+        boolean registered = year.registered()
+                && !(registration != null && registration.lateLoses() && registeredLate(registration));
+        Derivation award = rubric.derivedItem(Fact.COMMENDATIONS).map(RubricItem::derivation).orElse(null);
+        int collective = 0;
+        int individual = 0;
+        for (Commendation c : countedCommendations(award, period)) {
+            if (c.kind() == CommendationKind.COLLECTIVE) {
+                collective++;
+            } else {
+                individual++;
+            }
+        }
+        return new ScoringFacts(registered, departments.size(), (int) departmentsRegistered(),
                 checklistPasses || year.recognitionRecorded(), collective, individual);
+    }
+
+    /** The year's assessment period by the checklist's data, or null when there is none. */
+    public AssessmentPeriod period(Checklist checklist) {
+        return checklist == null ? null : checklist.period(year.year()).orElse(null);
+    }
+
+    /** Whether the unit's registration is dated after the deadline of its year (false when none is set). */
+    public boolean registeredLate(Derivation registration) {
+        return registration.deadline() != null && year.registeredOn() != null
+                && year.registeredOn().isAfter(registration.deadline().atYear(year.year()));
+    }
+
+    /** The commendations item 9 counts: inside the period (when known), extraordinary when the data asks. */
+    public List<Commendation> countedCommendations(Derivation award, AssessmentPeriod period) {
+        boolean extraordinaryOnly = award != null && award.extraordinaryOnly();
+        return commendations.stream()
+                .filter(c -> period == null || period.contains(c.date()))
+                .filter(c -> !extraordinaryOnly || c.extraordinary())
+                .toList();
     }
 }

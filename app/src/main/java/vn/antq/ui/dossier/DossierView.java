@@ -74,6 +74,22 @@ public final class DossierView extends ScreenBase {
         VBox missing = Forms.card(ctx.t("ui.dossier.missing"), missingBox);
         HBox.setHgrow(missing, Priority.ALWAYS);
         HBox top = new HBox(14, preview, missing);
+        VBox findingsBox = new VBox(4);
+        findingsBox.setId("dossier-findings");
+        Runnable fillFindings = () -> {
+            findingsBox.getChildren().clear();
+            if (vm.findings().isEmpty()) {
+                findingsBox.getChildren().add(new Label(ctx.t("ui.dossier.findings.none")));
+            }
+            for (String f : vm.findings()) {
+                Label l = new Label("• " + f);
+                l.setWrapText(true);
+                findingsBox.getChildren().add(l);
+            }
+        };
+        vm.findings().addListener((ListChangeListener<String>) c -> fillFindings.run());
+        fillFindings.run();
+        VBox review = Forms.card(ctx.t("ui.dossier.findings"), findingsBox);
 
         // where and how big
         TextField dir = new TextField();
@@ -130,22 +146,32 @@ public final class DossierView extends ScreenBase {
         policies.managedProperty().bind(policies.visibleProperty());
         CheckBox images = new CheckBox(ctx.t("ui.dossier.appendImages"));
         images.selectedProperty().bindBidirectional(vm.appendImagesProperty());
-        VBox where = Forms.card(ctx.t("ui.dossier.output"), Forms.toolbar(new Label(ctx.t("ui.dossier.folder")), dir,
+        javafx.scene.control.DatePicker date = Forms.datePicker(vm.documentDateProperty().get());
+        date.setId("dossier-date");
+        date.setAccessibleText(ctx.t("ui.dossier.date"));
+        date.valueProperty().bindBidirectional(vm.documentDateProperty());
+        Label dateWarning = new Label();
+        dateWarning.setId("dossier-date-warning");
+        dateWarning.setWrapText(true);
+        dateWarning.getStyleClass().add("antq-warn");
+        dateWarning.textProperty().bind(vm.dateWarningProperty());
+        VBox where = Forms.card(ctx.t("ui.dossier.output"), Forms.toolbar(new Label(ctx.t("ui.dossier.date")), date),
+                dateWarning, Forms.toolbar(new Label(ctx.t("ui.dossier.folder")), dir,
                 choose), Forms.toolbar(new Label(ctx.t("ui.dossier.maxMb")), max, images), size, policies);
 
         Button xlsx = new Button(ctx.t("ui.dossier.export.xlsx"));
         xlsx.setId("dossier-xlsx");
-        xlsx.setOnAction(e -> vm.export(EnumSet.of(DossierFormat.XLSX)));
+        xlsx.setOnAction(e -> export(vm, EnumSet.of(DossierFormat.XLSX)));
         Button pdf = new Button(ctx.t("ui.dossier.export.pdf"));
         pdf.setId("dossier-pdf");
-        pdf.setOnAction(e -> vm.export(EnumSet.of(DossierFormat.PDF)));
+        pdf.setOnAction(e -> export(vm, EnumSet.of(DossierFormat.PDF)));
         Button zip = new Button(ctx.t("ui.dossier.export.zip"));
         zip.setId("dossier-zip");
         zip.getStyleClass().add("accent");
-        zip.setOnAction(e -> vm.export(EnumSet.of(DossierFormat.ZIP)));
+        zip.setOnAction(e -> export(vm, EnumSet.of(DossierFormat.ZIP)));
         Button everything = new Button(ctx.t("ui.dossier.export.all"));
         everything.setId("dossier-all");
-        everything.setOnAction(e -> vm.export(EnumSet.allOf(DossierFormat.class)));
+        everything.setOnAction(e -> export(vm, EnumSet.allOf(DossierFormat.class)));
         Label result = new Label();
         result.setId("dossier-result");
         result.setWrapText(true);
@@ -157,7 +183,20 @@ public final class DossierView extends ScreenBase {
         open.setOnAction(e -> vm.openFolder());
         VBox actions = Forms.card(ctx.t("ui.dossier.actions"), Forms.toolbar(xlsx, pdf, zip, everything), result,
                 Forms.toolbar(open));
-        page.getChildren().addAll(top, where, SignSection.build(ctx, vm.sign()), actions);
+        page.getChildren().addAll(top, review, where, SignSection.build(ctx, vm.sign()), actions);
         return Forms.scroll(page);
+    }
+
+    /** Shows the review's findings and asks once before exporting; the clerk decides, nothing is blocked. */
+    private void export(DossierViewModel vm, java.util.Set<DossierFormat> formats) {
+        if (vm.findingsToConfirm()) {
+            String text = ctx.t("ui.dossier.findings.confirm", vm.findings().size(),
+                    String.join("\n", vm.findings().stream().limit(8).toList()));
+            if (!vn.antq.ui.common.Dialogs.confirm(ctx.owner(), ctx.messages(), ctx.t("ui.dossier.findings"), text)) {
+                return;
+            }
+            vm.acknowledgeFindings();
+        }
+        vm.export(formats);
     }
 }

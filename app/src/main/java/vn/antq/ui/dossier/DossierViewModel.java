@@ -53,6 +53,13 @@ public final class DossierViewModel {
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper level = new ReadOnlyStringWrapper("");
     private final ObservableList<String> missing = FXCollections.observableArrayList();
+    /** The review's findings on the year, one line each ("5c: …"); shown before export, never blocking. */
+    private final ObservableList<String> findings = FXCollections.observableArrayList();
+    private boolean findingsAcknowledged;
+    /** The date the documents carry: kept with the year, today until one is chosen. */
+    private final ObjectProperty<java.time.LocalDate> documentDate = new SimpleObjectProperty<>();
+    /** Warnings about that date (after 20/11 when asking for recognition, after 30/11); export still allowed. */
+    private final ReadOnlyStringWrapper dateWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sizeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper overLimit = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<LargeEvidencePolicy> policy = new SimpleObjectProperty<>(LargeEvidencePolicy.INCLUDE_ALL);
@@ -67,11 +74,13 @@ public final class DossierViewModel {
         this.ctx = ctx;
         this.sign = new SignViewModel(ctx, new vn.antq.signing.KeySources());
         policy.addListener((o, a, b) -> replan());
+        documentDate.addListener((o, a, b) -> warnAboutDate());
         maxMb.addListener((o, a, b) -> replan());
     }
 
     /** What the screen shows and the export needs, read in one go. */
-    public record Loaded(YearAssessment assessment, ChecklistSheet sheet, String maxMb, String outDir) {
+    public record Loaded(YearAssessment assessment, ChecklistSheet sheet, String maxMb, String outDir,
+            java.time.LocalDate documentDate) {
         public YearSnapshot snapshot() {
             return assessment.snapshot();
         }
@@ -95,7 +104,7 @@ public final class DossierViewModel {
             YearAssessment a = s.assess(year);
             ChecklistSheet sheet = StoreDossier.sheet(s, a.snapshot());
             return new Loaded(a, sheet, s.setting(SETTING_MAX_MB).orElse("20"),
-                    s.setting(SETTING_OUT_DIR).orElse(null));
+                    s.setting(SETTING_OUT_DIR).orElse(null), s.documentDate(year).orElse(null));
         }, this::apply, ctx::showError);
     }
 
@@ -126,12 +135,18 @@ public final class DossierViewModel {
             m.add(ctx.t("ui.missing.meeting"));
         }
         missing.setAll(m);
+        findings.setAll(l.assessment().findings().stream().map(f -> f.line(ctx.messages())).toList());
+        findingsAcknowledged = false;
+        java.time.LocalDate day = l.documentDate() != null ? l.documentDate()
+                : java.time.LocalDate.now(ctx.store().options().clock());
         if (!maxMb.get().equals(l.maxMb())) {
             maxMb.set(l.maxMb());
         }
         if (outputDir.get() == null) {
             outputDir.set(l.outDir() != null ? Path.of(l.outDir()) : defaultOutDir());
         }
+        documentDate.set(day);
+        warnAboutDate();
         replan();
     }
 
@@ -164,7 +179,26 @@ public final class DossierViewModel {
         return DossierRequest.of(loaded.assessment(), loaded.sheet(),
                 sha -> Files.newInputStream(s.evidencePath(sha)), outputDir.get())
                 .withFormats(formats).withMaxPackageBytes(maxBytes()).withPolicy(policy.get())
-                .withAppendImages(appendImages.get());
+                .withAppendImages(appendImages.get()).withDocumentDate(documentDate.get());
+    }
+
+    private void warnAboutDate() {
+        if (loaded == null || documentDate.get() == null || outputDir.get() == null) {
+            dateWarning.set("");
+            return;
+        }
+        dateWarning.set(String.join(" ", request(EnumSet.allOf(DossierFormat.class))
+                .dateWarnings(ctx.store().options().recognitionRules()).stream()
+                .map(r -> r.text(ctx.messages())).toList()));
+    }
+
+    /** The date the documents carry (date picker, typed dd/MM/yyyy). */
+    public ObjectProperty<java.time.LocalDate> documentDateProperty() {
+        return documentDate;
+    }
+
+    public ReadOnlyStringProperty dateWarningProperty() {
+        return dateWarning.getReadOnlyProperty();
     }
 
     /** Recomputes the package size against the limit. */
@@ -201,10 +235,13 @@ public final class DossierViewModel {
         vn.antq.signing.SigningKey signer = sign.chosenProperty().get();
         String mb = maxMb.get();
         Path dir = outputDir.get();
+        java.time.LocalDate day = r.documentDate();
+        int year = r.assessment().snapshot().year().year();
         ctx.runner().runLong(ctx.t("ui.dossier.exporting"), p -> {
             Files.createDirectories(dir);
             DossierResult res = new DossierExporter(signer).export(r, p);
             ctx.store().setSetting(SETTING_MAX_MB, mb);
+            ctx.store().setDocumentDate(year, day);
             ctx.store().setSetting(SETTING_OUT_DIR, dir.toString());
             return res;
         }, res -> {
@@ -238,6 +275,21 @@ public final class DossierViewModel {
 
     public ObservableList<String> missing() {
         return missing;
+    }
+
+    /** What the review of the year found (what contradicts what), one line each. */
+    public ObservableList<String> findings() {
+        return findings;
+    }
+
+    /** The findings should be shown and confirmed once before the first export of this load. */
+    public boolean findingsToConfirm() {
+        return !findings.isEmpty() && !findingsAcknowledged;
+    }
+
+    /** The clerk has seen the findings and exports anyway: not asked again until the year is reloaded. */
+    public void acknowledgeFindings() {
+        findingsAcknowledged = true;
     }
 
     public ReadOnlyStringProperty sizeTextProperty() {

@@ -192,16 +192,18 @@ class ChecklistTest {
         List<ChecklistEvent> events = List.of(new ChecklistEvent(1, "D6.3h", DAY, "agency-only event", false));
         assertThatThrownBy(() -> checklist.evaluate(UnitType.CO_QUAN, true, recorded, List.of()))
                 .isInstanceOf(DomainException.class);
-        ChecklistResult asAgency = checklist.evaluateRecorded(UnitType.CO_QUAN, true, true, recorded, List.of());
+        ChecklistResult asAgency = checklist.evaluateRecorded(UnitType.CO_QUAN, true, true, recorded, List.of(),
+                DAY.getYear());
         assertThat(asAgency.achieved()).isFalse();
         assertThat(asAgency.unanswered()).contains("D6.2", "D6.4", "D6.5");
         // and the event of the agency list does not count for a school
-        ChecklistResult asSchool = checklist.evaluateRecorded(UnitType.CO_SO_GIAO_DUC, true, true, recorded, events);
+        ChecklistResult asSchool = checklist.evaluateRecorded(UnitType.CO_SO_GIAO_DUC, true, true, recorded, events,
+                DAY.getYear());
         assertThat(asSchool.achieved()).isTrue();
         assertThat(asSchool.disqualifyingEvents()).isEmpty();
         // what fits is judged as strictly as ever
         ChecklistResult withEvent = checklist.evaluateRecorded(UnitType.CO_QUAN, true, true, allMet(UnitType.CO_QUAN,
-                true), events);
+                true), events, DAY.getYear());
         assertThat(withEvent.achieved()).isFalse();
         assertThat(withEvent.disqualifyingEvents()).hasSize(1);
     }

@@ -46,7 +46,8 @@ import java.util.zip.ZipFile;
 public final class ImageCheck {
     /** Modules the image must carry whatever jdeps says (locale data, charsets, EC crypto, zip file system). */
     static final Set<String> ALWAYS = Set.of("java.base", "java.desktop", "java.sql", "jdk.unsupported",
-            "jdk.localedata", "jdk.charsets", "jdk.crypto.ec", "jdk.zipfs");
+            "jdk.localedata", "jdk.charsets", "jdk.crypto.ec", "jdk.zipfs",
+            "jdk.crypto.cryptoki"); // PKCS#11 tokens for signing (loaded by name: jdeps cannot see it)
     /** Development modules whose presence would mean the runtime was not trimmed. */
     static final Set<String> NEVER = Set.of("jdk.compiler", "jdk.jshell", "jdk.javadoc", "jdk.jdeps", "jdk.jlink",
             "jdk.jpackage", "jdk.hotspot.agent", "jdk.jdi", "java.se");

@@ -112,7 +112,19 @@ public final class StaffView extends ScreenBase {
         TableColumn<StaffRow, Boolean> signed = new TableColumn<>(ctx.t("ui.staff.col.signed"));
         signed.setId("col-signed");
         signed.setCellValueFactory(c -> c.getValue().signedProperty());
-        signed.setCellFactory(CheckBoxTableCell.forTableColumn(signed));
+        // the row's check box never takes the focus (a click leaves it on the table, see StaffTableKeys): a
+        // ticked pledge redates the row and the table.refresh() below remakes every cell, so a focused box
+        // would leave the scene and the scene would hand the focus to its first control (the department
+        // filter since the screens are in reading order), where the next Space would go
+        signed.setCellFactory(col -> {
+            CheckBoxTableCell<StaffRow, Boolean> cell = new CheckBoxTableCell<>();
+            cell.graphicProperty().addListener((o, was, box) -> {
+                if (box != null) {
+                    box.setFocusTraversable(false);
+                }
+            });
+            return cell;
+        });
         signed.setEditable(true);
         signed.setMaxWidth(80);
         signed.setMinWidth(70);

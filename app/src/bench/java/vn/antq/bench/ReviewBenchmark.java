@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import vn.antq.domain.Progress;
 import vn.antq.domain.scoring.Finding;
-import vn.antq.importer.DemoGenerator;
+import vn.antq.demo.DemoGenerator;
 import vn.antq.storage.Store;
 
 /**

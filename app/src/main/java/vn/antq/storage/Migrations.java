@@ -122,7 +122,7 @@ public final class Migrations {
                     Sql.update(c, "INSERT INTO app_marker (app, created_at) VALUES ('ANTQ Desk', ?)", now);
                 }
                 if (v == 4) {
-                    StaffRepository.recleanNames(c);
+                    StaffListRepository.recleanNames(c);
                 }
                 Sql.update(c, "INSERT INTO schema_history (version, description, applied_at, app_version) "
                         + "VALUES (?, ?, ?, ?)", v, description(v), now, AppInfo.version());

@@ -68,6 +68,7 @@ public final class Store implements AutoCloseable {
     private final YearRepository years = new YearRepository(this);
     private final DepartmentRepository departments = new DepartmentRepository(this);
     private final StaffRepository staff = new StaffRepository(this);
+    private final StaffListRepository staffList = new StaffListRepository(this);
     private final ScoreRepository scores = new ScoreRepository(this);
     private final ChecklistRepository checklist = new ChecklistRepository(this);
     private final MeetingRepository meeting = new MeetingRepository(this);
@@ -265,19 +266,19 @@ public final class Store implements AutoCloseable {
     public int setPledges(int year, Collection<Long> staffIds, boolean signed, LocalDate date) {
         return staff.setPledges(year, staffIds, signed, date);
     }
-    public ImportSummary importStaff(int year, List<NewStaff> rows) { return staff.importStaff(year, rows); }
+    public ImportSummary importStaff(int year, List<NewStaff> rows) { return staffList.importStaff(year, rows); }
     public ImportSummary importStaff(int year, List<NewStaff> rows, Progress progress) {
-        return staff.importStaff(year, rows, progress);
+        return staffList.importStaff(year, rows, progress);
     }
     /** Everyone of the unit (also those who left) with their pledge of a year, and the departments. */
-    public StaffSync.Roster staffRoster(int year) { return staff.roster(year); }
+    public StaffSync.Roster staffRoster(int year) { return staffList.roster(year); }
     /**
      * A re-import in ONE transaction: the roster read inside it goes to {@code planner}, whose
      * changes are written (all or nothing; the planner refuses by throwing a DomainException).
      */
     public ImportSummary syncStaff(int year, java.util.function.Function<StaffSync.Roster, StaffSync.Changes> planner,
             Progress progress) {
-        return staff.sync(year, planner, progress);
+        return staffList.sync(year, planner, progress);
     }
 
     // --- manual scores and commendations ({@link ScoreRepository}) ---------------------------------

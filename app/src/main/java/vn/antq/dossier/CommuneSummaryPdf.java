@@ -186,27 +186,27 @@ public final class CommuneSummaryPdf {
     private void header(String kindKey) {
         PdfPTable t = new PdfPTable(new float[] {40, 60});
         t.setWidthPercentage(108);
-        PdfPCell left = plain();
+        PdfPCell left = PdfBlocks.plainCell();
         if (!blank(c().superior())) {
-            left.addElement(para(c().superior().strip().toUpperCase(m.locale()), f.regular(12), Element.ALIGN_CENTER));
+            left.addElement(PdfBlocks.para(c().superior().strip().toUpperCase(m.locale()), f.regular(12), Element.ALIGN_CENTER));
         }
-        left.addElement(para(police().toUpperCase(m.locale()), f.bold(12), Element.ALIGN_CENTER));
-        left.addElement(rule(30));
-        PdfPCell right = plain();
-        right.addElement(para(m.get("dossier.national.name"), f.bold(12), Element.ALIGN_CENTER));
-        right.addElement(para(m.get("dossier.national.motto"), f.bold(13), Element.ALIGN_CENTER));
-        right.addElement(rule(52));
+        left.addElement(PdfBlocks.para(police().toUpperCase(m.locale()), f.bold(12), Element.ALIGN_CENTER));
+        left.addElement(PdfBlocks.rule(30));
+        PdfPCell right = PdfBlocks.plainCell();
+        right.addElement(PdfBlocks.para(m.get("dossier.national.name"), f.bold(12), Element.ALIGN_CENTER));
+        right.addElement(PdfBlocks.para(m.get("dossier.national.motto"), f.bold(13), Element.ALIGN_CENTER));
+        right.addElement(PdfBlocks.rule(52));
         t.addCell(left);
         t.addCell(right);
-        PdfPCell number = plain();
+        PdfPCell number = PdfBlocks.plainCell();
         number.setPaddingTop(4);
-        number.addElement(para(m.get("dossier.number", m.get(kindKey)), f.regular(13), Element.ALIGN_CENTER));
-        PdfPCell when = plain();
+        number.addElement(PdfBlocks.para(m.get("dossier.number", m.get(kindKey)), f.regular(13), Element.ALIGN_CENTER));
+        PdfPCell when = PdfBlocks.plainCell();
         when.setPaddingTop(4);
         String day = String.format("%02d", date.getDayOfMonth());
         String month = date.getMonthValue() < 3 ? String.format("%02d", date.getMonthValue())
                 : Integer.toString(date.getMonthValue());
-        when.addElement(para(m.get("dossier.dateLine", blank(c().place()) ? m.get("dossier.blank") : c().place().strip(),
+        when.addElement(PdfBlocks.para(m.get("dossier.dateLine", blank(c().place()) ? m.get("dossier.blank") : c().place().strip(),
                 day, month, Integer.toString(date.getYear())), f.italic(13), Element.ALIGN_CENTER));
         t.addCell(number);
         t.addCell(when);
@@ -214,11 +214,11 @@ public final class CommuneSummaryPdf {
     }
 
     private void title(String title, String subject) {
-        Paragraph p = para(title, f.bold(14), Element.ALIGN_CENTER);
+        Paragraph p = PdfBlocks.para(title, f.bold(14), Element.ALIGN_CENTER);
         p.setSpacingBefore(18);
         add(p);
-        add(para(subject, f.bold(13), Element.ALIGN_CENTER));
-        add(rule(22));
+        add(PdfBlocks.para(subject, f.bold(13), Element.ALIGN_CENTER));
+        add(PdfBlocks.rule(22));
         add(new Paragraph(" ", f.regular(6)));
     }
 
@@ -227,19 +227,19 @@ public final class CommuneSummaryPdf {
         t.setWidthPercentage(100);
         t.setSpacingBefore(14);
         t.setKeepTogether(true);
-        PdfPCell left = plain();
-        left.addElement(para(m.get("dossier.recipients"), f.boldItalic(12), Element.ALIGN_LEFT));
+        PdfPCell left = PdfBlocks.plainCell();
+        left.addElement(PdfBlocks.para(m.get("dossier.recipients"), f.boldItalic(12), Element.ALIGN_LEFT));
         for (String r : recipients) {
-            left.addElement(para(r, f.regular(11), Element.ALIGN_LEFT));
+            left.addElement(PdfBlocks.para(r, f.regular(11), Element.ALIGN_LEFT));
         }
-        PdfPCell right = plain();
+        PdfPCell right = PdfBlocks.plainCell();
         String title = blank(c().headTitle()) ? m.get("summary.head") : c().headTitle().strip();
-        right.addElement(para(title.toUpperCase(m.locale()), f.bold(13), Element.ALIGN_CENTER));
-        right.addElement(para(m.get("dossier.sign.stamp"), f.italic(12), Element.ALIGN_CENTER));
+        right.addElement(PdfBlocks.para(title.toUpperCase(m.locale()), f.bold(13), Element.ALIGN_CENTER));
+        right.addElement(PdfBlocks.para(m.get("dossier.sign.stamp"), f.italic(12), Element.ALIGN_CENTER));
         Paragraph space = new Paragraph(" ", f.regular(13));
         space.setSpacingAfter(50);
         right.addElement(space);
-        right.addElement(para(blank(c().headName()) ? m.get("dossier.blank") : c().headName().strip(), f.bold(13),
+        right.addElement(PdfBlocks.para(blank(c().headName()) ? m.get("dossier.blank") : c().headName().strip(), f.bold(13),
                 Element.ALIGN_CENTER));
         t.addCell(left);
         t.addCell(right);
@@ -264,7 +264,7 @@ public final class CommuneSummaryPdf {
     }
 
     private static PdfPCell cell(String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        PdfPCell c = new PdfPCell(PdfFonts.phrase(text == null ? "" : text, font));
         c.setHorizontalAlignment(align);
         c.setPaddingTop(2);
         c.setPaddingBottom(4);
@@ -274,38 +274,17 @@ public final class CommuneSummaryPdf {
     }
 
     private Paragraph body(String text) {
-        Paragraph p = para(text, f.regular(BODY), Element.ALIGN_JUSTIFIED);
+        Paragraph p = PdfBlocks.para(text, f.regular(BODY), Element.ALIGN_JUSTIFIED);
         p.setFirstLineIndent(28);
         p.setSpacingAfter(4);
         return p;
     }
 
     private Paragraph heading(String text) {
-        Paragraph p = para(text, f.bold(BODY), Element.ALIGN_LEFT);
+        Paragraph p = PdfBlocks.para(text, f.bold(BODY), Element.ALIGN_LEFT);
         p.setSpacingBefore(8);
         p.setSpacingAfter(4);
         return p;
-    }
-
-    private static Paragraph para(String text, Font font, int align) {
-        Paragraph p = new Paragraph(text, font);
-        p.setAlignment(align);
-        p.setLeading(font.getSize() * 1.25f);
-        return p;
-    }
-
-    private static Paragraph rule(float percent) {
-        Paragraph p = new Paragraph(new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 0)));
-        p.setLeading(8);
-        p.setSpacingAfter(4);
-        return p;
-    }
-
-    private static PdfPCell plain() {
-        PdfPCell c = new PdfPCell();
-        c.setBorder(Rectangle.NO_BORDER);
-        c.setPadding(0);
-        return c;
     }
 
     private void add(Element e) {

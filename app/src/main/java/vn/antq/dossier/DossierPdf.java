@@ -193,51 +193,28 @@ final class DossierPdf {
         both.setWidthPercentage(100);
         both.setKeepTogether(true);
         both.setSplitLate(true);
-        PdfPCell text = plainCell();
+        PdfPCell text = PdfBlocks.plainCell();
         text.addElement(last);
         both.addCell(text);
-        PdfPCell sign = plainCell();
+        PdfPCell sign = PdfBlocks.plainCell();
         sign.setPaddingTop(block.spacingBefore());
         sign.addElement(block);
         both.addCell(sign);
         put(both);
     }
 
-    private static Paragraph para(String text, Font font, int align) {
-        Paragraph p = new Paragraph(PdfFonts.phrase(text, font));
-        p.setAlignment(align);
-        p.setLeading(font.getSize() * 1.25f);
-        return p;
-    }
-
     private Paragraph body(String text) {
-        Paragraph p = para(text, f.regular(BODY), Element.ALIGN_JUSTIFIED);
+        Paragraph p = PdfBlocks.para(text, f.regular(BODY), Element.ALIGN_JUSTIFIED);
         p.setFirstLineIndent(28);
         p.setSpacingAfter(4);
         return p;
     }
 
     private Paragraph heading(String text) {
-        Paragraph p = para(text, f.bold(BODY), Element.ALIGN_LEFT);
+        Paragraph p = PdfBlocks.para(text, f.bold(BODY), Element.ALIGN_LEFT);
         p.setSpacingBefore(8);
         p.setSpacingAfter(4);
         return p;
-    }
-
-    private static Paragraph rule(float percent) {
-        // The separator is drawn at the paragraph's baseline: a leading of 8 puts it just under the text
-        // above, clear of the dots below capitals (Ị, Ạ).
-        Paragraph p = new Paragraph(new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 0)));
-        p.setLeading(8);
-        p.setSpacingAfter(4);
-        return p;
-    }
-
-    private static PdfPCell plainCell() {
-        PdfPCell c = new PdfPCell();
-        c.setBorder(Rectangle.NO_BORDER);
-        c.setPadding(0);
-        return c;
     }
 
     /**
@@ -253,44 +230,44 @@ final class DossierPdf {
         PdfPTable t = new PdfPTable(new float[] {45, 55});
         t.setWidthPercentage(108);
         t.setHorizontalAlignment(Element.ALIGN_CENTER);
-        PdfPCell left = plainCell();
+        PdfPCell left = PdfBlocks.plainCell();
         float width = (doc.right() - doc.left()) * 1.08f * 0.45f - 4;
         if (!DossierModel.blank(m.unit.superior())) {
-            left.addElement(para(m.headerName(m.unit.superior(), f.regular(12).getBaseFont(), 12, width),
+            left.addElement(PdfBlocks.para(m.headerName(m.unit.superior(), f.regular(12).getBaseFont(), 12, width),
                     f.regular(12), Element.ALIGN_CENTER));
         }
-        left.addElement(para(m.headerName(m.unit.name(), f.bold(12).getBaseFont(), 12, width), f.bold(12),
+        left.addElement(PdfBlocks.para(m.headerName(m.unit.name(), f.bold(12).getBaseFont(), 12, width), f.bold(12),
                 Element.ALIGN_CENTER));
-        left.addElement(rule(30));
-        PdfPCell right = plainCell();
-        right.addElement(para(m.t("dossier.national.name"), f.bold(12), Element.ALIGN_CENTER));
-        right.addElement(para(m.t("dossier.national.motto"), f.bold(13), Element.ALIGN_CENTER));
-        right.addElement(rule(52));
+        left.addElement(PdfBlocks.rule(30));
+        PdfPCell right = PdfBlocks.plainCell();
+        right.addElement(PdfBlocks.para(m.t("dossier.national.name"), f.bold(12), Element.ALIGN_CENTER));
+        right.addElement(PdfBlocks.para(m.t("dossier.national.motto"), f.bold(13), Element.ALIGN_CENTER));
+        right.addElement(PdfBlocks.rule(52));
         t.addCell(left);
         t.addCell(right);
-        PdfPCell number = plainCell();
+        PdfPCell number = PdfBlocks.plainCell();
         number.setPaddingTop(4);
         if (kind != null) {
-            number.addElement(para(m.t("dossier.number", m.t(kind)), f.regular(13), Element.ALIGN_CENTER));
+            number.addElement(PdfBlocks.para(m.t("dossier.number", m.t(kind)), f.regular(13), Element.ALIGN_CENTER));
         }
-        PdfPCell date = plainCell();
+        PdfPCell date = PdfBlocks.plainCell();
         date.setPaddingTop(4);
-        date.addElement(para(dateLine, f.italic(13), Element.ALIGN_CENTER));
+        date.addElement(PdfBlocks.para(dateLine, f.italic(13), Element.ALIGN_CENTER));
         t.addCell(number);
         t.addCell(date);
         add(t);
     }
 
     private void title(String title, String subject, boolean ruleUnder) {
-        Paragraph p = para(title, f.bold(14), Element.ALIGN_CENTER);
+        Paragraph p = PdfBlocks.para(title, f.bold(14), Element.ALIGN_CENTER);
         p.setSpacingBefore(18);
         add(p);
         if (subject != null) {
             // A subject line (trích yếu) is bold; the "(Kèm theo …)" line of an appendix is italic.
-            add(para(subject, subject.startsWith("(") ? f.italic(13) : f.bold(13), Element.ALIGN_CENTER));
+            add(PdfBlocks.para(subject, subject.startsWith("(") ? f.italic(13) : f.bold(13), Element.ALIGN_CENTER));
         }
         if (ruleUnder) {
-            add(rule(22));
+            add(PdfBlocks.rule(22));
         }
         Paragraph gap = new Paragraph(" ", f.regular(6));
         add(gap);
@@ -306,27 +283,27 @@ final class DossierPdf {
         t.setWidthPercentage(100);
         t.setSpacingBefore(14);
         t.setKeepTogether(true);
-        PdfPCell left = plainCell();
+        PdfPCell left = PdfBlocks.plainCell();
         if (recipients != null) {
-            left.addElement(para(m.t("dossier.recipients"), f.boldItalic(12), Element.ALIGN_LEFT));
+            left.addElement(PdfBlocks.para(m.t("dossier.recipients"), f.boldItalic(12), Element.ALIGN_LEFT));
             for (String r : recipients) {
-                left.addElement(para(r, f.regular(11), Element.ALIGN_LEFT));
+                left.addElement(PdfBlocks.para(r, f.regular(11), Element.ALIGN_LEFT));
             }
         } else if (leftSigner != null) {
-            left.addElement(para(leftSigner.title(), f.bold(13), Element.ALIGN_CENTER));
-            left.addElement(para(leftSigner.note(), f.italic(12), Element.ALIGN_CENTER));
+            left.addElement(PdfBlocks.para(leftSigner.title(), f.bold(13), Element.ALIGN_CENTER));
+            left.addElement(PdfBlocks.para(leftSigner.note(), f.italic(12), Element.ALIGN_CENTER));
             Paragraph space = new Paragraph(" ", f.regular(13));
             space.setSpacingAfter(50);
             left.addElement(space);
-            left.addElement(para(leftSigner.name(), f.bold(13), Element.ALIGN_CENTER));
+            left.addElement(PdfBlocks.para(leftSigner.name(), f.bold(13), Element.ALIGN_CENTER));
         }
-        PdfPCell right = plainCell();
-        right.addElement(para(rightSigner.title(), f.bold(13), Element.ALIGN_CENTER));
-        right.addElement(para(rightSigner.note(), f.italic(12), Element.ALIGN_CENTER));
+        PdfPCell right = PdfBlocks.plainCell();
+        right.addElement(PdfBlocks.para(rightSigner.title(), f.bold(13), Element.ALIGN_CENTER));
+        right.addElement(PdfBlocks.para(rightSigner.note(), f.italic(12), Element.ALIGN_CENTER));
         Paragraph space = new Paragraph(" ", f.regular(13));
         space.setSpacingAfter(50);
         right.addElement(space);
-        right.addElement(para(rightSigner.name(), f.bold(13), Element.ALIGN_CENTER));
+        right.addElement(PdfBlocks.para(rightSigner.name(), f.bold(13), Element.ALIGN_CENTER));
         if (markSignature) {
             // The space between "(Ký tên, đóng dấu)" and the name: where the digital signature is shown.
             right.setCellEvent((cell, pos, canvases) -> signatureBox = new vn.antq.signing.SignatureBox(
@@ -344,10 +321,10 @@ final class DossierPdf {
         t.setWidthPercentage(100);
         t.setSpacingBefore(10);
         t.setKeepTogether(true);
-        PdfPCell c = plainCell();
-        c.addElement(para(m.t("dossier.recipients"), f.boldItalic(12), Element.ALIGN_LEFT));
+        PdfPCell c = PdfBlocks.plainCell();
+        c.addElement(PdfBlocks.para(m.t("dossier.recipients"), f.boldItalic(12), Element.ALIGN_LEFT));
         for (String r : lines) {
-            c.addElement(para(r, f.regular(11), Element.ALIGN_LEFT));
+            c.addElement(PdfBlocks.para(r, f.regular(11), Element.ALIGN_LEFT));
         }
         t.addCell(c);
         add(t);
@@ -411,15 +388,15 @@ final class DossierPdf {
                 m.year), true);
         PdfPTable to = new PdfPTable(new float[] {22, 78});
         to.setWidthPercentage(85);
-        PdfPCell label = plainCell();
-        label.addElement(para(m.t("dossier.toTrinh.to"), f.regular(BODY), Element.ALIGN_RIGHT));
-        PdfPCell names = plainCell();
+        PdfPCell label = PdfBlocks.plainCell();
+        label.addElement(PdfBlocks.para(m.t("dossier.toTrinh.to"), f.regular(BODY), Element.ALIGN_RIGHT));
+        PdfPCell names = PdfBlocks.plainCell();
         names.setPaddingLeft(6);
         if (ask) {
-            names.addElement(para("- " + m.communePolice() + ";", f.regular(BODY), Element.ALIGN_LEFT));
-            names.addElement(para("- " + m.recognisingBodyName() + ".", f.regular(BODY), Element.ALIGN_LEFT));
+            names.addElement(PdfBlocks.para("- " + m.communePolice() + ";", f.regular(BODY), Element.ALIGN_LEFT));
+            names.addElement(PdfBlocks.para("- " + m.recognisingBodyName() + ".", f.regular(BODY), Element.ALIGN_LEFT));
         } else {
-            names.addElement(para(m.communePolice() + ".", f.regular(BODY), Element.ALIGN_LEFT));
+            names.addElement(PdfBlocks.para(m.communePolice() + ".", f.regular(BODY), Element.ALIGN_LEFT));
         }
         to.addCell(label);
         to.addCell(names);
@@ -498,7 +475,7 @@ final class DossierPdf {
             add(body(m.t("dossier.checklist.noEvents")));
             return;
         }
-        add(para(m.t("dossier.checklist.events"), f.italic(BODY), Element.ALIGN_LEFT));
+        add(PdfBlocks.para(m.t("dossier.checklist.events"), f.italic(BODY), Element.ALIGN_LEFT));
         PdfPTable t = table(new float[] {14, 40, 12, 44}, m.t("dossier.col.eventDate"), m.t("dossier.col.event"),
                 m.t("dossier.col.excused"), m.t("dossier.col.description"));
         for (ChecklistEvent e : m.snapshot.events()) {
@@ -545,7 +522,7 @@ final class DossierPdf {
                 : m.dateLine());
         title(m.t("dossier.bienBan.title"), m.t("dossier.bienBan.subject", m.unitKind(), m.year), true);
         if (meeting == null) {
-            add(para(m.t("dossier.bienBan.notRecorded"), f.italic(12), Element.ALIGN_CENTER));
+            add(PdfBlocks.para(m.t("dossier.bienBan.notRecorded"), f.italic(12), Element.ALIGN_CENTER));
         }
         add(body(m.t("dossier.bienBan.time", meeting == null ? m.t("dossier.blank") : m.dateOrBlank(meeting.date()))));
         add(body(m.t("dossier.bienBan.location", meeting == null ? m.t("dossier.blank") : m.orBlank(meeting.location()))));
@@ -571,11 +548,11 @@ final class DossierPdf {
                 add(p);
                 continue;
             }
-            Paragraph p = para(roleName, f.italic(BODY), Element.ALIGN_LEFT);
+            Paragraph p = PdfBlocks.para(roleName, f.italic(BODY), Element.ALIGN_LEFT);
             p.setIndentationLeft(14);
             add(p);
             for (Participant person : people) {
-                Paragraph q = para(m.t("dossier.bienBan.person", m.orBlank(person.name()), m.orBlank(person.title())),
+                Paragraph q = PdfBlocks.para(m.t("dossier.bienBan.person", m.orBlank(person.name()), m.orBlank(person.title())),
                         f.regular(BODY), Element.ALIGN_LEFT);
                 q.setIndentationLeft(28);
                 add(q);
@@ -623,17 +600,17 @@ final class DossierPdf {
         title(m.t("dossier.score.title", m.year), attached(), false);
         String version = DossierModel.nz(m.request.rubric().version());
         if (!version.isEmpty()) {
-            add(para(m.t("dossier.score.basis", version), f.italic(12), Element.ALIGN_CENTER));
+            add(PdfBlocks.para(m.t("dossier.score.basis", version), f.italic(12), Element.ALIGN_CENTER));
         }
         add(scoreTable());
-        add(para(m.t("dossier.score.profile", m.profileName()), f.bold(12), Element.ALIGN_LEFT));
+        add(PdfBlocks.para(m.t("dossier.score.profile", m.profileName()), f.bold(12), Element.ALIGN_LEFT));
         for (String line : m.thresholdLines()) {
-            Paragraph p = para("- " + line, f.regular(12), Element.ALIGN_LEFT);
+            Paragraph p = PdfBlocks.para("- " + line, f.regular(12), Element.ALIGN_LEFT);
             p.setIndentationLeft(14);
             add(p);
         }
         if (!m.profileNote().isEmpty()) {
-            add(para(m.t("dossier.pdf.profileNote", m.profileNote()), f.italic(12), Element.ALIGN_LEFT));
+            add(PdfBlocks.para(m.t("dossier.pdf.profileNote", m.profileNote()), f.italic(12), Element.ALIGN_LEFT));
         }
         headSignature(null);
     }
@@ -677,10 +654,10 @@ final class DossierPdf {
             t.addCell(cell(m.percent(signed, staff), f.bold(TABLE), Element.ALIGN_CENTER));
             add(t);
         }
-        Paragraph p = para(m.t("dossier.pledges.title", m.year), f.bold(13), Element.ALIGN_CENTER);
+        Paragraph p = PdfBlocks.para(m.t("dossier.pledges.title", m.year), f.bold(13), Element.ALIGN_CENTER);
         p.setSpacingBefore(12);
         add(p);
-        add(para(m.t("dossier.pledges.summary", m.snapshot.staff().size(), m.staffSigned,
+        add(PdfBlocks.para(m.t("dossier.pledges.summary", m.snapshot.staff().size(), m.staffSigned,
                 m.percent(m.staffSigned, m.snapshot.staff().size()), m.snapshot.staff().size() - m.staffSigned),
                 f.italic(12), Element.ALIGN_CENTER));
         PdfPTable t = table(new float[] {8, 34, 24, 16, 14}, m.t("dossier.col.stt"), m.t("dossier.col.name"),
@@ -766,7 +743,7 @@ final class DossierPdf {
                 continue;
             }
             section();
-            add(para(m.t("dossier.evidence.image", e.index(), e.file().originalName()), f.bold(12),
+            add(PdfBlocks.para(m.t("dossier.evidence.image", e.index(), e.file().originalName()), f.bold(12),
                     Element.ALIGN_CENTER));
             float width = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
             float height = doc.getPageSize().getHeight() - doc.topMargin() - doc.bottomMargin() - 40;

@@ -49,11 +49,11 @@ class MeetingStoreTest {
         Path folder = fromV6();
         try (Store store = Store.open(folder)) {
             assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
-            assertThat(store.meeting(2025)).isEmpty();
-            store.saveMeeting(2025, FULL);
+            assertThat(store.meetings().meeting(2025)).isEmpty();
+            store.meetings().saveMeeting(2025, FULL);
         }
         try (Store store = Store.open(folder)) {
-            ReviewMeeting m = store.meeting(2025).orElseThrow();
+            ReviewMeeting m = store.meetings().meeting(2025).orElseThrow();
             assertThat(m).isEqualTo(FULL);
             assertThat(m.startTime()).isEqualTo(LocalTime.of(8, 0));
             assertThat(m.endTime()).isEqualTo(LocalTime.of(10, 30));
@@ -61,9 +61,9 @@ class MeetingStoreTest {
                     .containsExactly("Đại úy Lê Văn Hải");
             assertThat(m.votesTotal()).isEqualTo(24);
             // saved again without times: they are cleared, not kept from before
-            store.saveMeeting(2025, new ReviewMeeting(m.date(), null, null, m.location(), m.participants(), "",
+            store.meetings().saveMeeting(2025, new ReviewMeeting(m.date(), null, null, m.location(), m.participants(), "",
                     m.conclusions(), null, null, null));
-            ReviewMeeting again = store.meeting(2025).orElseThrow();
+            ReviewMeeting again = store.meetings().meeting(2025).orElseThrow();
             assertThat(again.startTime()).isNull();
             assertThat(again.opinions()).isEmpty();
             assertThat(again.votesTotal()).isNull();
@@ -73,14 +73,14 @@ class MeetingStoreTest {
     @Test
     void aRefusedMeetingChangesNothing() throws Exception {
         try (Store store = Store.open(fromV6())) {
-            store.saveMeeting(2025, FULL);
+            store.meetings().saveMeeting(2025, FULL);
             ReviewMeeting twoChairs = new ReviewMeeting(FULL.date(), FULL.startTime(), FULL.endTime(), "Khác",
                     List.of(FULL.participants().get(0), FULL.participants().get(0)), "", "", null, null, null);
-            assertThatThrownBy(() -> store.saveMeeting(2025, twoChairs)).isInstanceOf(DomainException.class);
+            assertThatThrownBy(() -> store.meetings().saveMeeting(2025, twoChairs)).isInstanceOf(DomainException.class);
             ReviewMeeting tooManyVotes = new ReviewMeeting(FULL.date(), FULL.startTime(), FULL.endTime(), "Khác",
                     FULL.participants(), "", "", 20, 5, 24);
-            assertThatThrownBy(() -> store.saveMeeting(2025, tooManyVotes)).isInstanceOf(DomainException.class);
-            assertThat(store.meeting(2025)).contains(FULL);
+            assertThatThrownBy(() -> store.meetings().saveMeeting(2025, tooManyVotes)).isInstanceOf(DomainException.class);
+            assertThat(store.meetings().meeting(2025)).contains(FULL);
         }
     }
 
@@ -88,23 +88,23 @@ class MeetingStoreTest {
     void theRecognisingBodyIsChosenKeptByAProfileThatDoesNotNameItAndResetToTheDefault() throws Exception {
         Path folder = fromV6();
         try (Store store = Store.open(folder)) {
-            UnitProfile u = store.unit().orElseThrow();
+            UnitProfile u = store.unit().profile().orElseThrow();
             assertThat(u.recognisingBody()).isEqualTo(RecognisingBodyChoice.DEFAULT);
             RecognisingBodyChoice province = new RecognisingBodyChoice(RecognisingBody.PROVINCE,
                     "Ủy ban nhân dân tỉnh Đồng Nai");
-            store.updateUnit(u.withRecognisingBody(province));
+            store.unit().update(u.withRecognisingBody(province));
         }
         try (Store store = Store.open(folder)) {
-            UnitProfile u = store.unit().orElseThrow();
+            UnitProfile u = store.unit().profile().orElseThrow();
             assertThat(u.recognisingBody()).isEqualTo(province());
             // the Settings screen and the importer save a profile without the body: the choice stays
-            store.updateUnit(new UnitProfile(u.name(), u.type(), u.superior(), u.address(), u.place(), u.commune(),
+            store.unit().update(new UnitProfile(u.name(), u.type(), u.superior(), u.address(), u.place(), u.commune(),
                     "Công an xã Tân Lập", u.headName(), u.headTitle(), u.phone(), u.email(), u.hasPartyOrganisation(),
                     u.hasTradeUnion(), u.hasProtectionForce()));
-            assertThat(store.unit().orElseThrow().recognisingBody()).isEqualTo(province());
-            assertThat(store.unit().orElseThrow().communePolice()).isEqualTo("Công an xã Tân Lập");
-            store.updateUnit(u.withRecognisingBody(RecognisingBodyChoice.DEFAULT));
-            assertThat(store.unit().orElseThrow().recognisingBody()).isEqualTo(RecognisingBodyChoice.DEFAULT);
+            assertThat(store.unit().profile().orElseThrow().recognisingBody()).isEqualTo(province());
+            assertThat(store.unit().profile().orElseThrow().communePolice()).isEqualTo("Công an xã Tân Lập");
+            store.unit().update(u.withRecognisingBody(RecognisingBodyChoice.DEFAULT));
+            assertThat(store.unit().profile().orElseThrow().recognisingBody()).isEqualTo(RecognisingBodyChoice.DEFAULT);
         }
     }
 
@@ -115,9 +115,9 @@ class MeetingStoreTest {
     @Test
     void aNewUnitMayNameItsBodyFromTheStart() {
         try (Store store = Store.open(dir)) {
-            store.createUnit(UnitProfile.minimal("Công ty TNHH Hòa Bình", UnitType.DOANH_NGHIEP)
+            store.unit().create(UnitProfile.minimal("Công ty TNHH Hòa Bình", UnitType.DOANH_NGHIEP)
                     .withRecognisingBody(new RecognisingBodyChoice(RecognisingBody.MINISTRY, "")), 2026);
-            assertThat(store.unit().orElseThrow().recognisingBody())
+            assertThat(store.unit().profile().orElseThrow().recognisingBody())
                     .isEqualTo(new RecognisingBodyChoice(RecognisingBody.MINISTRY, ""));
         }
     }

@@ -62,7 +62,7 @@ public final class MeetingViewModel implements FormScreen.Model {
         if (year == null) {
             return;
         }
-        ctx.runner().run(p -> ctx.store().meeting(year), m -> fill(m.orElse(null)), ctx::showError);
+        ctx.runner().run(p -> ctx.store().meetings().meeting(year), m -> fill(m.orElse(null)), ctx::showError);
     }
 
     void fill(ReviewMeeting m) {
@@ -150,7 +150,7 @@ public final class MeetingViewModel implements FormScreen.Model {
         } catch (DomainException e) {
             return Optional.of(e.message(ctx.messages()));
         }
-        ctx.runner().run(p -> ctx.store().saveMeeting(year, m), saved -> {
+        ctx.runner().run(p -> ctx.store().meetings().saveMeeting(year, m), saved -> {
             fill(saved);
             message.set(ctx.t("ui.settings.saved"));
         }, ctx::showError);

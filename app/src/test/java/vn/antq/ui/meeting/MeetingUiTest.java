@@ -100,7 +100,7 @@ class MeetingUiTest {
         type(robot, "#meeting-votes-against", "0");
         save(robot);
 
-        ReviewMeeting m = store.meeting(UiFixtures.YEAR).orElseThrow();
+        ReviewMeeting m = store.meetings().meeting(UiFixtures.YEAR).orElseThrow();
         assertThat(m.date()).isEqualTo(LocalDate.of(2026, 11, 5));
         assertThat(m.startTime()).isEqualTo(LocalTime.of(8, 0));
         assertThat(m.endTime()).isEqualTo(LocalTime.of(10, 30));
@@ -124,18 +124,18 @@ class MeetingUiTest {
         save(robot);
         Label error = robot.lookup("#meeting-save-error").queryAs(Label.class);
         assertThat(error.getText()).isEqualTo("Giờ bắt đầu “25:00” không đúng dạng giờ:phút (ví dụ 08:00 hoặc 8h30).");
-        assertThat(store.meeting(UiFixtures.YEAR)).isEmpty();
+        assertThat(store.meetings().meeting(UiFixtures.YEAR)).isEmpty();
 
         type(robot, "#meeting-start", "14:00");
         type(robot, "#meeting-end", "9:00");
         save(robot);
         assertThat(error.getText()).isEqualTo("Giờ kết thúc (09:00) phải sau giờ bắt đầu (14:00) trong cùng ngày.");
-        assertThat(store.meeting(UiFixtures.YEAR)).isEmpty();
+        assertThat(store.meetings().meeting(UiFixtures.YEAR)).isEmpty();
 
         type(robot, "#meeting-end", "16:00");
         save(robot);
         assertThat(error.getText()).isEmpty();
-        assertThat(store.meeting(UiFixtures.YEAR)).hasValueSatisfying(m -> assertThat(m.endTime())
+        assertThat(store.meetings().meeting(UiFixtures.YEAR)).hasValueSatisfying(m -> assertThat(m.endTime())
                 .isEqualTo(LocalTime.of(16, 0)));
     }
 }

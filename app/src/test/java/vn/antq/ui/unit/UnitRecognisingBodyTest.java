@@ -40,7 +40,7 @@ class UnitRecognisingBodyTest {
             vm.recognisingBodyName.set(" Ủy ban nhân dân tỉnh Đồng Nai ");
             assertThat(vm.isDirty()).isTrue();
             assertThat(vm.save()).isEmpty();
-            assertThat(store.unit().orElseThrow().recognisingBody()).isEqualTo(
+            assertThat(store.unit().profile().orElseThrow().recognisingBody()).isEqualTo(
                     new RecognisingBodyChoice(RecognisingBody.PROVINCE, "Ủy ban nhân dân tỉnh Đồng Nai"));
             assertThat(vm.isDirty()).isFalse();
 
@@ -48,7 +48,7 @@ class UnitRecognisingBodyTest {
             vm.recognisingBody.set(UnitViewModel.BodyOption.DEFAULT);
             vm.recognisingBodyName.set("");
             vm.save();
-            assertThat(store.unit().orElseThrow().recognisingBody()).isEqualTo(RecognisingBodyChoice.DEFAULT);
+            assertThat(store.unit().profile().orElseThrow().recognisingBody()).isEqualTo(RecognisingBodyChoice.DEFAULT);
         }
     }
 }

@@ -84,7 +84,7 @@ public final class MainWindow {
         yearLabel.setMnemonicParsing(true);
         yearLabel.setLabelFor(yearBox);
         yearBox.setId("year-selector");
-        yearBox.setAccessibleText(ctx.t("ui.header.year").replace("_", ""));
+        yearBox.setAccessibleText(Forms.plain(ctx.t("ui.header.year")));
         yearBox.valueProperty().addListener((o, old, y) -> {
             if (y != null && !y.equals(ctx.year())) {
                 ctx.yearProperty().set(y);

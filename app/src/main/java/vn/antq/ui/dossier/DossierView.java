@@ -113,7 +113,7 @@ public final class DossierView extends ScreenBase {
         Button choose = new Button(ctx.t("ui.dossier.chooseFolder"));
         choose.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(ctx.t("ui.dossier.chooseFolder"));
+            chooser.setTitle(vn.antq.ui.common.Forms.plain(ctx.t("ui.dossier.chooseFolder")));
             if (vm.outputDirProperty().get() != null && vm.outputDirProperty().get().toFile().isDirectory()) {
                 chooser.setInitialDirectory(vm.outputDirProperty().get().toFile());
             }

@@ -52,7 +52,7 @@ public final class EvidenceView extends ScreenBase {
         choose.setId("evidence-choose");
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle(ctx.t("ui.evidence.choose"));
+            chooser.setTitle(vn.antq.ui.common.Forms.plain(ctx.t("ui.evidence.choose")));
             List<File> files = chooser.showOpenMultipleDialog(ctx.owner());
             if (files != null && !files.isEmpty()) {
                 vm.add(files.stream().map(File::toPath).toList(), target.getValue());

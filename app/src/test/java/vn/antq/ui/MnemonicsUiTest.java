@@ -131,6 +131,16 @@ class MnemonicsUiTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void altAndTheLetterPressesTheButton(FxRobot robot) {
+        robot.clickOn("#nav-years");
+        // "_Bắt đầu năm mới": Alt+B starts the suggested new year, as a click would
+        robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.B)
+                .release(javafx.scene.input.KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.years()).extracting(y -> y.year()).contains(UiFixtures.YEAR + 1);
+    }
+
     /** The buttons of the app's question and message boxes, as each box puts them together. */
     private void dialogButtons(String lang, Messages m) {
         for (List<String> keys : List.of(List.of("ui.button.ok"), List.of("ui.button.yes", "ui.button.no"),

@@ -138,7 +138,7 @@ class MnemonicsUiTest {
         robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.B)
                 .release(javafx.scene.input.KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store.years()).extracting(y -> y.year()).contains(UiFixtures.YEAR + 1);
+        assertThat(store.years().list()).extracting(y -> y.year()).contains(UiFixtures.YEAR + 1);
     }
 
     /** The buttons of the app's question and message boxes, as each box puts them together. */

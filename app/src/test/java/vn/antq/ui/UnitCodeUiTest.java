@@ -34,7 +34,7 @@ class UnitCodeUiTest {
     void start(Stage stage) {
         AppTheme.install();
         store = UiFixtures.smallUnit(dir);
-        store.updateUnit(store.unit().orElseThrow().withCode("0101234567"));
+        store.unit().update(store.unit().profile().orElseThrow().withCode("0101234567"));
         new AppController(stage, store, "vi", new SyncTaskRunner()).start();
         stage.show();
     }
@@ -55,7 +55,7 @@ class UnitCodeUiTest {
         robot.interact(() -> robot.lookup("#unit-save").queryButton().fire());
         assertThat(robot.lookup(".antq-warn").queryAllAs(Label.class)).anySatisfy(l -> assertThat(l.getText())
                 .contains("“0101234567#1” không hợp lệ").contains("tối đa 40 ký tự"));
-        assertThat(store.unit().orElseThrow().code()).isEqualTo("0101234567");
+        assertThat(store.unit().profile().orElseThrow().code()).isEqualTo("0101234567");
 
         // a branch's tax code, typed with stray spaces: cleaned and saved with the other fields
         robot.interact(() -> {
@@ -63,23 +63,23 @@ class UnitCodeUiTest {
             robot.lookup("#unit-address").queryAs(TextField.class).setText("Số 1 Lê Lợi");
         });
         robot.interact(() -> robot.lookup("#unit-save").queryButton().fire());
-        assertThat(store.unit().orElseThrow().code()).isEqualTo("0101234567-001");
-        assertThat(store.unit().orElseThrow().address()).isEqualTo("Số 1 Lê Lợi");
+        assertThat(store.unit().profile().orElseThrow().code()).isEqualTo("0101234567-001");
+        assertThat(store.unit().profile().orElseThrow().address()).isEqualTo("Số 1 Lê Lợi");
         assertThat(code.getText()).isEqualTo("0101234567-001");
 
         // emptied: the unit has no code any more (the commune police know it by its name)
         robot.interact(code::clear);
         robot.interact(() -> robot.lookup("#unit-save").queryButton().fire());
-        assertThat(store.unit().orElseThrow().codeOrEmpty()).isEmpty();
+        assertThat(store.unit().profile().orElseThrow().codeOrEmpty()).isEmpty();
     }
 
     @Test
     void theStoreRefusesTheSameCodesForEveryCaller() {
-        var unit = store.unit().orElseThrow();
-        assertThatThrownBy(() -> store.updateUnit(unit.withCode("<script>"))).isInstanceOf(DomainException.class)
+        var unit = store.unit().profile().orElseThrow();
+        assertThatThrownBy(() -> store.unit().update(unit.withCode("<script>"))).isInstanceOf(DomainException.class)
                 .hasMessageContaining("không hợp lệ");
-        assertThatThrownBy(() -> store.updateUnit(unit.withCode("1".repeat(41)))).isInstanceOf(DomainException.class);
-        assertThat(store.unit().orElseThrow().code()).isEqualTo("0101234567");
-        assertThat(store.updateUnit(unit.withCode("THPT.01/2024")).code()).isEqualTo("THPT.01/2024");
+        assertThatThrownBy(() -> store.unit().update(unit.withCode("1".repeat(41)))).isInstanceOf(DomainException.class);
+        assertThat(store.unit().profile().orElseThrow().code()).isEqualTo("0101234567");
+        assertThat(store.unit().update(unit.withCode("THPT.01/2024")).code()).isEqualTo("THPT.01/2024");
     }
 }

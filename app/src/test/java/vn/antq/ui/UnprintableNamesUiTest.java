@@ -43,7 +43,7 @@ class UnprintableNamesUiTest {
     void start(Stage stage) {
         AppTheme.install();
         store = UiFixtures.smallUnit(dir);
-        odd = store.addStaff("Lê Thị " + NO_FONT + "Hoa", "Kế toán", store.departmentList().get(0).id(), null, "").id();
+        odd = store.staff().add("Lê Thị " + NO_FONT + "Hoa", "Kế toán", store.departments().list().get(0).id(), null, "").id();
         app = new AppController(stage, store, "vi", new SyncTaskRunner());
         app.start();
         stage.show();
@@ -90,7 +90,7 @@ class UnprintableNamesUiTest {
 
     @Test
     void noWarningWhenEveryNamePrints(FxRobot robot) {
-        store.deleteStaff(odd);
+        store.staff().delete(odd);
         robot.clickOn("#nav-dossier");
         assertThat(robot.lookup("#dossier-unprintable").query().isVisible()).isFalse();
     }

@@ -56,7 +56,7 @@ public final class UnitViewModel implements FormScreen.Model {
     }
 
     public void reload() {
-        ctx.runner().run(p -> ctx.store().unit(), u -> u.ifPresent(this::fill), ctx::showError);
+        ctx.runner().run(p -> ctx.store().unit().profile(), u -> u.ifPresent(this::fill), ctx::showError);
     }
 
     void fill(UnitProfile u) {
@@ -106,7 +106,7 @@ public final class UnitViewModel implements FormScreen.Model {
             // the store's own rule and words (init --code is refused the same way)
             return Optional.of(ctx.t("store.unit.badCode", u.code(), UnitProfile.CODE_MAX));
         }
-        ctx.runner().run(p -> ctx.store().updateUnit(u), saved -> {
+        ctx.runner().run(p -> ctx.store().unit().update(u), saved -> {
             fill(saved);
             message.set(ctx.t("ui.settings.saved"));
             after.run();

@@ -134,6 +134,9 @@ class MnemonicsUiTest {
     @Test
     void altAndTheLetterPressesTheButton(FxRobot robot) {
         robot.clickOn("#nav-years");
+        // the keys go to the window with the focus: the field beside the button, as a clerk would be
+        robot.clickOn("#years-new");
+        assertThat(robot.lookup("#years-new").queryTextInputControl().getText()).isEqualTo("2027");
         // "_Bắt đầu năm mới": Alt+B starts the suggested new year, as a click would
         robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.B)
                 .release(javafx.scene.input.KeyCode.ALT);

@@ -67,18 +67,24 @@ final class ScreensBenchmark {
             shows.put(f.id(), new double[RUNS]);
         }
         double[] keys = new double[RUNS];
+        Map<String, List<double[]>> phases = new LinkedHashMap<>();
         for (int round = 0; round < WARMUP + RUNS; round++) {
             onFx(done -> {
                 app[0].showMain(); // a new window: every screen is made again on its first show
                 settled(runner, stage[0], done);
             });
             for (ScreenFactory f : Screens.all()) {
+                long[] marks = new long[3];
                 double ms = timed(done -> {
+                    marks[0] = System.nanoTime();
                     app[0].window().select(f.id());
-                    settled(runner, stage[0], done);
+                    marks[1] = System.nanoTime();
+                    settled(runner, stage[0], () -> marks[2] = System.nanoTime(), done);
                 });
                 if (round >= WARMUP) {
                     shows.get(f.id())[round - WARMUP] = ms;
+                    phases.computeIfAbsent(f.id(), k -> new ArrayList<>()).add(new double[] {
+                        (marks[1] - marks[0]) / 1e6, (marks[2] - marks[1]) / 1e6, ms - (marks[2] - marks[0]) / 1e6});
                 }
             }
             onFx(done -> {
@@ -110,6 +116,15 @@ final class ScreensBenchmark {
         runner.close();
         store.close();
         Platform.exit(); // else the toolkit's thread keeps the suite's JVM alive after the results
+        // where a show's time goes (printed, not a row): made and shown on the FX thread; data read and
+        // applied (the runner's queue drained); the frame's CSS and layout
+        System.out.println("screen: median ms made+onShow / data read+applied / CSS+layout");
+        for (var e : phases.entrySet()) {
+            System.out.printf(Locale.ROOT, "  %-12s %6.0f %6.0f %6.0f%n", e.getKey(),
+                    Procs.median(e.getValue().stream().mapToDouble(d -> d[0]).toArray()),
+                    Procs.median(e.getValue().stream().mapToDouble(d -> d[1]).toArray()),
+                    Procs.median(e.getValue().stream().mapToDouble(d -> d[2]).toArray()));
+        }
         List<BenchmarkSuite.Row> rows = new ArrayList<>();
         for (var e : shows.entrySet()) {
             double m = Procs.median(e.getValue());
@@ -131,12 +146,18 @@ final class ScreensBenchmark {
 
     /** Calls {@code done} once the runner's queue has drained and the next frame has been laid out. */
     private static void settled(FxTaskRunner runner, Stage stage, Runnable done) {
+        settled(runner, stage, () -> { }, done);
+    }
+
+    /** As {@link #settled(FxTaskRunner, Stage, Runnable)}, calling {@code drained} when the queue has drained. */
+    private static void settled(FxTaskRunner runner, Stage stage, Runnable drained, Runnable done) {
         runner.run(p -> null, ok -> {
             Scene scene = stage.getScene();
             if (scene == null || stage.getScene().lookup("#main-window") == null) {
-                settled(runner, stage, done); // the window is still being made (its header read first)
+                settled(runner, stage, drained, done); // the window is still being made (its header read first)
                 return;
             }
+            drained.run();
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);

@@ -35,6 +35,7 @@ import vn.antq.domain.unit.ReviewMeeting;
 import vn.antq.domain.unit.StaffMember;
 import vn.antq.domain.unit.StaffPledge;
 import vn.antq.domain.unit.UnitProfile;
+import vn.antq.domain.unit.YearCounts;
 import vn.antq.domain.unit.YearSnapshot;
 import vn.antq.domain.unit.YearState;
 
@@ -254,6 +255,8 @@ public final class Store implements AutoCloseable {
     public List<StaffPledge> staff(int year) { return staff.staff(year); }
     public Optional<StaffMember> staffMember(long id) { return staff.staffMember(id); }
     public int staffCount() { return staff.staffCount(); }
+    /** Names of the people of a year whose scanned pledge is linked to it, by id. */
+    public Map<Long, String> pledgeScanNames(int year) { return staff.pledgeScanNames(year); }
     public StaffMember addStaff(String fullName, String position, Long departmentId, LocalDate dateOfBirth,
             String phone) {
         return staff.addStaff(fullName, position, departmentId, dateOfBirth, phone);
@@ -356,9 +359,21 @@ public final class Store implements AutoCloseable {
                 options.reviewRules());
     }
 
+    /**
+     * The assessment of a year on its compact snapshot (no staff or evidence lists, which no score
+     * depends on; not reviewed, as the review reads them): what screens that do not list them use,
+     * with {@link #counts}.
+     */
+    public YearAssessment assessCompact(int year) {
+        return scoringAssessment(year, classificationProfile(year));
+    }
+
+    /** What a compact snapshot leaves out, counted by SQLite: staff, pledges signed, evidence per rubric item. */
+    public YearCounts counts(int year) { return read(c -> records.counts(c, year)); }
+
     /** The assessment of a year on its records, without the costly lists no score depends on. */
     private YearAssessment scoringAssessment(int year, ClassificationProfile profile) {
-        YearSnapshot s = read(c -> records.scoringSnapshot(c, year));
+        YearSnapshot s = read(c -> records.compactSnapshot(c, year));
         return YearAssessment.of(s, options.rubric(), options.checklist(), profile);
     }
 

@@ -75,16 +75,19 @@ final class ScreensBenchmark {
             });
             for (ScreenFactory f : Screens.all()) {
                 long[] marks = new long[3];
+                long[] cpu0 = cpu();
                 double ms = timed(done -> {
                     marks[0] = System.nanoTime();
                     app[0].window().select(f.id());
                     marks[1] = System.nanoTime();
                     settled(runner, stage[0], () -> marks[2] = System.nanoTime(), done);
                 });
+                long[] cpu1 = cpu();
                 if (round >= WARMUP) {
                     shows.get(f.id())[round - WARMUP] = ms;
                     phases.computeIfAbsent(f.id(), k -> new ArrayList<>()).add(new double[] {
-                        (marks[1] - marks[0]) / 1e6, (marks[2] - marks[1]) / 1e6, ms - (marks[2] - marks[0]) / 1e6});
+                        (marks[1] - marks[0]) / 1e6, (marks[2] - marks[1]) / 1e6, ms - (marks[2] - marks[0]) / 1e6,
+                        (cpu1[0] - cpu0[0]) / 1e6, (cpu1[1] - cpu0[1]) / 1e6, (cpu1[2] - cpu0[2]) / 1e6});
                 }
             }
             onFx(done -> {
@@ -118,12 +121,17 @@ final class ScreensBenchmark {
         Platform.exit(); // else the toolkit's thread keeps the suite's JVM alive after the results
         // where a show's time goes (printed, not a row): made and shown on the FX thread; data read and
         // applied (the runner's queue drained); the frame's CSS and layout
-        System.out.println("screen: median ms made+onShow / data read+applied / CSS+layout");
+        // and the processor time of the FX thread and of the task runner's thread (less sensitive to a
+        // machine shared with other work than the wall-clock time)
+        System.out.println("screen: median ms made+onShow / data read+applied / CSS+layout | CPU ms FX / worker / renderer");
         for (var e : phases.entrySet()) {
-            System.out.printf(Locale.ROOT, "  %-12s %6.0f %6.0f %6.0f%n", e.getKey(),
+            System.out.printf(Locale.ROOT, "  %-12s %6.0f %6.0f %6.0f | %6.0f %6.0f %6.0f%n", e.getKey(),
                     Procs.median(e.getValue().stream().mapToDouble(d -> d[0]).toArray()),
                     Procs.median(e.getValue().stream().mapToDouble(d -> d[1]).toArray()),
-                    Procs.median(e.getValue().stream().mapToDouble(d -> d[2]).toArray()));
+                    Procs.median(e.getValue().stream().mapToDouble(d -> d[2]).toArray()),
+                    Procs.median(e.getValue().stream().mapToDouble(d -> d[3]).toArray()),
+                    Procs.median(e.getValue().stream().mapToDouble(d -> d[4]).toArray()),
+                    Procs.median(e.getValue().stream().mapToDouble(d -> d[5]).toArray()));
         }
         List<BenchmarkSuite.Row> rows = new ArrayList<>();
         for (var e : shows.entrySet()) {
@@ -138,6 +146,24 @@ final class ScreensBenchmark {
                 + "median of 5 keystrokes per run)", fmt(k) + " ms", Procs.spread(keys, "ms"), "< 50 ms",
                 k < KEY_TARGET_MS ? "met" : "NOT met"));
         return rows;
+    }
+
+    /** Processor time (ns) so far of the FX thread, of the task runner's thread and of the renderer's. */
+    private static long[] cpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long fx = 0;
+        long worker = 0;
+        long render = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("JavaFX Application Thread") || t.getName().equals("Event Thread")) { // Monocle's
+                fx = mx.getThreadCpuTime(t.getId());
+            } else if (t.getName().equals("antq-worker")) {
+                worker = mx.getThreadCpuTime(t.getId());
+            } else if (t.getName().startsWith("QuantumRenderer")) {
+                render = mx.getThreadCpuTime(t.getId());
+            }
+        }
+        return new long[] {fx, worker, render};
     }
 
     private static String fmt(double ms) {

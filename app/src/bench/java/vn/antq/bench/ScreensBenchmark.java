@@ -68,6 +68,7 @@ final class ScreensBenchmark {
         }
         double[] keys = new double[RUNS];
         Map<String, List<double[]>> phases = new LinkedHashMap<>();
+        double[] keysCpu = new double[RUNS];
         for (int round = 0; round < WARMUP + RUNS; round++) {
             onFx(done -> {
                 app[0].showMain(); // a new window: every screen is made again on its first show
@@ -97,12 +98,18 @@ final class ScreensBenchmark {
             TextField search = (TextField) stage[0].getScene().lookup("#staff-search");
             String[] typed = {"n", "ng", "ngu", "nguy", "ng"};
             double[] perKey = new double[typed.length];
+            double[] perKeyCpu = new double[typed.length];
             for (int k = 0; k < typed.length; k++) {
                 String text = typed[k];
+                long[] cpu0 = cpu();
                 perKey[k] = timed(done -> {
                     search.setText(text);
                     settled(runner, stage[0], done);
                 });
+                perKeyCpu[k] = (cpu()[0] - cpu0[0]) / 1e6;
+            }
+            if (round >= WARMUP) {
+                keysCpu[round - WARMUP] = Procs.median(perKeyCpu);
             }
             onFx(done -> {
                 search.setText("");
@@ -133,6 +140,7 @@ final class ScreensBenchmark {
                     Procs.median(e.getValue().stream().mapToDouble(d -> d[4]).toArray()),
                     Procs.median(e.getValue().stream().mapToDouble(d -> d[5]).toArray()));
         }
+        System.out.printf(Locale.ROOT, "keystroke: median CPU ms of the FX thread %.1f%n", Procs.median(keysCpu));
         List<BenchmarkSuite.Row> rows = new ArrayList<>();
         for (var e : shows.entrySet()) {
             double m = Procs.median(e.getValue());

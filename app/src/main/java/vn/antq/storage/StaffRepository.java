@@ -57,7 +57,32 @@ final class StaffRepository {
      * full name. One query, sorted in memory with collation keys: fast for thousands of staff.
      */
     List<StaffPledge> staff(int year) {
-        return store.read(c -> staffYear(c, year));
+        return store.read(c -> staffRead(c, year));
+    }
+
+    /** A year's staff list as last read, while nothing has been written since (see {@link #staffRead}). */
+    private record Cached(int year, long writes, long dataVersion, List<StaffPledge> staff) {
+    }
+
+    private Cached cached;
+
+    /**
+     * {@link #staffYear} in one of the store's READ transactions, reusing the list last read while the
+     * database is unchanged: no write transaction on this store's connection since (the store counts
+     * them) and none committed by any other connection, in this program or another (SQLite's
+     * {@code data_version}). A 5,000-staff list takes a noticeable time to read and sort, and the staff
+     * screen and the dossier read it at every visit.
+     */
+    List<StaffPledge> staffRead(Connection c, int year) throws SQLException {
+        long dataVersion = Sql.scalarLong(c, "PRAGMA data_version");
+        long writes = store.writes();
+        Cached k = cached;
+        if (k != null && k.year() == year && k.writes() == writes && k.dataVersion() == dataVersion) {
+            return k.staff();
+        }
+        List<StaffPledge> read = List.copyOf(staffYear(c, year));
+        cached = new Cached(year, writes, dataVersion, read);
+        return read;
     }
 
     static List<StaffPledge> staffYear(Connection c, int year) throws SQLException {

@@ -75,7 +75,7 @@ public final class Store implements AutoCloseable {
     private final MeetingRepository meeting = new MeetingRepository(this);
     private final EvidenceRepository evidence = new EvidenceRepository(this);
     private final AuditRepository audit = new AuditRepository(this);
-    private final YearRecords records = new YearRecords(scores, evidence);
+    private final YearRecords records = new YearRecords(scores, evidence, staff);
 
     private Store(Path dataDir, Connection conn, StoreOptions options) {
         this.dataDir = dataDir;
@@ -182,6 +182,9 @@ public final class Store implements AutoCloseable {
             if (conn == null) {
                 throw new StoreException("store.error.closed");
             }
+            if (!begin.equals("BEGIN")) {
+                writes++;
+            }
             try {
                 Sql.exec(conn, begin);
             } catch (SQLException e) {
@@ -201,6 +204,13 @@ public final class Store implements AutoCloseable {
             }
         }
     }
+
+    /** Write transactions begun on this store's connection (read under the store's lock: for read caches). */
+    long writes() {
+        return writes;
+    }
+
+    private long writes;
 
     Instant now() {
         return options.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);

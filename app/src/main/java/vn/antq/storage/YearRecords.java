@@ -7,7 +7,6 @@ import static vn.antq.storage.EvidenceRepository.rubricEvidenceCounts;
 import static vn.antq.storage.MeetingRepository.meetingRow;
 import static vn.antq.storage.ScoreRepository.commendationRows;
 import static vn.antq.storage.StaffRepository.staffCounts;
-import static vn.antq.storage.StaffRepository.staffYear;
 import static vn.antq.storage.UnitRepository.requireUnit;
 import static vn.antq.storage.YearRepository.requireYear;
 
@@ -23,17 +22,19 @@ import vn.antq.domain.unit.YearSnapshot;
 final class YearRecords {
     private final ScoreRepository scores;
     private final EvidenceRepository evidence;
+    private final StaffRepository staff;
 
-    YearRecords(ScoreRepository scores, EvidenceRepository evidence) {
+    YearRecords(ScoreRepository scores, EvidenceRepository evidence, StaffRepository staff) {
         this.scores = scores;
         this.evidence = evidence;
+        this.staff = staff;
     }
 
     /** Everything recorded for a year. */
     YearSnapshot snapshot(Connection c, int year) throws SQLException {
         UnitProfile unit = requireUnit(c);
         AssessmentYear y = requireYear(c, year);
-        return new YearSnapshot(unit, y, departmentYears(c, year), staffYear(c, year), scores.scoreRows(c, year),
+        return new YearSnapshot(unit, y, departmentYears(c, year), staff.staffRead(c, year), scores.scoreRows(c, year),
                 answerRows(c, year), eventRows(c, year), commendationRows(c, year), meetingRow(c, year).orElse(null),
                 evidence.evidenceRows(c, null, year));
     }

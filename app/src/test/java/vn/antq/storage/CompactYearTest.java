@@ -35,20 +35,20 @@ class CompactYearTest {
     void countsAndTheCompactAssessmentAgreeWithTheFullYear() throws Exception {
         try (Store store = Store.open(tmp.resolve("data"))) {
             DemoGenerator.generate(store, new DemoGenerator.Options(120, YEAR, 12), Progress.NONE);
-            store.startYear(YEAR + 1);
+            store.years().start(YEAR + 1);
             // someone without a department, someone who left before the year, a pledge scan, evidence of
             // another year and of a criterion (neither counts for the year's rubric items)
-            store.addStaff("Lò Thị Mai", "Văn thư", null, null, "");
-            List<StaffPledge> staff = store.staff(YEAR);
+            store.staff().add("Lò Thị Mai", "Văn thư", null, null, "");
+            List<StaffPledge> staff = store.staff().ofYear(YEAR);
             long left = staff.get(3).staff().id();
             store.write(c -> Sql.update(c, "UPDATE staff SET left_year = ? WHERE id = ?", YEAR, left));
             Path scan = Files.writeString(tmp.resolve("cam-ket.pdf"), "%PDF-1.4 quét");
-            EvidenceFile f = store.addEvidence(scan, "cam-ket.pdf");
+            EvidenceFile f = store.evidence().add(scan, "cam-ket.pdf");
             long signer = staff.get(7).staff().id();
-            store.link(f.sha256(), new EvidenceLink(YEAR, EvidenceTarget.STAFF_PLEDGE, String.valueOf(signer)));
-            store.link(f.sha256(), new EvidenceLink(YEAR + 1, EvidenceTarget.RUBRIC_ITEM, "1"));
-            store.link(f.sha256(), new EvidenceLink(YEAR, EvidenceTarget.RUBRIC_ITEM, "2"));
-            store.setPledge(YEAR, signer, false, null);
+            store.evidence().link(f.sha256(), new EvidenceLink(YEAR, EvidenceTarget.STAFF_PLEDGE, String.valueOf(signer)));
+            store.evidence().link(f.sha256(), new EvidenceLink(YEAR + 1, EvidenceTarget.RUBRIC_ITEM, "1"));
+            store.evidence().link(f.sha256(), new EvidenceLink(YEAR, EvidenceTarget.RUBRIC_ITEM, "2"));
+            store.staff().setPledge(YEAR, signer, false, null);
 
             YearSnapshot full = store.snapshot(YEAR);
             YearCounts counts = store.counts(YEAR);
@@ -81,7 +81,7 @@ class CompactYearTest {
                     scans.put(p.staff().id(), p.staff().fullName());
                 }
             }
-            assertThat(store.pledgeScanNames(YEAR)).isEqualTo(scans).containsKey(signer);
+            assertThat(store.staff().pledgeScanNames(YEAR)).isEqualTo(scans).containsKey(signer);
         }
     }
 }

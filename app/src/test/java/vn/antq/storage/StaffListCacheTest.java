@@ -21,7 +21,7 @@ class StaffListCacheTest {
     Path tmp;
 
     private static boolean signed(Store s, long id) {
-        return s.staff(2026).stream().filter(p -> p.staff().id() == id).findFirst().orElseThrow().signed();
+        return s.staff().ofYear(2026).stream().filter(p -> p.staff().id() == id).findFirst().orElseThrow().signed();
     }
 
     @Test
@@ -29,23 +29,23 @@ class StaffListCacheTest {
         Path data = tmp.resolve("data");
         try (Store store = Store.open(data)) {
             DemoGenerator.generate(store, new DemoGenerator.Options(60, 2026, 0), Progress.NONE);
-            List<StaffPledge> first = store.staff(2026);
-            assertThat(store.staff(2026)).as("unchanged: the same list").isSameAs(first);
+            List<StaffPledge> first = store.staff().ofYear(2026);
+            assertThat(store.staff().ofYear(2026)).as("unchanged: the same list").isSameAs(first);
             long id = first.get(0).staff().id();
             boolean was = first.get(0).signed();
 
-            store.setPledge(2026, id, !was, was ? null : LocalDate.of(2026, 2, 1));
+            store.staff().setPledge(2026, id, !was, was ? null : LocalDate.of(2026, 2, 1));
             assertThat(signed(store, id)).as("written through this store").isEqualTo(!was);
             assertThat(store.snapshot(2026).staffSigned()).isEqualTo(store.counts(2026).staffSigned());
 
             try (Store other = Store.open(data)) {
-                other.setPledge(2026, id, was, was ? LocalDate.of(2026, 2, 1) : null);
-                other.addStaff("Hoàng Văn Thụ", "Bảo vệ", null, null, "");
+                other.staff().setPledge(2026, id, was, was ? LocalDate.of(2026, 2, 1) : null);
+                other.staff().add("Hoàng Văn Thụ", "Bảo vệ", null, null, "");
             }
             assertThat(signed(store, id)).as("written by another connection").isEqualTo(was);
-            assertThat(store.staff(2026)).hasSize(61);
-            assertThat(store.snapshot(2026).staff()).isEqualTo(store.staff(2026));
-            assertThat(store.staff(2025)).as("another year is read, not the cached one").noneMatch(StaffPledge::signed);
+            assertThat(store.staff().ofYear(2026)).hasSize(61);
+            assertThat(store.snapshot(2026).staff()).isEqualTo(store.staff().ofYear(2026));
+            assertThat(store.staff().ofYear(2025)).as("another year is read, not the cached one").noneMatch(StaffPledge::signed);
         }
     }
 }

@@ -26,15 +26,15 @@ class StaffOrderTest {
     void staffAreInTheCollatorsOrder() {
         try (Store store = Store.open(tmp.resolve("data"))) {
             DemoGenerator.generate(store, new DemoGenerator.Options(300, 2026, 0), Progress.NONE);
-            Department d = store.addDepartment("Tổ Đồng Tâm");
-            Department dd = store.addDepartment("Tổ Dòng Sông");
+            Department d = store.departments().add("Tổ Đồng Tâm");
+            Department dd = store.departments().add("Tổ Dòng Sông");
             for (String n : new String[] {"Nguyễn Văn An", "Nguyễn Văn Ân", "Nguyễn Văn Ăn", "Trần An", "trần an",
                 "Lê Đức", "Lê Dục", "Lê Duc", "Phạm Thị Yến", "Phạm Thị Yên"}) {
-                store.addStaff(n, "", d.id(), null, "");
-                store.addStaff(n, "", dd.id(), null, "");
-                store.addStaff(n, "", null, null, "");
+                store.staff().add(n, "", d.id(), null, "");
+                store.staff().add(n, "", dd.id(), null, "");
+                store.staff().add(n, "", null, null, "");
             }
-            List<StaffPledge> listed = store.staff(2026);
+            List<StaffPledge> listed = store.staff().ofYear(2026);
             Comparator<String> order = VietnameseText.order();
             Comparator<StaffPledge> expected = Comparator.<StaffPledge, Boolean>comparing(p -> p.departmentName().isEmpty())
                     .thenComparing(StaffPledge::departmentName, order)

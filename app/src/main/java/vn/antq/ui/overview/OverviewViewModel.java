@@ -123,7 +123,7 @@ public final class OverviewViewModel {
 
     /** Everything the page shows for a year (off the FX thread). */
     public static Loaded read(Store store, int year) {
-        return new Loaded(store.assessCompact(year), store.counts(year), store.settings());
+        return new Loaded(store.assessCompact(year), store.counts(year), store.settings().all());
     }
 
     public void apply(Loaded l) {

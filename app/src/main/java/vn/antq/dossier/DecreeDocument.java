@@ -214,6 +214,27 @@ abstract class DecreeDocument {
         add(gap);
     }
 
+    /**
+     * The "Kính gửi:" block: one addressee on the line, several as a list ("- A;" … "- B.").
+     */
+    void addressee(List<String> names) {
+        PdfPTable to = new PdfPTable(new float[] {22, 78});
+        to.setWidthPercentage(85);
+        PdfPCell label = PdfBlocks.plainCell();
+        label.addElement(PdfBlocks.para(m.t("dossier.toTrinh.to"), f.regular(BODY), Element.ALIGN_RIGHT));
+        PdfPCell cell = PdfBlocks.plainCell();
+        cell.setPaddingLeft(6);
+        for (int i = 0; i < names.size(); i++) {
+            String end = i == names.size() - 1 ? "." : ";";
+            cell.addElement(PdfBlocks.para((names.size() > 1 ? "- " : "") + names.get(i) + end, f.regular(BODY),
+                    Element.ALIGN_LEFT));
+        }
+        to.addCell(label);
+        to.addCell(cell);
+        to.setSpacingAfter(8);
+        add(to);
+    }
+
     /** One signature block: the signer's title, the note under it (stamp, "ghi rõ họ tên") and the name. */
     record Signer(String title, String note, String name) {
     }

@@ -101,22 +101,7 @@ final class DossierPdf extends DecreeDocument {
         header("dossier.toTrinh.kind");
         title(m.t("dossier.toTrinh.title"), m.t(ask ? "dossier.toTrinh.subject" : "dossier.toTrinh.subjectReport",
                 m.year), true);
-        PdfPTable to = new PdfPTable(new float[] {22, 78});
-        to.setWidthPercentage(85);
-        PdfPCell label = PdfBlocks.plainCell();
-        label.addElement(PdfBlocks.para(m.t("dossier.toTrinh.to"), f.regular(BODY), Element.ALIGN_RIGHT));
-        PdfPCell names = PdfBlocks.plainCell();
-        names.setPaddingLeft(6);
-        if (ask) {
-            names.addElement(PdfBlocks.para("- " + m.communePolice() + ";", f.regular(BODY), Element.ALIGN_LEFT));
-            names.addElement(PdfBlocks.para("- " + m.recognisingBodyName() + ".", f.regular(BODY), Element.ALIGN_LEFT));
-        } else {
-            names.addElement(PdfBlocks.para(m.communePolice() + ".", f.regular(BODY), Element.ALIGN_LEFT));
-        }
-        to.addCell(label);
-        to.addCell(names);
-        to.setSpacingAfter(8);
-        add(to);
+        addressee(ask ? List.of(m.communePolice(), m.recognisingBodyName()) : List.of(m.communePolice()));
         add(body(m.t("dossier.toTrinh.basis1")));
         add(body(m.t("dossier.toTrinh.basis2")));
         ReviewMeeting meeting = m.snapshot.meeting();

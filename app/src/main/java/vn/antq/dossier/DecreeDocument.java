@@ -42,6 +42,7 @@ abstract class DecreeDocument {
     private Paragraph held;
     /** The held paragraph is a heading. */
     private boolean heldHeading;
+    private final java.util.Map<String, String> headerNames = new java.util.HashMap<>();
 
     DecreeDocument(DossierModel model) {
         this.m = model;
@@ -174,10 +175,10 @@ abstract class DecreeDocument {
         PdfPCell left = PdfBlocks.plainCell();
         float width = (doc.right() - doc.left()) * 1.08f * 0.45f - 4;
         if (!DossierModel.blank(m.unit.superior())) {
-            left.addElement(PdfBlocks.para(m.headerName(m.unit.superior(), f.regular(12).getBaseFont(), 12, width),
+            left.addElement(PdfBlocks.para(headerName(m.unit.superior(), f.regular(12).getBaseFont(), width),
                     f.regular(12), Element.ALIGN_CENTER));
         }
-        left.addElement(PdfBlocks.para(m.headerName(m.unit.name(), f.bold(12).getBaseFont(), 12, width), f.bold(12),
+        left.addElement(PdfBlocks.para(headerName(m.unit.name(), f.bold(12).getBaseFont(), width), f.bold(12),
                 Element.ALIGN_CENTER));
         left.addElement(PdfBlocks.rule(30));
         PdfPCell right = PdfBlocks.plainCell();
@@ -197,6 +198,12 @@ abstract class DecreeDocument {
         t.addCell(number);
         t.addCell(date);
         add(t);
+    }
+
+    /** {@link DossierModel#headerName} at 12 pt, worked out once per name and font: a 5,000-page pack repeats the header. */
+    private String headerName(String name, BaseFont font, float width) {
+        return headerNames.computeIfAbsent(font.getPostscriptFontName() + "|" + width + "|" + name,
+                k -> m.headerName(name, font, 12, width));
     }
 
     void title(String title, String subject, boolean ruleUnder) {

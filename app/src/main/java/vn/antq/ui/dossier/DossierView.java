@@ -172,6 +172,11 @@ public final class DossierView extends ScreenBase {
         Button everything = new Button(ctx.t("ui.dossier.export.all"));
         everything.setId("dossier-all");
         everything.setOnAction(e -> export(vm, EnumSet.allOf(DossierFormat.class)));
+        Button registration = new Button(ctx.t("ui.dossier.export.registration"));
+        registration.setId("dossier-registration");
+        registration.setOnAction(e -> vm.exportRegistration());
+        Label registrationNote = new Label(ctx.t("ui.dossier.registration.note"));
+        registrationNote.setWrapText(true);
         Label result = new Label();
         result.setId("dossier-result");
         result.setWrapText(true);
@@ -179,10 +184,10 @@ public final class DossierView extends ScreenBase {
         result.textProperty().bind(vm.resultTextProperty());
         Button open = new Button(ctx.t("ui.dossier.openFolder"));
         open.setId("dossier-open-folder");
-        open.disableProperty().bind(vm.resultProperty().isNull());
+        open.disableProperty().bind(vm.exportedProperty().not());
         open.setOnAction(e -> vm.openFolder());
-        VBox actions = Forms.card(ctx.t("ui.dossier.actions"), Forms.toolbar(xlsx, pdf, zip, everything), result,
-                Forms.toolbar(open));
+        VBox actions = Forms.card(ctx.t("ui.dossier.actions"), Forms.toolbar(xlsx, pdf, zip, everything),
+                Forms.toolbar(registration), registrationNote, result, Forms.toolbar(open));
         page.getChildren().addAll(top, review, where, SignSection.build(ctx, vm.sign()), actions);
         return Forms.scroll(page);
     }

@@ -132,25 +132,47 @@ final class RegistrationPdf extends DecreeDocument {
         headSignature(List.of(m.t("dossier.recipients.above"), m.t("dossier.recipients.archive")));
     }
 
-    /** The criteria of the unit's article as the checklist's data words them; what does not apply is left out. */
+    /**
+     * The criteria of the unit's article as the checklist's data words them, one numbered paragraph
+     * each as the Circular prints them: a criterion the data splits into parts (for answering) is printed
+     * as its parts joined back into one sentence; what does not apply to the unit is left out.
+     */
     private void criteria() {
+        List<ChecklistSheet.Criterion> rows = m.request.checklist().criteria();
         boolean any = false;
-        for (ChecklistSheet.Criterion c : m.request.checklist().criteria()) {
-            if (c.kind() == ChecklistSheet.Kind.NOT_APPLICABLE) {
+        for (int i = 0; i < rows.size(); i++) {
+            ChecklistSheet.Criterion c = rows.get(i);
+            if (c.part() || c.kind() == ChecklistSheet.Kind.NOT_APPLICABLE) {
                 continue;
             }
-            any = true;
-            String label = c.label();
-            String number = c.part() ? label : label + ".";
-            Paragraph p = item(number + " " + c.text().strip());
-            if (c.part()) {
-                p.setIndentationLeft(28);
+            String text = c.text().strip();
+            if (c.kind() == ChecklistSheet.Kind.HEADING) {
+                List<String> parts = new ArrayList<>();
+                for (int j = i + 1; j < rows.size() && rows.get(j).part(); j++) {
+                    if (rows.get(j).kind() != ChecklistSheet.Kind.NOT_APPLICABLE) {
+                        parts.add(trimEnd(rows.get(j).text()));
+                    }
+                }
+                if (!parts.isEmpty()) {
+                    String joined = String.join("; ", parts);
+                    text = Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
+                }
             }
-            add(p);
+            any = true;
+            add(item(c.label() + ". " + trimEnd(text) + "."));
         }
         if (!any) {
             add(item(m.t("registration.form.noCriteria")));
         }
+    }
+
+    /** A clause without its closing punctuation, so clauses can be joined and closed once. */
+    private static String trimEnd(String text) {
+        String t = text.strip();
+        while (!t.isEmpty() && ".;,".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).stripTrailing();
+        }
+        return t;
     }
 
     private Paragraph item(String text) {

@@ -83,7 +83,10 @@ class RegistrationPackTest {
                 .contains("được sửa đổi, bổ sung bởi Thông tư số 48/2025/TT-BCA")
                 .contains(DossierFixture.UNIT + " đăng ký phấn đấu đạt tiêu chuẩn “An toàn về an ninh, trật tự” năm 2025");
         // the criteria of the school's article (Điều 7), worded by the checklist's data
-        assertThat(all).contains("4. Không để xảy ra bạo lực học đường")
+        assertThat(all).contains("1. Quý I hằng năm, tổ chức Đảng có nghị quyết chuyên đề riêng")
+                .contains("cơ sở giáo dục có kế hoạch về bảo đảm an ninh, trật tự; đăng ký phấn đấu")
+                .doesNotContain("f) ")
+                .contains("4. Không để xảy ra bạo lực học đường")
                 .contains("6. 70% trở lên số đầu mối trực thuộc");
         assertThat(all).contains("HIỆU TRƯỞNG").contains("(Ký, ghi rõ họ tên và đóng dấu)").contains("Phạm Thị Hồng Nhung")
                 .contains("Nơi nhận:");

@@ -2,7 +2,10 @@ package vn.antq.dossier;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfTemplate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -16,6 +19,10 @@ import vn.antq.domain.unit.StaffPledge;
  * date when the records have it, else blank to fill in by hand. People come by department and
  * Vietnamese name order, as on the signing sheets, so the forms can be handed out department by
  * department.
+ *
+ * <p>The commitments are the same on every page: they are laid out once into a form XObject (a
+ * {@link PdfTemplate}) that each page places, so a 5,000-page PDF lays out and stores them once; the
+ * text stays text (selectable, searchable, extracted as usual).
  */
 final class PledgeFormsPdf extends DecreeDocument {
     private static final int PROGRESS_EVERY = 100;
@@ -39,11 +46,12 @@ final class PledgeFormsPdf extends DecreeDocument {
             String subject = m.t("registration.pledge.subject", m.year);
             String lead = m.t("registration.pledge.lead", m.year);
             String closing = m.t("registration.pledge.closing");
+            Image commitments = commitments(lead, items);
             long total = m.snapshot.staff().size();
             for (RegistrationPdf.Group g : RegistrationPdf.groups(m)) {
                 for (StaffPledge s : g.staff()) {
                     section();
-                    form(s, g.name(), unit, title, subject, lead, items, closing);
+                    form(s, g.name(), unit, title, subject, commitments, closing);
                     if (++pages % PROGRESS_EVERY == 0) {
                         progress.checkCancelled();
                         progress.update(pages, total, "");
@@ -53,7 +61,7 @@ final class PledgeFormsPdf extends DecreeDocument {
             if (pages == 0) {
                 // no staff recorded: one blank form to fill in by hand rather than an empty file
                 section();
-                form(null, m.t("dossier.blank"), unit, title, subject, lead, items, closing);
+                form(null, m.t("dossier.blank"), unit, title, subject, commitments, closing);
             }
             close();
         } catch (DocumentException e) {
@@ -62,8 +70,8 @@ final class PledgeFormsPdf extends DecreeDocument {
         return pages;
     }
 
-    private void form(StaffPledge s, String department, String unit, String title, String subject, String lead,
-            List<String> items, String closing) {
+    private void form(StaffPledge s, String department, String unit, String title, String subject, Image commitments,
+            String closing) {
         // the pledge's own date when recorded (signed, with a date); else blank to fill in by hand
         header(null, m.dateLine(s != null && s.signed() ? s.date() : null));
         title(title, subject, true);
@@ -71,16 +79,38 @@ final class PledgeFormsPdf extends DecreeDocument {
         add(field(m.t("registration.pledge.position", s == null ? m.t("dossier.blank") : m.orBlank(s.staff().position()))));
         add(field(m.t("registration.pledge.department", department)));
         add(field(m.t("registration.pledge.unit", unit)));
-        add(body(lead));
+        add(commitments);
+        add(body(closing));
+        signature(null, null, new Signer(m.t("registration.pledge.signer"), m.t("dossier.sign.name"),
+                s == null ? m.t("dossier.blank") : s.staff().fullName()));
+    }
+
+    /** The lead line and the numbered commitments, laid out once at the text width into a template placed on every page. */
+    private Image commitments(String lead, List<String> items) throws DocumentException {
+        float width = doc.right() - doc.left();
+        ColumnText measure = new ColumnText(null);
+        measure.setSimpleColumn(0, 0, width, 10_000);
+        paragraphs(measure, lead, items);
+        measure.go(true);
+        float height = 10_000 - measure.getYLine() + 4;
+        PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+        ColumnText text = new ColumnText(template);
+        text.setSimpleColumn(0, 0, width, height);
+        paragraphs(text, lead, items);
+        text.go();
+        Image block = Image.getInstance(template);
+        block.setAlignment(Image.ALIGN_LEFT);
+        return block;
+    }
+
+    private void paragraphs(ColumnText column, String lead, List<String> items) {
+        column.addElement(body(lead));
         for (int i = 0; i < items.size(); i++) {
             Paragraph p = PdfBlocks.para((i + 1) + ". " + items.get(i).strip(), f.regular(BODY), Element.ALIGN_JUSTIFIED);
             p.setIndentationLeft(14);
             p.setSpacingAfter(3);
-            add(p);
+            column.addElement(p);
         }
-        add(body(closing));
-        signature(null, null, new Signer(m.t("registration.pledge.signer"), m.t("dossier.sign.name"),
-                s == null ? m.t("dossier.blank") : s.staff().fullName()));
     }
 
     private Paragraph field(String text) {

@@ -137,7 +137,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Store store = data.openExisting()) {
             int y = DataDirOption.yearOrLatest(store, year);
             LocalDate day = given != null ? given
-                    : store.documentDate(y).orElse(LocalDate.now(store.options().clock()));
+                    : store.years().documentDate(y).orElse(LocalDate.now(store.options().clock()));
             DossierRequest request = StoreDossier.request(store, y, out).withDocumentDate(day)
                     .withFormats(chosen).withPolicy(p).withAppendImages(images)
                     .withMaxPackageBytes(maxSizeMb == null ? DossierRequest.DEFAULT_MAX_BYTES : maxSizeMb * 1024L * 1024L);
@@ -157,11 +157,11 @@ final class ExportCommand implements Callable<Integer> {
                     err.println(vi.get("dossier.cli.overLimit", mb(plan.fullPackageBytes()), mb(plan.maxPackageBytes())));
                 }
             }
-            for (var w : request.dateWarnings(store.options().recognitionRules())) {
+            for (var w : request.dateWarnings()) {
                 err.println(w.text(vi));
             }
             DossierResult result = exporter.export(request, Progress.NONE);
-            store.setDocumentDate(y, day);
+            store.years().setDocumentDate(y, day);
             for (Path f : result.files()) {
                 stdout.println(vi.get("dossier.cli.written", f.toString(), mb(size(f))));
             }

@@ -195,7 +195,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Store store = data.openExisting()) {
             int y = DataDirOption.yearOrLatest(store, year);
             DossierRequest request = StoreDossier.request(store, y, out);
-            LocalDate listDate = given != null ? given : store.documentDate(y).orElse(null);
+            LocalDate listDate = given != null ? given : store.years().documentDate(y).orElse(null);
             var err = spec.commandLine().getErr();
             var stdout = spec.commandLine().getOut();
             for (vn.antq.dossier.PrintCheck.Finding finding : vn.antq.dossier.PrintCheck.of(request.snapshot())) {

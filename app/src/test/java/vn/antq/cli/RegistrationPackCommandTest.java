@@ -22,17 +22,17 @@ class RegistrationPackCommandTest {
         Path data = tmp.resolve("data");
         try (Store store = Store.open(data)) {
             UnitProfile u = UnitProfile.minimal("Công ty TNHH Ánh Dương", UnitType.DOANH_NGHIEP);
-            store.createUnit(new UnitProfile(u.name(), u.type(), "", "", "Hà Nội", "Xã Tân Lập",
+            store.unit().create(new UnitProfile(u.name(), u.type(), "", "", "Hà Nội", "Xã Tân Lập",
                     "Công an xã Tân Lập", "Lê Văn Nam", "Giám đốc", "", "", true, true, true), 2026);
             if (registered) {
-                store.setRegistration(2026, LocalDate.of(2026, 2, 20));
+                store.years().setRegistration(2026, LocalDate.of(2026, 2, 20));
             }
-            Department kt = store.addDepartment("Phòng Kỹ thuật");
-            Department kd = store.addDepartment("Phòng Kinh doanh");
-            store.setDepartmentRegistration(2026, kt.id(), true, LocalDate.of(2026, 3, 1));
-            store.addStaff("Trần Văn Bình", "Kỹ sư", kt.id(), null, "");
-            store.addStaff("Lê Thị Ánh", "Trưởng phòng", kt.id(), null, "");
-            store.addStaff("Đỗ Minh Châu", "Nhân viên", kd.id(), null, "");
+            Department kt = store.departments().add("Phòng Kỹ thuật");
+            Department kd = store.departments().add("Phòng Kinh doanh");
+            store.departments().setRegistration(2026, kt.id(), true, LocalDate.of(2026, 3, 1));
+            store.staff().add("Trần Văn Bình", "Kỹ sư", kt.id(), null, "");
+            store.staff().add("Lê Thị Ánh", "Trưởng phòng", kt.id(), null, "");
+            store.staff().add("Đỗ Minh Châu", "Nhân viên", kd.id(), null, "");
         }
         return data;
     }
@@ -84,7 +84,7 @@ class RegistrationPackCommandTest {
                 // nobody has signed yet: no pledge date printed
                 .contains("Hà Nội, ngày …… tháng …… năm ……");
         try (Store store = Store.open(data)) {
-            assertThat(store.documentDate(2026)).as("the dossier's document date is not touched").isEmpty();
+            assertThat(store.years().documentDate(2026)).as("the dossier's document date is not touched").isEmpty();
         }
     }
 

@@ -57,7 +57,8 @@ class RegistrationPackTest {
                 unitRegisteredOn, y.recognitionDecision(), y.recognitionDate()), deps, s.staff(), s.scores(),
                 s.checklistAnswers(), s.events(), s.commendations(), s.meeting(), s.evidence());
         return DossierRequest.of(YearAssessment.of(changed, DossierFixture.RUBRIC, DossierFixture.CHECKLIST,
-                DossierFixture.PROFILE), DossierFixture.checklist(), fx.source(), dir);
+                DossierFixture.PROFILE), vn.antq.rules.RecognitionLoader.defaultRules(), DossierFixture.checklist(),
+                fx.source(), dir);
     }
 
     @Test

@@ -279,7 +279,7 @@ public final class DossierViewModel {
         ctx.runner().runLong(ctx.t("ui.dossier.registration.exporting"), p -> {
             Files.createDirectories(dir);
             vn.antq.dossier.RegistrationResult res = new vn.antq.dossier.RegistrationExporter().export(r, listDate, p);
-            ctx.store().setSetting(SETTING_OUT_DIR, dir.toString());
+            ctx.store().settings().set(SETTING_OUT_DIR, dir.toString());
             return res;
         }, res -> {
             registration.set(res);

@@ -50,12 +50,12 @@ class RegistrationPackUiTest {
         var records = store.snapshot(UiFixtures.YEAR);
         Department hanhChinh = records.departments().stream().map(d -> d.department())
                 .filter(d -> d.name().equals("Phòng Hành chính")).findFirst().orElseThrow();
-        store.setDepartmentRegistration(UiFixtures.YEAR, hanhChinh.id(), true, LocalDate.of(2026, 2, 3));
+        store.departments().setRegistration(UiFixtures.YEAR, hanhChinh.id(), true, LocalDate.of(2026, 2, 3));
         long an = records.staff().stream().map(p -> p.staff()).filter(s -> s.fullName().equals("Nguyễn Văn An"))
                 .findFirst().orElseThrow().id();
-        store.setPledge(UiFixtures.YEAR, an, true, LocalDate.of(2026, 2, 10));
+        store.staff().setPledge(UiFixtures.YEAR, an, true, LocalDate.of(2026, 2, 10));
         out = dir.resolve("ho so");
-        store.setSetting(DossierViewModel.SETTING_OUT_DIR, out.toString());
+        store.settings().set(DossierViewModel.SETTING_OUT_DIR, out.toString());
         runner = new FxTaskRunner();
         new AppController(stage, store, "vi", runner).start();
         stage.show();
@@ -114,6 +114,6 @@ class RegistrationPackUiTest {
                 .contains("Tôi tên là: Đặng Văn Cường").contains("ngày 10 tháng 02 năm 2026")
                 .contains("Đơn vị công tác: Công ty Cổ phần Hòa Bình");
         // the year's document date was not stored by this export (it belongs to the dossier)
-        assertThat(store.documentDate(UiFixtures.YEAR)).isEmpty();
+        assertThat(store.years().documentDate(UiFixtures.YEAR)).isEmpty();
     }
 }

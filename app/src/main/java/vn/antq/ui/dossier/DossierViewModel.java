@@ -290,7 +290,9 @@ public final class DossierViewModel {
         ctx.runner().runLong(ctx.t("ui.dossier.registration.exporting"), p -> {
             Files.createDirectories(dir);
             vn.antq.dossier.RegistrationResult res = new vn.antq.dossier.RegistrationExporter().export(r, listDate, p);
-            ctx.store().settings().set(SETTING_OUT_DIR, dir.toString());
+            if (!ctx.store().readOnly()) { // a read-only data folder exports, but keeps no choice
+                ctx.store().settings().set(SETTING_OUT_DIR, dir.toString());
+            }
             return res;
         }, res -> {
             registration.set(res);

@@ -52,6 +52,9 @@ public final class BenchmarkSuite {
         if (selected(only, "export")) {
             rows.addAll(Scenarios.export(work, jar));
         }
+        if (selected(only, "registration")) {
+            rows.addAll(RegistrationBenchmark.run(work));
+        }
         if (selected(only, "receive")) {
             rows.addAll(ReceiveBenchmark.run(work, jar));
         }

@@ -19,23 +19,31 @@ import picocli.CommandLine.Spec;
 import vn.antq.domain.Progress;
 import vn.antq.dossier.DossierExporter;
 import vn.antq.dossier.DossierFormat;
+import vn.antq.dossier.DossierPack;
 import vn.antq.dossier.DossierPlan;
 import vn.antq.dossier.DossierRequest;
 import vn.antq.dossier.DossierResult;
 import vn.antq.dossier.LargeEvidencePolicy;
 import vn.antq.dossier.PackedEvidence;
+import vn.antq.dossier.RegistrationExporter;
+import vn.antq.dossier.RegistrationResult;
 import vn.antq.dossier.StoreDossier;
 import vn.antq.i18n.Messages;
 import vn.antq.storage.Store;
 
 /**
- * {@code export --year Y --out DIR [--format xlsx,pdf,zip] [--max-size MB] [--leave-out-large|--split]}:
- * writes the year's dossier (Excel, PDF, package) from the data folder.
+ * {@code export --year Y --out DIR [--pack dossier|registration] [--format xlsx,pdf,zip] [--max-size MB]
+ * [--leave-out-large|--split]}: writes the year's dossier (Excel, PDF, package) from the data folder, or
+ * with {@code --pack registration} the registration pack of the first quarter (two PDFs).
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Xuất hồ sơ của một năm: bảng tính Excel, tệp PDF để in, gói .zip kèm minh chứng.",
-            "Exports a year's dossier: Excel workbook, printable PDF, .zip package with the evidence."
+            "Xuất hồ sơ của một năm: bảng tính Excel, tệp PDF để in, gói .zip kèm minh chứng; "
+                + "với --pack registration: bộ hồ sơ đăng ký đầu năm (bản đăng ký, danh sách phòng ban đăng ký, "
+                + "danh sách ký cam kết, bản cam kết của từng người).",
+            "Exports a year's dossier: Excel workbook, printable PDF, .zip package with the evidence; with "
+                + "--pack registration: the first quarter's registration pack (registration, departments' "
+                + "registrations, pledge signing sheets, each person's pledge form)."
         })
 final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -51,6 +59,13 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = {"Thư mục ghi hồ sơ", "Folder to write the dossier to"})
     Path out;
+
+    @Option(names = "--pack", paramLabel = "dossier|registration",
+            description = {"Bộ hồ sơ: dossier (hồ sơ đề nghị công nhận, mặc định) hoặc registration (đăng ký đầu năm: "
+                + "<đơn vị>-<năm>-dang-ky.pdf và <đơn vị>-<năm>-cam-ket.pdf)",
+                "Which pack: dossier (the recognition dossier, default) or registration (the first quarter's: "
+                + "<unit>-<year>-dang-ky.pdf and <unit>-<year>-cam-ket.pdf)"})
+    String pack;
 
     @Option(names = "--format", paramLabel = "xlsx,pdf,zip", split = ",",
             description = {"Định dạng cần xuất (mặc định: cả ba)", "Formats to write (default: all three)"})
@@ -77,8 +92,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = {"Ngày ghi trên văn bản (mặc định: ngày đã chọn cho năm này, nếu chưa có thì hôm nay); "
-                + "được lưu cùng năm đánh giá", "Date printed on the documents (default: the one chosen for the year, "
-                + "else today); kept with the year"})
+                + "được lưu cùng năm đánh giá. Với --pack registration: ngày của danh sách phòng ban đăng ký "
+                + "(mặc định: ngày đã chọn cho năm, nếu chưa có thì để trống), không lưu",
+                "Date printed on the documents (default: the one chosen for the year, else today); kept with the year. "
+                + "With --pack registration: the date of the departments' list (default: the one chosen for the year, "
+                + "else blank), not kept"})
     String date;
 
     @Option(names = "--images",
@@ -91,6 +109,13 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages vi = Messages.vietnamese();
+        DossierPack chosenPack = pack == null ? DossierPack.DOSSIER : DossierPack.parse(pack);
+        if (chosenPack == null) {
+            throw new CliException(vi.get("registration.cli.badPack", pack), Cli.EXIT_BAD_INPUT);
+        }
+        if (chosenPack == DossierPack.REGISTRATION) {
+            return registration(vi);
+        }
         Set<DossierFormat> chosen = EnumSet.noneOf(DossierFormat.class);
         if (formats == null || formats.isEmpty()) {
             chosen = EnumSet.allOf(DossierFormat.class);
@@ -108,14 +133,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         LargeEvidencePolicy p = policy == null ? LargeEvidencePolicy.INCLUDE_ALL
                 : policy.split ? LargeEvidencePolicy.SPLIT : LargeEvidencePolicy.LEAVE_OUT_LARGE;
-        LocalDate given = null;
-        if (date != null) {
-            try {
-                given = LocalDate.parse(date.strip());
-            } catch (DateTimeParseException e) {
-                throw new CliException(vi.get("dossier.cli.badDate", date), Cli.EXIT_BAD_INPUT);
-            }
-        }
+        LocalDate given = parseDate(vi);
         try (Store store = data.openExisting()) {
             int y = DataDirOption.yearOrLatest(store, year);
             LocalDate day = given != null ? given
@@ -159,6 +177,51 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * The registration pack: the bản đăng ký dated with the unit's registration, the departments' list
+     * with the date given or the year's document date, blank where the records have none; the date is
+     * not stored (the year's document date belongs to the dossier).
+     */
+    private int registration(Messages vi) {
+        String notForPack = formats != null ? "--format" : maxSizeMb != null ? "--max-size"
+                : policy != null ? (policy.split ? "--split" : "--leave-out-large") : images ? "--images"
+                : sign.given() ? "--sign" : null;
+        if (notForPack != null) {
+            throw new CliException(vi.get("registration.cli.notForPack", notForPack), Cli.EXIT_BAD_INPUT);
+        }
+        LocalDate given = parseDate(vi);
+        try (Store store = data.openExisting()) {
+            int y = DataDirOption.yearOrLatest(store, year);
+            DossierRequest request = StoreDossier.request(store, y, out);
+            LocalDate listDate = given != null ? given : store.years().documentDate(y).orElse(null);
+            var err = spec.commandLine().getErr();
+            var stdout = spec.commandLine().getOut();
+            for (vn.antq.dossier.PrintCheck.Finding finding : vn.antq.dossier.PrintCheck.of(request.snapshot())) {
+                err.println(vi.get("cli.warning.unprintable", vi.get("cli.warning.unprintable." + finding.kind()),
+                        finding.name(), String.join(" ", finding.characters())));
+            }
+            if (!request.snapshot().year().registered()) {
+                err.println(vi.get("registration.cli.noDate"));
+            }
+            RegistrationResult result = new RegistrationExporter().export(request, listDate, Progress.NONE);
+            for (Path f : result.files()) {
+                stdout.println(vi.get("dossier.cli.written", f.toString(), mb(size(f))));
+            }
+        }
+        return 0;
+    }
+
+    private LocalDate parseDate(Messages vi) {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw new CliException(vi.get("dossier.cli.badDate", date), Cli.EXIT_BAD_INPUT);
+        }
     }
 
     private static long size(Path f) {

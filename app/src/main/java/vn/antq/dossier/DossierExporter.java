@@ -221,7 +221,7 @@ public final class DossierExporter {
     }
 
     /** A temporary file named {@code .BASE-PID-RANDOM.tmp}: the process id tells a killed export's leftover. */
-    private static Path temp(Path dir, DossierRequest request, List<Path> temps) throws IOException {
+    static Path temp(Path dir, DossierRequest request, List<Path> temps) throws IOException {
         Path t = Files.createTempFile(dir, "." + request.baseName() + "-" + ProcessHandle.current().pid() + "-", ".tmp");
         temps.add(t);
         return t;
@@ -257,7 +257,7 @@ public final class DossierExporter {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

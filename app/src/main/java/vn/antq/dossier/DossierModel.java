@@ -521,8 +521,15 @@ final class DossierModel {
         return dateLine(request.documentDate());
     }
 
-    /** The place-date line for a given day (the Biên bản is dated with its meeting). */
+    /**
+     * The place-date line for a given day (the Biên bản is dated with its meeting); a day the records do
+     * not have (null) prints as blanks to fill in by hand: "Hà Nội, ngày …… tháng …… năm ……".
+     */
     String dateLine(LocalDate d) {
+        if (d == null) {
+            String blank = t("dossier.blank");
+            return t("dossier.dateLine", orBlank(unit.place()), blank, blank, blank);
+        }
         String day = String.format("%02d", d.getDayOfMonth());
         String month = d.getMonthValue() < 3 ? String.format("%02d", d.getMonthValue())
                 : Integer.toString(d.getMonthValue());

@@ -1,23 +1,13 @@
 package vn.antq.dossier;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.pdf.draw.LineSeparator;
-import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,31 +27,15 @@ import vn.antq.domain.unit.StaffPledge;
  * Decree 30/2020/NĐ-CP (unit and national header, number, place and date, title, body,
  * recipients, signature and stamp block). A4, Liberation Serif embedded (Identity-H).
  */
-final class DossierPdf {
-    private static final Color HEADER_FILL = new Color(0xE6, 0xE6, 0xE6);
-    private static final Color GROUP_FILL = new Color(0xF2, 0xF2, 0xF2);
-    private static final float BODY = 13f;
-    private static final float TABLE = 11f;
+final class DossierPdf extends DecreeDocument {
     private static final int ROWS_PER_FLUSH = 400;
     private static final long MAX_IMAGE_BYTES = 30L * 1024 * 1024;
 
-    private final DossierModel m;
     private final Progress progress;
     private final EvidenceSource evidence;
-    private final PdfFonts f = new PdfFonts();
-    private Document doc;
-    private PageNumbers footer;
-    private PdfWriter writer;
-    /** Set while the Tờ trình's signature block is laid out; its box is where a digital signature shows. */
-    private boolean markSignature;
-    private vn.antq.signing.SignatureBox signatureBox;
-    /** The last paragraph added, not yet given to the document: a signature block is kept with it. */
-    private Paragraph held;
-    /** The held paragraph is a heading. */
-    private boolean heldHeading;
 
     DossierPdf(DossierModel model, Progress progress, EvidenceSource evidence) {
-        this.m = model;
+        super(model);
         this.progress = progress;
         this.evidence = evidence;
     }
@@ -76,16 +50,8 @@ final class DossierPdf {
     }
 
     void write(OutputStream out) throws IOException {
-        // Decree 30: top 20–25 mm, bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
-        doc = new Document(PageSize.A4, 85, 50, 57, 60);
         try {
-            writer = PdfWriter.getInstance(doc, out);
-            writer.setFullCompression();
-            footer = new PageNumbers();
-            writer.setPageEvent(footer);
-            doc.addTitle(m.t("dossier.toTrinh.title") + " — " + m.unit.name() + " — " + m.year);
-            doc.addCreator("ANTQ Desk");
-            doc.open();
+            open(out, m.t("dossier.toTrinh.title") + " — " + m.unit.name() + " — " + m.year);
             section();
             toTrinh();
             progress.checkCancelled();
@@ -109,8 +75,7 @@ final class DossierPdf {
             if (m.request.appendImages()) {
                 images();
             }
-            flush();
-            doc.close();
+            close();
         } catch (DocumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -119,256 +84,6 @@ final class DossierPdf {
     /** Where the Tờ trình's signature block was laid out (null before {@link #write}). */
     vn.antq.signing.SignatureBox signatureBox() {
         return signatureBox;
-    }
-
-    /** Starts a document on a new page with its own page numbering. */
-    private void section() {
-        flush();
-        doc.newPage();
-        footer.start(writer);
-    }
-
-    // --- building blocks -------------------------------------------------------------------------
-
-    /**
-     * Adds an element. A paragraph is held back until the next element comes, so that a signature
-     * block can be kept on one page with the paragraph before it (Decree 30: never alone on a page).
-     */
-    private void add(Element e) {
-        flush();
-        heldHeading = false;
-        if (e instanceof Paragraph p) {
-            held = p;
-        } else {
-            put(e);
-        }
-    }
-
-    private void flush() {
-        if (held != null) {
-            Paragraph p = held;
-            held = null;
-            put(p);
-        }
-    }
-
-    private void put(Element e) {
-        try {
-            doc.add(e);
-        } catch (DocumentException ex) {
-            throw new IllegalStateException(ex.getMessage(), ex);
-        }
-    }
-
-    /** Less room than this left on the page: a heading starts the next page instead (never at a page foot). */
-    private static final float HEADING_ROOM = 100f;
-
-    /** A heading, moved to the next page when it would stand at the foot of this one. */
-    private void addHeading(Paragraph p) {
-        // two headings in a row ("II. …" then "1. …") need room for both
-        float room = HEADING_ROOM + (heldHeading ? 30f : 0f);
-        if (writer.getVerticalPosition(false) - doc.bottomMargin() < room) {
-            if (held != null && !heldHeading) {
-                flush();
-            }
-            doc.newPage();
-        }
-        flush();
-        held = p;
-        heldHeading = true;
-    }
-
-    /** The held paragraph and a block in one unbreakable table: the block never starts a page alone. */
-    private void keepWithPrevious(PdfPTable block) {
-        Paragraph last = held;
-        held = null;
-        heldHeading = false;
-        if (last == null) {
-            put(block);
-            return;
-        }
-        PdfPTable both = new PdfPTable(1);
-        both.setWidthPercentage(100);
-        both.setKeepTogether(true);
-        both.setSplitLate(true);
-        PdfPCell text = PdfBlocks.plainCell();
-        text.addElement(last);
-        both.addCell(text);
-        PdfPCell sign = PdfBlocks.plainCell();
-        sign.setPaddingTop(block.spacingBefore());
-        sign.addElement(block);
-        both.addCell(sign);
-        put(both);
-    }
-
-    private Paragraph body(String text) {
-        Paragraph p = PdfBlocks.para(text, f.regular(BODY), Element.ALIGN_JUSTIFIED);
-        p.setFirstLineIndent(28);
-        p.setSpacingAfter(4);
-        return p;
-    }
-
-    private Paragraph heading(String text) {
-        Paragraph p = PdfBlocks.para(text, f.bold(BODY), Element.ALIGN_LEFT);
-        p.setSpacingBefore(8);
-        p.setSpacingAfter(4);
-        return p;
-    }
-
-    /**
-     * The header of Decree 30: the superior agency and the unit (bold, short rule) top left with the
-     * number line under it; the national name and motto (bold, rule) top right with the place-date
-     * line under it.
-     */
-    private void header(String kind) {
-        header(kind, m.dateLine());
-    }
-
-    private void header(String kind, String dateLine) {
-        PdfPTable t = new PdfPTable(new float[] {45, 55});
-        t.setWidthPercentage(108);
-        t.setHorizontalAlignment(Element.ALIGN_CENTER);
-        PdfPCell left = PdfBlocks.plainCell();
-        float width = (doc.right() - doc.left()) * 1.08f * 0.45f - 4;
-        if (!DossierModel.blank(m.unit.superior())) {
-            left.addElement(PdfBlocks.para(m.headerName(m.unit.superior(), f.regular(12).getBaseFont(), 12, width),
-                    f.regular(12), Element.ALIGN_CENTER));
-        }
-        left.addElement(PdfBlocks.para(m.headerName(m.unit.name(), f.bold(12).getBaseFont(), 12, width), f.bold(12),
-                Element.ALIGN_CENTER));
-        left.addElement(PdfBlocks.rule(30));
-        PdfPCell right = PdfBlocks.plainCell();
-        right.addElement(PdfBlocks.para(m.t("dossier.national.name"), f.bold(12), Element.ALIGN_CENTER));
-        right.addElement(PdfBlocks.para(m.t("dossier.national.motto"), f.bold(13), Element.ALIGN_CENTER));
-        right.addElement(PdfBlocks.rule(52));
-        t.addCell(left);
-        t.addCell(right);
-        PdfPCell number = PdfBlocks.plainCell();
-        number.setPaddingTop(4);
-        if (kind != null) {
-            number.addElement(PdfBlocks.para(m.t("dossier.number", m.t(kind)), f.regular(13), Element.ALIGN_CENTER));
-        }
-        PdfPCell date = PdfBlocks.plainCell();
-        date.setPaddingTop(4);
-        date.addElement(PdfBlocks.para(dateLine, f.italic(13), Element.ALIGN_CENTER));
-        t.addCell(number);
-        t.addCell(date);
-        add(t);
-    }
-
-    private void title(String title, String subject, boolean ruleUnder) {
-        Paragraph p = PdfBlocks.para(title, f.bold(14), Element.ALIGN_CENTER);
-        p.setSpacingBefore(18);
-        add(p);
-        if (subject != null) {
-            // A subject line (trích yếu) is bold; the "(Kèm theo …)" line of an appendix is italic.
-            add(PdfBlocks.para(subject, subject.startsWith("(") ? f.italic(13) : f.bold(13), Element.ALIGN_CENTER));
-        }
-        if (ruleUnder) {
-            add(PdfBlocks.rule(22));
-        }
-        Paragraph gap = new Paragraph(" ", f.regular(6));
-        add(gap);
-    }
-
-    /** One signature block: the signer's title, the note under it (stamp, "ghi rõ họ tên") and the name. */
-    private record Signer(String title, String note, String name) {
-    }
-
-    /** Recipients (null for none) or a second signer (null for none) bottom left; the signer bottom right. */
-    private void signature(List<String> recipients, Signer leftSigner, Signer rightSigner) {
-        PdfPTable t = new PdfPTable(new float[] {45, 55});
-        t.setWidthPercentage(100);
-        t.setSpacingBefore(14);
-        t.setKeepTogether(true);
-        PdfPCell left = PdfBlocks.plainCell();
-        if (recipients != null) {
-            left.addElement(PdfBlocks.para(m.t("dossier.recipients"), f.boldItalic(12), Element.ALIGN_LEFT));
-            for (String r : recipients) {
-                left.addElement(PdfBlocks.para(r, f.regular(11), Element.ALIGN_LEFT));
-            }
-        } else if (leftSigner != null) {
-            left.addElement(PdfBlocks.para(leftSigner.title(), f.bold(13), Element.ALIGN_CENTER));
-            left.addElement(PdfBlocks.para(leftSigner.note(), f.italic(12), Element.ALIGN_CENTER));
-            Paragraph space = new Paragraph(" ", f.regular(13));
-            space.setSpacingAfter(50);
-            left.addElement(space);
-            left.addElement(PdfBlocks.para(leftSigner.name(), f.bold(13), Element.ALIGN_CENTER));
-        }
-        PdfPCell right = PdfBlocks.plainCell();
-        right.addElement(PdfBlocks.para(rightSigner.title(), f.bold(13), Element.ALIGN_CENTER));
-        right.addElement(PdfBlocks.para(rightSigner.note(), f.italic(12), Element.ALIGN_CENTER));
-        Paragraph space = new Paragraph(" ", f.regular(13));
-        space.setSpacingAfter(50);
-        right.addElement(space);
-        right.addElement(PdfBlocks.para(rightSigner.name(), f.bold(13), Element.ALIGN_CENTER));
-        if (markSignature) {
-            // The space between "(Ký tên, đóng dấu)" and the name: where the digital signature is shown.
-            right.setCellEvent((cell, pos, canvases) -> signatureBox = new vn.antq.signing.SignatureBox(
-                    writer.getPageNumber(), pos.getLeft() + 12, pos.getBottom() + 24, pos.getRight() - 12,
-                    pos.getBottom() + 24 + 52));
-        }
-        t.addCell(left);
-        t.addCell(right);
-        keepWithPrevious(t);
-    }
-
-    /** A Nơi nhận block on its own, under a signature block that has people on both sides. */
-    private void recipients(List<String> lines) {
-        PdfPTable t = new PdfPTable(1);
-        t.setWidthPercentage(100);
-        t.setSpacingBefore(10);
-        t.setKeepTogether(true);
-        PdfPCell c = PdfBlocks.plainCell();
-        c.addElement(PdfBlocks.para(m.t("dossier.recipients"), f.boldItalic(12), Element.ALIGN_LEFT));
-        for (String r : lines) {
-            c.addElement(PdfBlocks.para(r, f.regular(11), Element.ALIGN_LEFT));
-        }
-        t.addCell(c);
-        add(t);
-    }
-
-    private void headSignature(List<String> recipients) {
-        signature(recipients, null, new Signer(m.headTitleUpper(), m.t("dossier.sign.stamp"), headName()));
-    }
-
-    private String headName() {
-        return DossierModel.blank(m.unit.headName()) ? m.t("dossier.blank") : m.unit.headName().strip();
-    }
-
-    private PdfPTable table(float[] widths, String... headers) {
-        PdfPTable t = new PdfPTable(widths);
-        t.setWidthPercentage(100);
-        t.setSpacingBefore(6);
-        t.setSpacingAfter(6);
-        t.setHeaderRows(1);
-        for (String h : headers) {
-            PdfPCell c = new PdfPCell(new Phrase(h, f.bold(TABLE)));
-            c.setHorizontalAlignment(Element.ALIGN_CENTER);
-            c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            c.setBackgroundColor(HEADER_FILL);
-            c.setPadding(4);
-            t.addCell(c);
-        }
-        return t;
-    }
-
-    private PdfPCell cell(String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(PdfFonts.phrase(text, font));
-        c.setHorizontalAlignment(align);
-        c.setPaddingTop(2);
-        c.setPaddingBottom(4);
-        c.setPaddingLeft(3);
-        c.setPaddingRight(3);
-        return c;
-    }
-
-    private PdfPCell cell(String text) {
-        return cell(text, f.regular(TABLE), Element.ALIGN_LEFT);
-    }
-
-    private PdfPCell centered(String text) {
-        return cell(text, f.regular(TABLE), Element.ALIGN_CENTER);
     }
 
     // --- 1. Tờ trình -------------------------------------------------------------------------------
@@ -384,22 +99,7 @@ final class DossierPdf {
         header("dossier.toTrinh.kind");
         title(m.t("dossier.toTrinh.title"), m.t(ask ? "dossier.toTrinh.subject" : "dossier.toTrinh.subjectReport",
                 m.year), true);
-        PdfPTable to = new PdfPTable(new float[] {22, 78});
-        to.setWidthPercentage(85);
-        PdfPCell label = PdfBlocks.plainCell();
-        label.addElement(PdfBlocks.para(m.t("dossier.toTrinh.to"), f.regular(BODY), Element.ALIGN_RIGHT));
-        PdfPCell names = PdfBlocks.plainCell();
-        names.setPaddingLeft(6);
-        if (ask) {
-            names.addElement(PdfBlocks.para("- " + m.communePolice() + ";", f.regular(BODY), Element.ALIGN_LEFT));
-            names.addElement(PdfBlocks.para("- " + m.recognisingBodyName() + ".", f.regular(BODY), Element.ALIGN_LEFT));
-        } else {
-            names.addElement(PdfBlocks.para(m.communePolice() + ".", f.regular(BODY), Element.ALIGN_LEFT));
-        }
-        to.addCell(label);
-        to.addCell(names);
-        to.setSpacingAfter(8);
-        add(to);
+        addressee(ask ? List.of(m.communePolice(), m.recognisingBodyName()) : List.of(m.communePolice()));
         add(body(m.t("dossier.toTrinh.basis1")));
         add(body(m.t("dossier.toTrinh.basis2")));
         ReviewMeeting meeting = m.snapshot.meeting();
@@ -733,39 +433,6 @@ final class DossierPdf {
             image.scaleToFit(width, height);
             image.setAlignment(Image.ALIGN_CENTER);
             add(image);
-        }
-    }
-
-    // --- page numbers ------------------------------------------------------------------------------------
-
-    /**
-     * Decree 30/2020: page numbers in Arabic figures, 13 pt, centred at the top of the page, from the
-     * second page of each document (its first page carries none).
-     */
-    private final class PageNumbers extends PdfPageEventHelper {
-        private int startPage = 1;
-
-        void start(PdfWriter w) {
-            startPage = w.getPageNumber();
-        }
-
-        @Override
-        public void onEndPage(PdfWriter w, Document d) {
-            int page = w.getPageNumber() - startPage + 1;
-            if (page < 2) {
-                return;
-            }
-            String text = Integer.toString(page);
-            BaseFont font = PdfFonts.regularBase();
-            float size = 13;
-            float x = (d.getPageSize().getWidth() - font.getWidthPoint(text, size)) / 2;
-            float y = d.getPageSize().getHeight() - 36;
-            PdfContentByte cb = w.getDirectContent();
-            cb.beginText();
-            cb.setFontAndSize(font, size);
-            cb.setTextMatrix(x, y);
-            cb.showText(text);
-            cb.endText();
         }
     }
 }

@@ -120,6 +120,16 @@ public final class FileNames {
         return n <= 1 ? output(unitName, year, DossierFormat.ZIP) : base(unitName, year) + "-part" + n + ".zip";
     }
 
+    /** The registration pack's PDF (bản đăng ký, departments' registrations, signing sheets): {@code <unit>-<year>-dang-ky.pdf}. */
+    public static String registration(String unitName, int year) {
+        return slug(unitName, MAX_UNIT_LENGTH) + "-" + year + "-dang-ky.pdf";
+    }
+
+    /** The registration pack's pledge forms, a page per person: {@code <unit>-<year>-cam-ket.pdf}. */
+    public static String pledgeForms(String unitName, int year) {
+        return slug(unitName, MAX_UNIT_LENGTH) + "-" + year + "-cam-ket.pdf";
+    }
+
     /**
      * The safe name of the {@code index}-th evidence file in the package: {@code 001-<ascii-name>.<ext>},
      * the original extension kept (made ASCII, at most 8 characters).

@@ -56,6 +56,9 @@ class WindowsFileNamesTest {
         for (DossierFormat f : DossierFormat.values()) {
             names.add(FileNames.output(unit, year, f));
         }
+        // the registration pack (its temporary files are named like the dossier's)
+        names.add(FileNames.registration(unit, year));
+        names.add(FileNames.pledgeForms(unit, year));
         for (int n : new int[] {2, 10, 999}) {
             names.add(FileNames.volume(unit, year, n));
         }

@@ -184,6 +184,17 @@ public final class DossierView extends ScreenBase {
         Button everything = new Button(ctx.t("ui.dossier.export.all"));
         everything.setId("dossier-all");
         everything.setOnAction(e -> export(vm, EnumSet.allOf(DossierFormat.class)));
+        Button registration = new Button(ctx.t("ui.dossier.export.registration"));
+        registration.setId("dossier-registration");
+        registration.setOnAction(e -> {
+            // the pack is PDF: the same question about names it cannot print whole; the review's findings
+            // are about the scores, which the pack does not print
+            if (unprintableConfirmed(vm, EnumSet.of(DossierFormat.PDF))) {
+                vm.exportRegistration();
+            }
+        });
+        Label registrationNote = new Label(ctx.t("ui.dossier.registration.note"));
+        registrationNote.setWrapText(true);
         Label result = new Label();
         result.setId("dossier-result");
         result.setWrapText(true);
@@ -191,10 +202,10 @@ public final class DossierView extends ScreenBase {
         result.textProperty().bind(vm.resultTextProperty());
         Button open = new Button(ctx.t("ui.dossier.openFolder"));
         open.setId("dossier-open-folder");
-        open.disableProperty().bind(vm.resultProperty().isNull());
+        open.disableProperty().bind(vm.exportedProperty().not());
         open.setOnAction(e -> vm.openFolder());
-        VBox actions = Forms.card(ctx.t("ui.dossier.actions"), Forms.toolbar(xlsx, pdf, zip, everything), result,
-                Forms.toolbar(open));
+        VBox actions = Forms.card(ctx.t("ui.dossier.actions"), Forms.toolbar(xlsx, pdf, zip, everything),
+                Forms.toolbar(registration), registrationNote, result, Forms.toolbar(open));
         Node sign = SignSection.build(ctx, vm.sign());
         // exporting only reads the data: it stays possible from a read-only data folder
         vn.antq.ui.common.ReadOnlyMode.reads(where, sign, actions);
@@ -204,13 +215,8 @@ public final class DossierView extends ScreenBase {
 
     /** Shows the review's findings and asks once before exporting; the clerk decides, nothing is blocked. */
     private void export(DossierViewModel vm, java.util.Set<DossierFormat> formats) {
-        if (vm.unprintableToConfirm(formats)) {
-            String text = ctx.t("ui.dossier.unprintable.confirm", String.join("\n",
-                    vm.unprintable().stream().limit(8).toList()));
-            if (!vn.antq.ui.common.Dialogs.confirm(ctx.owner(), ctx.messages(), ctx.t("ui.dossier.unprintable"), text)) {
-                return;
-            }
-            vm.acknowledgeUnprintable();
+        if (!unprintableConfirmed(vm, formats)) {
+            return;
         }
         if (vm.findingsToConfirm()) {
             String text = ctx.t("ui.dossier.findings.confirm", vm.findings().size(),
@@ -221,5 +227,18 @@ public final class DossierView extends ScreenBase {
             vm.acknowledgeFindings();
         }
         vm.export(formats);
+    }
+
+    /** Names the PDF cannot print whole are shown and confirmed once before a PDF is written. */
+    private boolean unprintableConfirmed(DossierViewModel vm, java.util.Set<DossierFormat> formats) {
+        if (vm.unprintableToConfirm(formats)) {
+            String text = ctx.t("ui.dossier.unprintable.confirm", String.join("\n",
+                    vm.unprintable().stream().limit(8).toList()));
+            if (!vn.antq.ui.common.Dialogs.confirm(ctx.owner(), ctx.messages(), ctx.t("ui.dossier.unprintable"), text)) {
+                return false;
+            }
+            vm.acknowledgeUnprintable();
+        }
+        return true;
     }
 }

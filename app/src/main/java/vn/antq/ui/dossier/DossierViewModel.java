@@ -70,6 +70,12 @@ public final class DossierViewModel {
     private final ObjectProperty<Path> outputDir = new SimpleObjectProperty<>();
     private final BooleanProperty appendImages = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<DossierResult> result = new ReadOnlyObjectWrapper<>();
+    /** The registration pack as last exported (null before). */
+    private final ReadOnlyObjectWrapper<vn.antq.dossier.RegistrationResult> registration = new ReadOnlyObjectWrapper<>();
+    /** Something was exported to the folder: it can be opened. */
+    private final ReadOnlyBooleanWrapper exported = new ReadOnlyBooleanWrapper(false);
+    /** The document date was recorded with the year or chosen on the screen (not only today's default). */
+    private boolean dateChosen;
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper("");
     private Loaded loaded;
 
@@ -78,6 +84,7 @@ public final class DossierViewModel {
         this.sign = new SignViewModel(ctx, new vn.antq.signing.KeySources());
         policy.addListener((o, a, b) -> replan());
         documentDate.addListener((o, a, b) -> warnAboutDate());
+        documentDate.addListener((o, a, b) -> dateChosen = true);
         maxMb.addListener((o, a, b) -> replan());
     }
 
@@ -154,6 +161,7 @@ public final class DossierViewModel {
             outputDir.set(l.outDir() != null ? Path.of(l.outDir()) : defaultOutDir());
         }
         documentDate.set(day);
+        dateChosen = l.documentDate() != null;
         warnAboutDate();
         replan();
     }
@@ -256,12 +264,55 @@ public final class DossierViewModel {
             return res;
         }, res -> {
             result.set(res);
+            exported.set(true);
             List<String> names = res.files().stream().map(f -> f.getFileName().toString()).toList();
             resultText.set(ctx.t("ui.dossier.done", String.join(", ", names), dir.toString()));
         }, e -> {
             resultText.set("");
             ctx.showError(e);
         });
+    }
+
+    /**
+     * Exports the registration pack of the first quarter (bản đăng ký, departments' registrations,
+     * signing sheets, a bản cam kết per person) to the folder, long work with progress and cancel. The
+     * departments' list carries the document date only when it was recorded or chosen here; today's
+     * default is not a date of the records, so it is then left blank.
+     */
+    public void exportRegistration() {
+        if (loaded == null || outputDir.get() == null) {
+            return;
+        }
+        DossierRequest r = request(EnumSet.of(DossierFormat.PDF));
+        java.time.LocalDate listDate = dateChosen ? documentDate.get() : null;
+        Path dir = outputDir.get();
+        boolean registered = r.snapshot().year().registered();
+        ctx.runner().runLong(ctx.t("ui.dossier.registration.exporting"), p -> {
+            Files.createDirectories(dir);
+            vn.antq.dossier.RegistrationResult res = new vn.antq.dossier.RegistrationExporter().export(r, listDate, p);
+            if (!ctx.store().readOnly()) { // a read-only data folder exports, but keeps no choice
+                ctx.store().settings().set(SETTING_OUT_DIR, dir.toString());
+            }
+            return res;
+        }, res -> {
+            registration.set(res);
+            exported.set(true);
+            List<String> names = res.files().stream().map(f -> f.getFileName().toString()).toList();
+            String done = ctx.t("ui.dossier.done", String.join(", ", names), dir.toString());
+            resultText.set(registered ? done : done + " " + ctx.t("registration.cli.noDate"));
+        }, e -> {
+            resultText.set("");
+            ctx.showError(e);
+        });
+    }
+
+    public ReadOnlyObjectProperty<vn.antq.dossier.RegistrationResult> registrationProperty() {
+        return registration.getReadOnlyProperty();
+    }
+
+    /** Whether anything was exported, so the folder can be opened. */
+    public ReadOnlyBooleanProperty exportedProperty() {
+        return exported.getReadOnlyProperty();
     }
 
     /** The "Ký số" section: the key the export signs with (none by default). */

@@ -1,0 +1,58 @@
+package vn.antq.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.antq.domain.DomainException;
+import vn.antq.domain.UnitType;
+import vn.antq.domain.unit.UnitProfile;
+
+/** {@link Store#writeAll}: the store's own writes made inside it are one transaction, all or nothing. */
+class StoreWriteAllTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesInsideAreCommittedTogether() {
+        try (Store s = Store.open(dir)) {
+            s.createUnit(UnitProfile.minimal("Công ty TNHH Hòa Bình", UnitType.DOANH_NGHIEP), 2026);
+            int audit = s.auditAll().size();
+            String result = s.writeAll(() -> {
+                s.setScore(2026, "1", 3, "Nghị quyết");
+                s.setRegistration(2026, LocalDate.of(2026, 1, 20));
+                // a read inside sees the writes before them
+                return s.scores(2026).get(0).note();
+            });
+            assertThat(result).isEqualTo("Nghị quyết");
+            assertThat(s.scores(2026)).hasSize(1);
+            assertThat(s.auditAll()).hasSize(audit + 2);
+        }
+    }
+
+    @Test
+    void aRefusalInsideRollsBackEveryWriteBeforeIt() {
+        try (Store s = Store.open(dir)) {
+            s.createUnit(UnitProfile.minimal("Công ty TNHH Hòa Bình", UnitType.DOANH_NGHIEP), 2026);
+            s.setScore(2026, "2", 1, "");
+            int audit = s.auditAll().size();
+            assertThatThrownBy(() -> s.writeAll(() -> {
+                s.setScore(2026, "2", 3, "");
+                s.addDepartment("Phòng Kỹ thuật");
+                s.setRegistration(2026, LocalDate.of(2026, 1, 20));
+                s.setScore(2026, "5c", 9, ""); // above the maximum: refused
+                return null;
+            })).isInstanceOf(DomainException.class).hasMessageContaining("5c");
+            assertThat(s.scores(2026)).singleElement().satisfies(m -> assertThat(m.points()).isEqualTo(1));
+            assertThat(s.departmentList()).isEmpty();
+            assertThat(s.year(2026).orElseThrow().registeredOn()).isNull();
+            assertThat(s.auditAll()).hasSize(audit);
+            // and the store goes on working
+            s.setScore(2026, "2", 2, "");
+            assertThat(s.scores(2026).get(0).points()).isEqualTo(2);
+        }
+    }
+}

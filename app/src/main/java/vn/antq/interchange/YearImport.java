@@ -62,10 +62,10 @@ public final class YearImport {
         int year = f.year();
         Map<String, Integer> written = new LinkedHashMap<>();
         String unitName = store.writeAll(() -> {
-            UnitProfile unit = store.unit().orElseThrow(() -> new StoreException("store.unit.missing"));
+            UnitProfile unit = store.unit().profile().orElseThrow(() -> new StoreException("store.unit.missing"));
             checkUnit(unit, f);
-            if (store.year(year).isEmpty()) {
-                store.startYear(year);
+            if (store.years().get(year).isEmpty()) {
+                store.years().start(year);
             }
             if (f.itemsGiven()) {
                 written.put("items", scores(store, f));
@@ -75,7 +75,7 @@ public final class YearImport {
             }
             if (f.registration() != null) {
                 if (f.registration().unitGiven()) {
-                    store.setRegistration(year, f.registration().unit());
+                    store.years().setRegistration(year, f.registration().unit());
                     written.put("registration.unit", f.registration().unit() == null ? 0 : 1);
                 }
                 if (f.registration().departments() != null) {
@@ -95,15 +95,15 @@ public final class YearImport {
                 written.put("commendations", commendations(store, year, f.commendations()));
             }
             if (f.recognition() != null) {
-                store.setRecognition(year, f.recognition().decision(), f.recognition().date());
+                store.years().setRecognition(year, f.recognition().decision(), f.recognition().date());
                 written.put("recognition", f.recognition().decision().isEmpty() ? 0 : 1);
             }
             if (f.meeting() != null) {
-                store.saveMeeting(year, f.meeting());
+                store.meetings().saveMeeting(year, f.meeting());
                 written.put("meeting", 1);
             }
             if (f.documentDate() != null) {
-                store.setDocumentDate(year, f.documentDate().orElse(null));
+                store.years().setDocumentDate(year, f.documentDate().orElse(null));
                 written.put("documentDate", f.documentDate().isPresent() ? 1 : 0);
             }
             return unit.name();
@@ -131,7 +131,7 @@ public final class YearImport {
     private static int scores(Store store, YearFile f) {
         int year = f.year();
         Map<String, ManualScore> before = new HashMap<>();
-        for (ManualScore m : store.scores(year)) {
+        for (ManualScore m : store.scores().ofYear(year)) {
             before.put(m.code(), m);
         }
         for (Map.Entry<String, Integer> e : f.assessment().items().entrySet()) {
@@ -139,17 +139,17 @@ public final class YearImport {
             String note = f.itemNotes() != null ? f.itemNotes().getOrDefault(e.getKey(), "")
                     : old == null ? "" : old.note();
             if (old == null || old.points() != e.getValue() || !Objects.equals(old.note(), note)) {
-                store.setScore(year, e.getKey(), e.getValue(), note);
+                store.scores().set(year, e.getKey(), e.getValue(), note);
             }
         }
         for (String code : before.keySet()) {
-            store.setScore(year, code, null, "");
+            store.scores().set(year, code, null, "");
         }
         return f.assessment().items().size();
     }
 
     private static int departments(Store store, int year, List<YearFile.DepartmentRef> refs) {
-        List<DepartmentYear> all = store.departments(year);
+        List<DepartmentYear> all = store.departments().ofYear(year);
         Map<String, DepartmentYear> byKey = new HashMap<>();
         for (DepartmentYear d : all) {
             byKey.put(VietnameseText.key(d.department().name()), d);
@@ -174,14 +174,14 @@ public final class YearImport {
             boolean reg = registered.containsKey(id);
             LocalDate date = registered.get(id);
             if (d.registered() != reg || !Objects.equals(reg ? d.date() : null, date)) {
-                store.setDepartmentRegistration(year, id, reg, date);
+                store.departments().setRegistration(year, id, reg, date);
             }
         }
         return refs.size();
     }
 
     private static int pledges(Store store, int year, List<YearFile.PledgeRef> refs) {
-        List<StaffSync.Person> people = store.staffRoster(year).people().stream().filter(p -> p.activeIn(year)).toList();
+        List<StaffSync.Person> people = store.staffList().roster(year).people().stream().filter(p -> p.activeIn(year)).toList();
         Map<String, List<StaffSync.Person>> byCode = new HashMap<>();
         Map<String, List<StaffSync.Person>> byName = new HashMap<>();
         for (StaffSync.Person p : people) {
@@ -222,12 +222,12 @@ public final class YearImport {
             }
         }
         if (!toUnsign.isEmpty()) {
-            store.setPledges(year, toUnsign, false, null);
+            store.staff().setPledges(year, toUnsign, false, null);
         }
         if (!nullDate.isEmpty()) {
-            store.setPledges(year, nullDate, true, null);
+            store.staff().setPledges(year, nullDate, true, null);
         }
-        toSign.forEach((d, ids) -> store.setPledges(year, ids, true, d));
+        toSign.forEach((d, ids) -> store.staff().setPledges(year, ids, true, d));
         return refs.size();
     }
 
@@ -269,17 +269,17 @@ public final class YearImport {
 
     private static int answers(Store store, int year, List<ChecklistAnswer> answers) {
         Map<String, ChecklistAnswer> before = new HashMap<>();
-        for (ChecklistAnswer a : store.answers(year)) {
+        for (ChecklistAnswer a : store.checklist().answers(year)) {
             before.put(a.criterionCode(), a);
         }
         for (ChecklistAnswer a : answers) {
             ChecklistAnswer old = before.remove(a.criterionCode());
             if (!a.equals(old)) {
-                store.setAnswer(year, a.criterionCode(), a.met(), a.note());
+                store.checklist().setAnswer(year, a.criterionCode(), a.met(), a.note());
             }
         }
         for (String code : before.keySet()) {
-            store.setAnswer(year, code, null, "");
+            store.checklist().setAnswer(year, code, null, "");
         }
         return answers.size();
     }
@@ -288,7 +288,7 @@ public final class YearImport {
         record Key(String code, LocalDate date, String description, boolean excused) {
         }
         Map<Key, List<Long>> before = new HashMap<>();
-        for (ChecklistEvent e : store.events(year)) {
+        for (ChecklistEvent e : store.checklist().events(year)) {
             before.computeIfAbsent(new Key(e.eventCode(), e.date(), e.description(), e.excused()),
                     k -> new ArrayList<>()).add(e.id());
         }
@@ -303,18 +303,18 @@ public final class YearImport {
         }
         for (List<Long> ids : before.values()) {
             for (long id : ids) {
-                store.removeEvent(id);
+                store.checklist().removeEvent(id);
             }
         }
         for (ChecklistEvent e : add) {
-            store.addEvent(year, e.eventCode(), e.date(), e.description(), e.excused());
+            store.checklist().addEvent(year, e.eventCode(), e.date(), e.description(), e.excused());
         }
         return events.size();
     }
 
     private static int commendations(Store store, int year, List<Commendation> list) {
         Map<Commendation, List<Long>> before = new HashMap<>();
-        for (Commendation c : store.commendations(year)) {
+        for (Commendation c : store.scores().commendations(year)) {
             before.computeIfAbsent(withoutId(c), k -> new ArrayList<>()).add(c.id());
         }
         List<Commendation> add = new ArrayList<>();
@@ -328,11 +328,11 @@ public final class YearImport {
         }
         for (List<Long> ids : before.values()) {
             for (long id : ids) {
-                store.removeCommendation(id);
+                store.scores().removeCommendation(id);
             }
         }
         for (Commendation c : add) {
-            store.addCommendation(year, c.kind(), c.title(), c.recipient(), c.issuer(), c.decisionNumber(), c.date(),
+            store.scores().addCommendation(year, c.kind(), c.title(), c.recipient(), c.issuer(), c.decisionNumber(), c.date(),
                     c.extraordinary());
         }
         return list.size();

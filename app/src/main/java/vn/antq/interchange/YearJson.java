@@ -71,10 +71,10 @@ public final class YearJson {
         Assessment a = store.assessment(year);
         YearSnapshot s = store.snapshot(year);
         Map<Long, String> codes = new HashMap<>();
-        for (StaffSync.Person p : store.staffRoster(year).people()) {
+        for (StaffSync.Person p : store.staffList().roster(year).people()) {
             codes.put(p.id(), p.staffCode() == null ? "" : p.staffCode());
         }
-        return toJson(a, s, codes, store.documentDate(year).orElse(null), store);
+        return toJson(a, s, codes, store.years().documentDate(year).orElse(null), store);
     }
 
     private static ObjectNode toJson(Assessment a, YearSnapshot s, Map<Long, String> codes, LocalDate documentDate,

@@ -65,14 +65,14 @@ class AssessmentImportCommandTest {
         source = shared.resolve("source");
         DemoGenerator.generateInto(source, new DemoGenerator.Options(90, YEAR, 0, UnitType.DOANH_NGHIEP), Progress.NONE);
         try (Store s = Store.open(source)) {
-            s.addEvent(YEAR, "D6.3d", LocalDate.of(YEAR, 3, 4), "Cháy nhỏ tại kho, đã dập tắt", false);
-            s.addCommendation(YEAR, CommendationKind.INDIVIDUAL, "Giấy khen cuối năm", "Lê Văn Tâm", "Giám đốc công ty",
+            s.checklist().addEvent(YEAR, "D6.3d", LocalDate.of(YEAR, 3, 4), "Cháy nhỏ tại kho, đã dập tắt", false);
+            s.scores().addCommendation(YEAR, CommendationKind.INDIVIDUAL, "Giấy khen cuối năm", "Lê Văn Tâm", "Giám đốc công ty",
                     "12/QĐ-CT", LocalDate.of(YEAR, 1, 10), false);
-            s.setAnswer(YEAR, "D6.1a", null, "Đang chờ nghị quyết của Chi bộ");
-            s.setRecognition(YEAR, "45/QĐ-UBND", LocalDate.of(YEAR, 12, 5));
-            s.setDocumentDate(YEAR, LocalDate.of(YEAR, 11, 18));
-            StaffPledge someone = s.staff(YEAR).stream().filter(StaffPledge::signed).findFirst().orElseThrow();
-            s.setPledge(YEAR, someone.staff().id(), true, null);
+            s.checklist().setAnswer(YEAR, "D6.1a", null, "Đang chờ nghị quyết của Chi bộ");
+            s.years().setRecognition(YEAR, "45/QĐ-UBND", LocalDate.of(YEAR, 12, 5));
+            s.years().setDocumentDate(YEAR, LocalDate.of(YEAR, 11, 18));
+            StaffPledge someone = s.staff().ofYear(YEAR).stream().filter(StaffPledge::signed).findFirst().orElseThrow();
+            s.staff().setPledge(YEAR, someone.staff().id(), true, null);
         }
     }
 
@@ -86,14 +86,14 @@ class AssessmentImportCommandTest {
     private Path sameUnitAndStaff(String name) {
         Path dir = tmp.resolve(name);
         try (Store from = Store.open(source); Store to = Store.open(dir)) {
-            UnitProfile unit = from.unit().orElseThrow();
-            to.createUnit(unit, YEAR);
+            UnitProfile unit = from.unit().profile().orElseThrow();
+            to.unit().create(unit, YEAR);
             List<NewStaff> rows = new ArrayList<>();
-            for (StaffSync.Person p : from.staffRoster(YEAR).people()) {
+            for (StaffSync.Person p : from.staffList().roster(YEAR).people()) {
                 rows.add(new NewStaff(p.fullName(), p.departmentName(), p.position(), p.dateOfBirth(), p.phone(), false,
                         null, p.staffCode()));
             }
-            to.importStaff(YEAR, rows);
+            to.staffList().importRows(YEAR, rows);
         }
         return dir;
     }
@@ -133,13 +133,13 @@ class AssessmentImportCommandTest {
         // the same file again changes nothing, and leaves no audit line
         int audit;
         try (Store s = Store.open(target)) {
-            audit = s.auditAll().size();
+            audit = s.audit().all().size();
         }
         assertThat(run("import-assessment", tmp.resolve("year.json").toString(), "--data-dir", target.toString()).code())
                 .isZero();
         assertThat(export(target)).isEqualTo(first);
         try (Store s = Store.open(target)) {
-            assertThat(s.auditAll()).hasSize(audit);
+            assertThat(s.audit().all()).hasSize(audit);
         }
     }
 
@@ -147,8 +147,8 @@ class AssessmentImportCommandTest {
     void staffAreMatchedByCodeWhenTwoShareANameInOneDepartment() throws Exception {
         Path dir = tmp.resolve("codes");
         try (Store s = Store.open(dir)) {
-            s.createUnit(UnitProfile.minimal("Công ty TNHH Hòa Bình", UnitType.DOANH_NGHIEP), YEAR);
-            s.importStaff(YEAR, List.of(
+            s.unit().create(UnitProfile.minimal("Công ty TNHH Hòa Bình", UnitType.DOANH_NGHIEP), YEAR);
+            s.staffList().importRows(YEAR, List.of(
                     new NewStaff("Nguyễn Văn An", "Phòng Kỹ thuật", "Kỹ sư", null, "", true, LocalDate.of(YEAR, 2, 1), "KT01"),
                     new NewStaff("Nguyễn Văn An", "Phòng Kỹ thuật", "Kỹ sư", null, "", false, null, "KT02"),
                     new NewStaff("Trần Thị Bình", "Phòng Kỹ thuật", "Kỹ sư", null, "", false, null, "")));
@@ -167,7 +167,7 @@ class AssessmentImportCommandTest {
                 dir.toString());
         assertThat(r.code()).as(r.err()).isZero();
         try (Store s = Store.open(dir)) {
-            List<String> signed = s.staffRoster(YEAR).people().stream().filter(p -> Boolean.TRUE.equals(p.signed()))
+            List<String> signed = s.staffList().roster(YEAR).people().stream().filter(p -> Boolean.TRUE.equals(p.signed()))
                     .map(p -> p.staffCode() + "/" + p.fullName() + "/" + p.pledgeDate()).sorted().toList();
             assertThat(signed).containsExactly("/Trần Thị Bình/2026-03-03", "KT02/Nguyễn Văn An/2026-03-02");
         }
@@ -246,7 +246,7 @@ class AssessmentImportCommandTest {
         String before = export(target);
         int audit;
         try (Store s = Store.open(target)) {
-            audit = s.auditAll().size();
+            audit = s.audit().all().size();
         }
         ObjectNode tree = (ObjectNode) AssessmentJson.mapper().readTree(good);
         change.accept(tree);
@@ -257,7 +257,7 @@ class AssessmentImportCommandTest {
         assertThat(r.err().strip()).as(what).doesNotContain("\n").contains(path).doesNotContain("Exception");
         assertThat(export(target)).isEqualTo(before);
         try (Store s = Store.open(target)) {
-            assertThat(s.auditAll()).hasSize(audit);
+            assertThat(s.audit().all()).hasSize(audit);
         }
     }
 
@@ -281,8 +281,8 @@ class AssessmentImportCommandTest {
     void anOlderFileWithoutTheSectionsImportsItsPointsAndLeavesTheRestAlone() throws Exception {
         Path dir = tmp.resolve("old");
         try (Store s = Store.open(dir)) {
-            s.createUnit(UnitProfile.minimal("Văn phòng Ủy ban nhân dân tỉnh", UnitType.CO_QUAN), YEAR);
-            s.setRegistration(YEAR, LocalDate.of(YEAR, 1, 15));
+            s.unit().create(UnitProfile.minimal("Văn phòng Ủy ban nhân dân tỉnh", UnitType.CO_QUAN), YEAR);
+            s.years().setRegistration(YEAR, LocalDate.of(YEAR, 1, 15));
         }
         Path example = Path.of(getClass().getResource("/examples/perfect-100.json").toURI());
         Run r = run("import-assessment", example.toString(), "--data-dir", dir.toString());
@@ -291,8 +291,8 @@ class AssessmentImportCommandTest {
         // the example's facts (12 departments, all registered…) are not the records': said, never written
         assertThat(r.err()).contains("facts.departments trong tệp là 12, theo hồ sơ sau khi nhập là 0");
         try (Store s = Store.open(dir)) {
-            assertThat(s.scores(YEAR)).hasSize(17);
-            assertThat(s.year(YEAR).orElseThrow().registeredOn()).isEqualTo(LocalDate.of(YEAR, 1, 15));
+            assertThat(s.scores().ofYear(YEAR)).hasSize(17);
+            assertThat(s.years().get(YEAR).orElseThrow().registeredOn()).isEqualTo(LocalDate.of(YEAR, 1, 15));
         }
         Run score = run("score", "--data-dir", dir.toString());
         assertThat(score.code()).isZero();
@@ -315,7 +315,7 @@ class AssessmentImportCommandTest {
                 agency.toString());
         assertThat(r.code()).as(r.err()).isZero();
         try (Store s = Store.open(agency)) {
-            assertThat(s.unit().orElseThrow().type()).isEqualTo(UnitType.CO_QUAN);
+            assertThat(s.unit().profile().orElseThrow().type()).isEqualTo(UnitType.CO_QUAN);
         }
         Run bad = run("generate-demo", "--staff", "30", "--type", "TRUONG", "--data-dir", tmp.resolve("x").toString());
         assertThat(bad.code()).isEqualTo(Cli.EXIT_BAD_INPUT);

@@ -19,40 +19,40 @@ class StoreWriteAllTest {
     @Test
     void writesInsideAreCommittedTogether() {
         try (Store s = Store.open(dir)) {
-            s.createUnit(UnitProfile.minimal("Công ty TNHH Hòa Bình", UnitType.DOANH_NGHIEP), 2026);
-            int audit = s.auditAll().size();
+            s.unit().create(UnitProfile.minimal("Công ty TNHH Hòa Bình", UnitType.DOANH_NGHIEP), 2026);
+            int audit = s.audit().all().size();
             String result = s.writeAll(() -> {
-                s.setScore(2026, "1", 3, "Nghị quyết");
-                s.setRegistration(2026, LocalDate.of(2026, 1, 20));
+                s.scores().set(2026, "1", 3, "Nghị quyết");
+                s.years().setRegistration(2026, LocalDate.of(2026, 1, 20));
                 // a read inside sees the writes before them
-                return s.scores(2026).get(0).note();
+                return s.scores().ofYear(2026).get(0).note();
             });
             assertThat(result).isEqualTo("Nghị quyết");
-            assertThat(s.scores(2026)).hasSize(1);
-            assertThat(s.auditAll()).hasSize(audit + 2);
+            assertThat(s.scores().ofYear(2026)).hasSize(1);
+            assertThat(s.audit().all()).hasSize(audit + 2);
         }
     }
 
     @Test
     void aRefusalInsideRollsBackEveryWriteBeforeIt() {
         try (Store s = Store.open(dir)) {
-            s.createUnit(UnitProfile.minimal("Công ty TNHH Hòa Bình", UnitType.DOANH_NGHIEP), 2026);
-            s.setScore(2026, "2", 1, "");
-            int audit = s.auditAll().size();
+            s.unit().create(UnitProfile.minimal("Công ty TNHH Hòa Bình", UnitType.DOANH_NGHIEP), 2026);
+            s.scores().set(2026, "2", 1, "");
+            int audit = s.audit().all().size();
             assertThatThrownBy(() -> s.writeAll(() -> {
-                s.setScore(2026, "2", 3, "");
-                s.addDepartment("Phòng Kỹ thuật");
-                s.setRegistration(2026, LocalDate.of(2026, 1, 20));
-                s.setScore(2026, "5c", 9, ""); // above the maximum: refused
+                s.scores().set(2026, "2", 3, "");
+                s.departments().add("Phòng Kỹ thuật");
+                s.years().setRegistration(2026, LocalDate.of(2026, 1, 20));
+                s.scores().set(2026, "5c", 9, ""); // above the maximum: refused
                 return null;
             })).isInstanceOf(DomainException.class).hasMessageContaining("5c");
-            assertThat(s.scores(2026)).singleElement().satisfies(m -> assertThat(m.points()).isEqualTo(1));
-            assertThat(s.departmentList()).isEmpty();
-            assertThat(s.year(2026).orElseThrow().registeredOn()).isNull();
-            assertThat(s.auditAll()).hasSize(audit);
+            assertThat(s.scores().ofYear(2026)).singleElement().satisfies(m -> assertThat(m.points()).isEqualTo(1));
+            assertThat(s.departments().list()).isEmpty();
+            assertThat(s.years().get(2026).orElseThrow().registeredOn()).isNull();
+            assertThat(s.audit().all()).hasSize(audit);
             // and the store goes on working
-            s.setScore(2026, "2", 2, "");
-            assertThat(s.scores(2026).get(0).points()).isEqualTo(2);
+            s.scores().set(2026, "2", 2, "");
+            assertThat(s.scores().ofYear(2026).get(0).points()).isEqualTo(2);
         }
     }
 }

@@ -27,7 +27,7 @@ public final class CommendationsViewModel {
         if (year == null) {
             return;
         }
-        ctx.runner().run(p -> ctx.store().commendations(year), items::setAll, ctx::showError);
+        ctx.runner().run(p -> ctx.store().scores().commendations(year), items::setAll, ctx::showError);
     }
 
     /** Adds one; a missing title comes back as the message to show. */
@@ -40,7 +40,7 @@ public final class CommendationsViewModel {
             return Optional.of(ctx.t("ui.commendation.error.title"));
         }
         Integer year = ctx.year();
-        ctx.runner().run(p -> ctx.store().addCommendation(year, kind, VietnameseText.clean(title), VietnameseText.clean(recipient),
+        ctx.runner().run(p -> ctx.store().scores().addCommendation(year, kind, VietnameseText.clean(title), VietnameseText.clean(recipient),
                 VietnameseText.clean(issuer), VietnameseText.clean(number), date), c -> {
                     items.add(c);
                     after.run();
@@ -50,7 +50,7 @@ public final class CommendationsViewModel {
 
     public void remove(Commendation c, Runnable after) {
         ctx.runner().run(p -> {
-            ctx.store().removeCommendation(c.id());
+            ctx.store().scores().removeCommendation(c.id());
             return null;
         }, ok -> {
             items.remove(c);

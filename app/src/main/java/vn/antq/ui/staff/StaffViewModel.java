@@ -108,7 +108,7 @@ public final class StaffViewModel {
         if (year == null) {
             return;
         }
-        ctx.runner().run(p -> new Loaded(ctx.store().staff(year), ctx.store().departments(year)), l -> {
+        ctx.runner().run(p -> new Loaded(ctx.store().staff().ofYear(year), ctx.store().departments().ofYear(year)), l -> {
             List<StaffRow> rows = new ArrayList<>();
             for (StaffPledge s : l.staff()) {
                 StaffRow row = new StaffRow(s);
@@ -154,7 +154,7 @@ public final class StaffViewModel {
         }
         LocalDate today = LocalDate.now(clock);
         List<Long> ids = rows.stream().map(StaffRow::id).toList();
-        ctx.runner().run(p -> ctx.store().setPledges(year, ids, signed, today), n -> {
+        ctx.runner().run(p -> ctx.store().staff().setPledges(year, ids, signed, today), n -> {
             applying = true;
             try {
                 for (StaffRow r : rows) {
@@ -177,7 +177,7 @@ public final class StaffViewModel {
         if (name.isEmpty()) {
             return Optional.of(ctx.t("ui.staff.error.name"));
         }
-        ctx.runner().run(p -> ctx.store().addStaff(name, VietnameseText.clean(position), department == null ? null
+        ctx.runner().run(p -> ctx.store().staff().add(name, VietnameseText.clean(position), department == null ? null
                 : department.id(), null, ""), s -> reload(), ctx::showError);
         return Optional.empty();
     }
@@ -192,7 +192,7 @@ public final class StaffViewModel {
         StaffMember s = row.pledge().staff();
         StaffMember changed = new StaffMember(s.id(), name, VietnameseText.clean(position), s.departmentId(), s.dateOfBirth(),
                 s.phone());
-        ctx.runner().run(p -> ctx.store().updateStaff(changed), ok -> reload(), e -> {
+        ctx.runner().run(p -> ctx.store().staff().update(changed), ok -> reload(), e -> {
             ctx.showError(e);
             reload();
         });
@@ -202,7 +202,7 @@ public final class StaffViewModel {
         List<Long> ids = rows.stream().map(StaffRow::id).toList();
         ctx.runner().run(p -> {
             for (long id : ids) {
-                ctx.store().deleteStaff(id);
+                ctx.store().staff().delete(id);
             }
             return null;
         }, ok -> reload(), ctx::showError);

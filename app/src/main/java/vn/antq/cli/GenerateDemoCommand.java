@@ -60,7 +60,7 @@ final class GenerateDemoCommand implements Callable<Integer> {
         if (type != null) {
             unitType = UnitType.parse(type);
             if (unitType == null) {
-                throw new CliException(m.get("importer.demo.badType", type), Cli.EXIT_BAD_INPUT);
+                throw new CliException(m.get("store.cli.init.badType", type), Cli.EXIT_BAD_INPUT);
             }
         }
         DemoGenerator.Options options = new DemoGenerator.Options(staff, y, evidence == null ? -1 : evidence,

@@ -319,7 +319,7 @@ class AssessmentImportCommandTest {
         }
         Run bad = run("generate-demo", "--staff", "30", "--type", "TRUONG", "--data-dir", tmp.resolve("x").toString());
         assertThat(bad.code()).isEqualTo(Cli.EXIT_BAD_INPUT);
-        assertThat(bad.err().strip()).isEqualTo("Loại đơn vị TRUONG không hợp lệ (CO_QUAN, DOANH_NGHIEP, CO_SO_GIAO_DUC).");
+        assertThat(bad.err().strip()).isEqualTo("Loại đơn vị TRUONG không hợp lệ; dùng CO_QUAN, DOANH_NGHIEP hoặc CO_SO_GIAO_DUC.");
         assertThat(Files.exists(tmp.resolve("x"))).isFalse();
     }
 }

@@ -19,6 +19,7 @@ import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.domain.scoring.ScoringFacts;
 import vn.antq.domain.scoring.YearAssessment;
 import vn.antq.domain.unit.EvidenceFile;
+import vn.antq.domain.unit.YearCounts;
 import vn.antq.domain.unit.YearSnapshot;
 
 /**
@@ -59,7 +60,7 @@ public final class Store implements AutoCloseable {
     private final EvidenceRepository evidence = new EvidenceRepository(this);
     private final AuditRepository audit = new AuditRepository(this);
     private final SettingsRepository settings = new SettingsRepository(this);
-    private final YearRecords records = new YearRecords(scores, evidence);
+    private final YearRecords records = new YearRecords(scores, evidence, staff);
 
     private Store(Path dataDir, Connection conn, StoreOptions options) {
         this.dataDir = dataDir;
@@ -176,6 +177,10 @@ public final class Store implements AutoCloseable {
             if (conn == null) {
                 throw new StoreException("store.error.closed");
             }
+            if (!begin.equals("BEGIN")) {
+                // also a write nested in writeAll: a read cache must not keep what it read before it
+                writes++;
+            }
             if (nesting > 0) {
                 // called inside a transaction of this thread (the lock is re-entrant): part of it; the
                 // outermost transaction commits or rolls back
@@ -196,6 +201,8 @@ public final class Store implements AutoCloseable {
                 Sql.exec(conn, "COMMIT");
                 return result;
             } catch (SQLException | IOException | RuntimeException e) {
+                // what a cache read inside the transaction is undone
+                writes++;
                 try {
                     Sql.exec(conn, "ROLLBACK");
                 } catch (SQLException ignored) {
@@ -207,6 +214,13 @@ public final class Store implements AutoCloseable {
             }
         }
     }
+
+    /** Write transactions begun on this store's connection (read under the store's lock: for read caches). */
+    long writes() {
+        return writes;
+    }
+
+    private long writes;
 
     Instant now() {
         return options.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
@@ -270,9 +284,23 @@ public final class Store implements AutoCloseable {
                 options.reviewRules());
     }
 
+    /**
+     * The assessment of a year on its compact snapshot (no staff or evidence lists, which no score
+     * depends on; not reviewed, as the review reads them): what screens that do not list them use,
+     * with {@link #counts}.
+     */
+    public YearAssessment assessCompact(int year) {
+        return scoringAssessment(year, years.classificationProfile(year));
+    }
+
+    /** What a compact snapshot leaves out, counted by SQLite: staff, pledges signed, evidence per rubric item. */
+    public YearCounts counts(int year) {
+        return read(c -> records.counts(c, year));
+    }
+
     /** The assessment of a year on its records, without the costly lists no score depends on. */
     private YearAssessment scoringAssessment(int year, ClassificationProfile profile) {
-        YearSnapshot s = read(c -> records.scoringSnapshot(c, year));
+        YearSnapshot s = read(c -> records.compactSnapshot(c, year));
         return YearAssessment.of(s, options.rubric(), options.checklist(), profile);
     }
 

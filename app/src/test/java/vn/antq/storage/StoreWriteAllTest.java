@@ -55,4 +55,19 @@ class StoreWriteAllTest {
             assertThat(s.scores().ofYear(2026).get(0).points()).isEqualTo(2);
         }
     }
+
+    @Test
+    void noCacheKeepsWhatWasReadInsideATransactionThatWasUndone() {
+        try (Store s = Store.open(dir)) {
+            s.unit().create(UnitProfile.minimal("Công ty TNHH Hòa Bình", UnitType.DOANH_NGHIEP), 2026);
+            long id = s.staff().add("Lê Thị Hoa", "Kế toán", null, null, "").id();
+            assertThat(s.staff().ofYear(2026).get(0).signed()).isFalse();
+            assertThatThrownBy(() -> s.writeAll(() -> {
+                s.staff().setPledge(2026, id, true, LocalDate.of(2026, 2, 1));
+                assertThat(s.staff().ofYear(2026).get(0).signed()).isTrue(); // read (and cached) inside
+                throw new DomainException("store.unit.missing");
+            })).isInstanceOf(DomainException.class);
+            assertThat(s.staff().ofYear(2026).get(0).signed()).isFalse();
+        }
+    }
 }

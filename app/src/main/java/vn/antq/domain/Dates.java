@@ -1,6 +1,7 @@
 package vn.antq.domain;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * Dates as Vietnamese clerks write them: shown dd/MM/yyyy; read from dd/MM/yyyy (also d/M/yyyy,
  * with - or . as separator), yyyy-MM-dd, and with a time part Excel sometimes appends. The one
- * place for both (screens, staff lists, command line).
+ * place for both (screens, staff lists, command line). Times of day likewise: shown HH:mm, read from
+ * "8:30", "08:30", "8h30", "8 giờ 30", "8.30", "8h" or "8".
  */
 public final class Dates {
     public static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
@@ -53,5 +55,32 @@ public final class Dates {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(
+            "(\\d{1,2})(?:\\s*(?::|\\.|h|giờ|gio)\\s*(?:(\\d{2})\\s*(?:phút|phut|p)?)?)?",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** HH:mm ("08:30"); empty for null. */
+    public static String format(LocalTime time) {
+        return time == null ? "" : HM.format(time);
+    }
+
+    /**
+     * The time of day a text names ("8:30", "08:30", "8h30", "8 giờ 30 phút", "8.30", "8h", "8"), or null when
+     * it is blank or not a time of day (hours 0–23, minutes 00–59).
+     */
+    public static LocalTime parseTime(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        java.util.regex.Matcher m = TIME.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int h = Integer.parseInt(m.group(1));
+        int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        return h > 23 || min > 59 ? null : LocalTime.of(h, min);
     }
 }

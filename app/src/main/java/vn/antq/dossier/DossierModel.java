@@ -417,14 +417,18 @@ final class DossierModel {
         return blank(unit.headTitle()) ? t("dossier.sign.head") : unit.headTitle().strip().toUpperCase(messages.locale());
     }
 
-    /** Who recognises the unit (Circular 124, Điều 10): the default by type and managing authority. */
+    /**
+     * Who recognises the unit (Circular 124, Điều 10): the body the unit chose, else the default by
+     * type and managing authority.
+     */
     RecognisingBody recognisingBody() {
-        return request.recognition().defaultFor(unit.type(), unit.superior());
+        return unit.recognisingBodyOrDefault().resolve(request.recognition(), unit.type(), unit.superior());
     }
 
-    /** The recognising body's name as printed ("Ủy ban nhân dân xã Tân Lập"). */
+    /** The recognising body's name as printed: as the unit typed it, else the data's ("Ủy ban nhân dân xã Tân Lập"). */
     String recognisingBodyName() {
-        return request.recognition().name(recognisingBody(), unit.commune(), messages.locale(), t("dossier.blank"));
+        return unit.recognisingBodyOrDefault().printedName(request.recognition(), unit.type(), unit.superior(), unit.commune(),
+                messages.locale(), t("dossier.blank"));
     }
 
     /** The level as the documents propose it: "xếp loại Khá" (never "đạt loại Yếu"). */

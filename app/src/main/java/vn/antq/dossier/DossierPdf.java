@@ -29,8 +29,6 @@ import vn.antq.domain.checklist.ChecklistEvent;
 import vn.antq.domain.unit.Commendation;
 import vn.antq.domain.unit.DepartmentYear;
 import vn.antq.domain.unit.EvidenceFile;
-import vn.antq.domain.unit.Participant;
-import vn.antq.domain.unit.ParticipantRole;
 import vn.antq.domain.unit.ReviewMeeting;
 import vn.antq.domain.unit.StaffPledge;
 
@@ -467,7 +465,10 @@ final class DossierPdf {
         add(body(m.t("dossier.baoCao.antt", m.anttText())));
         addHeading(heading(m.t("dossier.baoCao.part4", m.year + 1)));
         add(body(m.t("dossier.baoCao.plan", m.staffWord())));
-        headSignature(List.of("- " + m.communePolice() + ";", m.t("dossier.recipients.archive")));
+        headSignature(m.anttAchieved
+                ? List.of("- " + m.communePolice() + ";", "- " + m.recognisingBodyName() + ";",
+                        m.t("dossier.recipients.archive"))
+                : List.of("- " + m.communePolice() + ";", m.t("dossier.recipients.archive")));
     }
 
     private void events() {
@@ -516,34 +517,25 @@ final class DossierPdf {
     // --- 3. Biên bản ----------------------------------------------------------------------------------
 
     private void bienBan() {
-        ReviewMeeting meeting = m.snapshot.meeting();
+        MinutesText mt = new MinutesText(m);
         // the minutes are dated with the meeting, not with the export
-        header("dossier.bienBan.kind", meeting != null && meeting.date() != null ? m.dateLine(meeting.date())
-                : m.dateLine());
+        header("dossier.bienBan.kind", mt.dateLine());
         title(m.t("dossier.bienBan.title"), m.t("dossier.bienBan.subject", m.unitKind(), m.year), true);
-        if (meeting == null) {
+        if (!mt.recorded()) {
             add(PdfBlocks.para(m.t("dossier.bienBan.notRecorded"), f.italic(12), Element.ALIGN_CENTER));
         }
-        add(body(m.t("dossier.bienBan.time", meeting == null ? m.t("dossier.blank") : m.dateOrBlank(meeting.date()))));
-        add(body(m.t("dossier.bienBan.location", meeting == null ? m.t("dossier.blank") : m.orBlank(meeting.location()))));
+        add(body(mt.startLine()));
+        add(body(mt.locationLine()));
         addHeading(heading(m.t("dossier.bienBan.participants")));
-        for (ParticipantRole role : ParticipantRole.values()) {
-            List<Participant> people = meeting == null ? List.of()
-                    : meeting.participants().stream().filter(p -> p.role() == role).toList();
-            if (people.isEmpty() && (role == ParticipantRole.OTHER
-                    || (role == ParticipantRole.PROTECTION_FORCE && meeting != null))) {
-                continue;
-            }
-            String roleName = m.t("dossier.bienBan.role." + role.name()) + ": ";
-            if (people.size() <= 1) {
+        for (MinutesText.RoleLines role : mt.attendees()) {
+            String roleName = role.label() + ": ";
+            if (role.people().size() <= 1) {
                 // one person (or a blank to fill in): on the role's line
-                String who = people.isEmpty()
-                        ? m.t("dossier.blank") + ", " + m.t("dossier.blank")
-                        : m.orBlank(people.get(0).name()) + ", " + m.orBlank(people.get(0).title());
                 Paragraph p = new Paragraph();
                 p.setLeading(BODY * 1.25f);
                 p.add(new Chunk(roleName, f.italic(BODY)));
-                p.add(PdfFonts.phrase(who, f.regular(BODY)));
+                p.add(PdfFonts.phrase(role.people().isEmpty() ? mt.blankPerson() : role.people().get(0),
+                        f.regular(BODY)));
                 p.setIndentationLeft(14);
                 add(p);
                 continue;
@@ -551,9 +543,8 @@ final class DossierPdf {
             Paragraph p = PdfBlocks.para(roleName, f.italic(BODY), Element.ALIGN_LEFT);
             p.setIndentationLeft(14);
             add(p);
-            for (Participant person : people) {
-                Paragraph q = PdfBlocks.para(m.t("dossier.bienBan.person", m.orBlank(person.name()), m.orBlank(person.title())),
-                        f.regular(BODY), Element.ALIGN_LEFT);
+            for (String person : role.people()) {
+                Paragraph q = PdfBlocks.para(m.t("dossier.bienBan.person", person), f.regular(BODY), Element.ALIGN_LEFT);
                 q.setIndentationLeft(28);
                 add(q);
             }
@@ -561,36 +552,28 @@ final class DossierPdf {
         addHeading(heading(m.t("dossier.bienBan.contents")));
         add(body(m.t("dossier.bienBan.report", m.unitKind(), m.year, m.criteriaMet, m.criteriaTotal,
                 m.request.score().total(), m.request.score().max(), m.levelLabel())));
+        List<String> opinions = mt.opinions();
+        if (!opinions.isEmpty()) {
+            addHeading(heading(m.t("dossier.bienBan.opinions")));
+            for (String line : opinions) {
+                add(body(line));
+            }
+        }
         addHeading(heading(m.t("dossier.bienBan.conclusions")));
         // generated from the outcome; what the meeting added follows, never replaces it
         add(body(m.generatedConclusion()));
+        ReviewMeeting meeting = m.snapshot.meeting();
         if (meeting != null && !DossierModel.blank(meeting.conclusions())) {
             add(body(m.t("dossier.bienBan.conclusionMore")));
             for (String line : meeting.conclusions().strip().split("\\R")) {
                 add(body(line));
             }
         }
-        if (meeting != null && meeting.votesFor() != null && meeting.votesAgainst() != null) {
-            add(body(m.t("dossier.bienBan.vote", meeting.votesFor(), meeting.votesAgainst())));
-        } else {
-            add(body(m.t("dossier.bienBan.voteBlank")));
-        }
-        add(body(m.t("dossier.bienBan.end")));
-        String secretary = m.t("dossier.blank");
-        String chair = headName();
-        if (meeting != null) {
-            for (Participant p : meeting.participants()) {
-                if (p.role() == ParticipantRole.SECRETARY && !DossierModel.blank(p.name())) {
-                    secretary = p.name().strip();
-                }
-                if (p.role() == ParticipantRole.CHAIR && !DossierModel.blank(p.name())) {
-                    chair = p.name().strip();
-                }
-            }
-        }
-        signature(null, new Signer(m.t("dossier.sign.secretary"), m.t("dossier.sign.name"), secretary),
-                new Signer(m.t("dossier.sign.chair"), m.t("dossier.sign.stamp"), chair));
-        recipients(List.of("- " + m.communePolice() + ";", m.t("dossier.recipients.file")));
+        add(body(mt.voteLine()));
+        add(body(mt.endLine()));
+        signature(null, new Signer(m.t("dossier.sign.secretary"), m.t("dossier.sign.name"), mt.secretaryName()),
+                new Signer(m.t("dossier.sign.chair"), m.t("dossier.sign.stamp"), mt.chairName()));
+        recipients(mt.recipients());
     }
 
     // --- 4. Bảng tự chấm điểm --------------------------------------------------------------------------

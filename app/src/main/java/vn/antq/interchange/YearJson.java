@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,8 +58,8 @@ public final class YearJson {
     private static final Set<String> COMMENDATION_KEYS = Set.of("kind", "extraordinary", "date", "title", "recipient",
             "issuer", "decision");
     private static final Set<String> RECOGNITION_KEYS = Set.of("decision", "date");
-    private static final Set<String> MEETING_KEYS = Set.of("date", "location", "participants", "conclusions",
-            "votesFor", "votesAgainst");
+    private static final Set<String> MEETING_KEYS = Set.of("date", "startTime", "endTime", "location", "participants",
+            "opinions", "conclusions", "votesFor", "votesAgainst", "votesTotal");
     private static final Set<String> PARTICIPANT_KEYS = Set.of("role", "name", "title");
 
     private YearJson() {
@@ -159,6 +160,8 @@ public final class YearJson {
         if (m != null) {
             ObjectNode o = root.putObject("meeting");
             putDate(o, "date", m.date());
+            putTime(o, "startTime", m.startTime());
+            putTime(o, "endTime", m.endTime());
             o.put("location", m.location());
             ArrayNode people = o.putArray("participants");
             for (Participant p : m.participants()) {
@@ -167,9 +170,11 @@ public final class YearJson {
                 po.put("name", p.name());
                 po.put("title", p.title());
             }
+            o.put("opinions", m.opinions());
             o.put("conclusions", m.conclusions());
             putInt(o, "votesFor", m.votesFor());
             putInt(o, "votesAgainst", m.votesAgainst());
+            putInt(o, "votesTotal", m.votesTotal());
         }
         if (documentDate != null) {
             root.put("documentDate", documentDate.toString());
@@ -182,6 +187,14 @@ public final class YearJson {
             o.putNull(field);
         } else {
             o.put(field, d.toString());
+        }
+    }
+
+    private static void putTime(ObjectNode o, String field, LocalTime t) {
+        if (t == null) {
+            o.putNull(field);
+        } else {
+            o.put(field, vn.antq.domain.Dates.format(t));
         }
     }
 
@@ -376,9 +389,16 @@ public final class YearJson {
                     people.add(new Participant(pr, r.requireText(o, "name", path), r.optionalText(o, "title", path)));
                 }
             }
-            meeting = new ReviewMeeting(r.date(me.get("date"), "meeting.date"), r.optionalText(me, "location", "meeting"),
-                    people, r.optionalText(me, "conclusions", "meeting"), r.count(me, "votesFor", "meeting"),
-                    r.count(me, "votesAgainst", "meeting"));
+            ReviewMeeting given = new ReviewMeeting(r.date(me.get("date"), "meeting.date"),
+                    r.time(me.get("startTime"), "meeting.startTime"), r.time(me.get("endTime"), "meeting.endTime"),
+                    r.optionalText(me, "location", "meeting"), people, r.lines(me, "opinions", "meeting"),
+                    r.lines(me, "conclusions", "meeting"), r.count(me, "votesFor", "meeting"),
+                    r.count(me, "votesAgainst", "meeting"), r.count(me, "votesTotal", "meeting"));
+            try {
+                meeting = given.cleaned();
+            } catch (DomainException e) {
+                throw new FieldException("meeting", e);
+            }
         }
         return new YearFile(a, present(root, "items"), present(root, "facts"), code, y, notes, documentDate, registration, pledges, answers, events, commendations,
                 recognition, meeting);
@@ -457,6 +477,34 @@ public final class YearJson {
                 throw new DomainException("assessment.error.type", path, "text");
             }
             return VietnameseText.clean(n.asText());
+        }
+
+        /** A text of several lines (opinions, conclusions), cleaned as the meeting keeps it. */
+        String lines(JsonNode parent, String field, String path) {
+            JsonNode n = parent.get(field);
+            if (n == null || n.isNull()) {
+                return "";
+            }
+            if (!n.isTextual()) {
+                throw new DomainException("assessment.error.type", path + "." + field, "text");
+            }
+            return VietnameseText.cleanLines(n.asText());
+        }
+
+        /** A time of day HH:mm, or null (absent or null). */
+        LocalTime time(JsonNode n, String path) {
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            if (n.isTextual() && n.asText().matches("\\d{2}:\\d{2}")) {
+                try {
+                    return LocalTime.parse(n.asText());
+                } catch (DateTimeParseException e) {
+                    // 25:00, 08:61: refused below
+                }
+            }
+            throw new DomainException("interchange.error.time", path, StrictJson.printable(n.isTextual() ? n.asText()
+                    : n.toString()));
         }
 
         String optionalText(JsonNode parent, String field, String path) {

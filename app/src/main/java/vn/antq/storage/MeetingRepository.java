@@ -4,10 +4,8 @@ import static vn.antq.storage.YearRepository.requireYear;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.Participant;
 import vn.antq.domain.unit.ParticipantRole;
 import vn.antq.domain.unit.ReviewMeeting;
@@ -28,45 +26,34 @@ public final class MeetingRepository {
     }
 
     static Optional<ReviewMeeting> meetingRow(Connection c, int year) throws SQLException {
-        Optional<ReviewMeeting> base = Sql.one(c, "SELECT * FROM review_meeting WHERE year = ?",
-                rs -> new ReviewMeeting(Values.date(rs.getString("date")), rs.getString("location"), List.of(),
-                        rs.getString("conclusions"), Sql.integer(rs, "votes_for"), Sql.integer(rs, "votes_against")),
-                year);
-        if (base.isEmpty()) {
-            return base;
-        }
         List<Participant> people = Sql.query(c, "SELECT role, name, title FROM meeting_participant WHERE year = ? "
                 + "ORDER BY seq", rs -> new Participant(ParticipantRole.valueOf(rs.getString(1)), rs.getString(2),
                 rs.getString(3)), year);
-        ReviewMeeting m = base.get();
-        return Optional.of(new ReviewMeeting(m.date(), m.location(), people, m.conclusions(), m.votesFor(),
-                m.votesAgainst()));
+        return Sql.one(c, "SELECT * FROM review_meeting WHERE year = ?",
+                rs -> new ReviewMeeting(Values.date(rs.getString("date")), Values.time(rs.getString("start_time")),
+                        Values.time(rs.getString("end_time")), rs.getString("location"), people,
+                        rs.getString("opinions"), rs.getString("conclusions"), Sql.integer(rs, "votes_for"),
+                        Sql.integer(rs, "votes_against"), Sql.integer(rs, "votes_total")),
+                year);
     }
 
-    /** Saves (replacing) the year's review meeting with its participants in order. */
+    /**
+     * Saves (replacing) the year's review meeting with its participants in order, as {@link
+     * ReviewMeeting#cleaned()} keeps it (and refuses it whole, changing nothing).
+     */
     public ReviewMeeting saveMeeting(int year, ReviewMeeting meeting) {
-        List<Participant> people = new ArrayList<>();
-        for (Participant p : meeting.participants()) {
-            String name = VietnameseText.clean(p.name());
-            if (name.isEmpty()) {
-                throw new StoreException("store.meeting.participantName");
-            }
-            people.add(new Participant(p.role() == null ? ParticipantRole.OTHER : p.role(), name, VietnameseText.clean(p.title())));
-        }
-        if ((meeting.votesFor() != null && meeting.votesFor() < 0)
-                || (meeting.votesAgainst() != null && meeting.votesAgainst() < 0)) {
-            throw new StoreException("store.meeting.votes");
-        }
-        ReviewMeeting m = new ReviewMeeting(meeting.date(), VietnameseText.clean(meeting.location()), people,
-                VietnameseText.clean(meeting.conclusions()), meeting.votesFor(), meeting.votesAgainst());
+        ReviewMeeting m = meeting.cleaned();
         return store.write(c -> {
             requireYear(c, year);
             Sql.update(c, "DELETE FROM meeting_participant WHERE year = ?", year);
-            Sql.update(c, "INSERT INTO review_meeting (year, date, location, conclusions, votes_for, votes_against) "
-                    + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (year) DO UPDATE SET date = excluded.date, "
-                    + "location = excluded.location, conclusions = excluded.conclusions, "
-                    + "votes_for = excluded.votes_for, votes_against = excluded.votes_against", year, m.date(),
-                    m.location(), m.conclusions(), m.votesFor(), m.votesAgainst());
+            Sql.update(c, "INSERT INTO review_meeting (year, date, start_time, end_time, location, opinions, "
+                    + "conclusions, votes_for, votes_against, votes_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "ON CONFLICT (year) DO UPDATE SET date = excluded.date, start_time = excluded.start_time, "
+                    + "end_time = excluded.end_time, location = excluded.location, opinions = excluded.opinions, "
+                    + "conclusions = excluded.conclusions, votes_for = excluded.votes_for, "
+                    + "votes_against = excluded.votes_against, votes_total = excluded.votes_total", year, m.date(),
+                    Values.time(m.startTime()), Values.time(m.endTime()), m.location(), m.opinions(), m.conclusions(),
+                    m.votesFor(), m.votesAgainst(), m.votesTotal());
             int seq = 0;
             for (Participant p : m.participants()) {
                 Sql.update(c, "INSERT INTO meeting_participant (year, seq, role, name, title) VALUES (?, ?, ?, ?, ?)",

@@ -30,7 +30,8 @@ public final class Migrations {
             "V3__protection_force.sql",
             "V4__staff_code_and_leaving.sql",
             "V5__unit_code.sql",
-            "V6__document_date_and_commendation_kind.sql");
+            "V6__document_date_and_commendation_kind.sql",
+            "V7__meeting_record_and_recognising_body.sql");
     /** The schema version this build writes. */
     public static final int LATEST = FILES.size();
 

@@ -5,9 +5,13 @@ import static vn.antq.storage.YearRepository.yearRow;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import vn.antq.domain.UnitType;
 import vn.antq.domain.VietnameseText;
+import vn.antq.domain.unit.RecognisingBody;
+import vn.antq.domain.unit.RecognisingBodyChoice;
 import vn.antq.domain.unit.UnitProfile;
 import vn.antq.domain.unit.YearState;
 
@@ -32,7 +36,20 @@ public final class UnitRepository {
                 rs.getString("place"), rs.getString("commune"), rs.getString("commune_police"),
                 rs.getString("head_name"), rs.getString("head_title"), rs.getString("phone"), rs.getString("email"),
                 rs.getInt("has_party") != 0, rs.getInt("has_trade_union") != 0,
-                rs.getInt("has_protection_force") != 0, rs.getString("code")));
+                rs.getInt("has_protection_force") != 0, rs.getString("code"),
+                new RecognisingBodyChoice(body(rs.getString("recognising_body")), rs.getString("recognising_body_name"))));
+    }
+
+    /** The stored body; NULL (the data's default) or a name this build does not know: the default. */
+    private static RecognisingBody body(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return RecognisingBody.valueOf(stored);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static UnitProfile requireUnit(Connection c) throws SQLException {
@@ -54,7 +71,7 @@ public final class UnitRepository {
                 VietnameseText.clean(u.place()), VietnameseText.clean(u.commune()), VietnameseText.clean(u.communePolice()),
                 VietnameseText.clean(u.headName()), VietnameseText.clean(u.headTitle()), VietnameseText.clean(u.phone()), VietnameseText.clean(u.email()),
                 u.hasPartyOrganisation(), u.hasTradeUnion(), u.hasProtectionForce(),
-                code);
+                code, u.recognisingBody());
     }
 
     /** Creates the unit and its first assessment year; refused when the data folder already has a unit. */
@@ -68,8 +85,10 @@ public final class UnitRepository {
                 throw new StoreException("store.unit.exists", existing.get().name());
             }
             Sql.update(c, "INSERT INTO unit (id, name, type, superior, address, place, commune, commune_police, "
-                    + "head_name, head_title, phone, email, has_party, has_trade_union, has_protection_force, code) "
-                    + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))", unitArgs(u));
+                    + "head_name, head_title, phone, email, has_party, has_trade_union, has_protection_force, code, "
+                    + "recognising_body, recognising_body_name) "
+                    + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, COALESCE(?, ''))",
+                    unitArgs(u, false));
             if (yearRow(c, year).isEmpty()) {
                 Sql.update(c, "INSERT INTO assessment_year (year, state, profile_id) VALUES (?, ?, ?)", year,
                         YearState.DRAFT, defaultProfile);
@@ -78,10 +97,19 @@ public final class UnitRepository {
         });
     }
 
-    private static Object[] unitArgs(UnitProfile u) {
-        return new Object[] {u.name(), u.type(), u.superior(), u.address(), u.place(), u.commune(),
-            u.communePolice(), u.headName(), u.headTitle(), u.phone(), u.email(), u.hasPartyOrganisation(),
-            u.hasTradeUnion(), u.hasProtectionForce(), u.code()};
+    /** The profile's columns, then (when {@code given} is true) whether a recognising body is given, then the body and its name. */
+    private static Object[] unitArgs(UnitProfile u, boolean given) {
+        RecognisingBodyChoice r = u.recognisingBody();
+        List<Object> a = new ArrayList<>(List.of(u.name(), u.type(), u.superior(), u.address(), u.place(), u.commune(),
+                u.communePolice(), u.headName(), u.headTitle(), u.phone(), u.email(), u.hasPartyOrganisation(),
+                u.hasTradeUnion(), u.hasProtectionForce()));
+        a.add(u.code());
+        if (given) {
+            a.add(r != null);
+        }
+        a.add(r == null ? null : r.body());
+        a.add(r == null ? null : r.name());
+        return a.toArray();
     }
 
     /** Replaces the unit profile. */
@@ -90,8 +118,10 @@ public final class UnitRepository {
         return store.write(c -> {
             int n = Sql.update(c, "UPDATE unit SET name = ?, type = ?, superior = ?, address = ?, place = ?, "
                     + "commune = ?, commune_police = ?, head_name = ?, head_title = ?, phone = ?, email = ?, "
-                    + "has_party = ?, has_trade_union = ?, has_protection_force = ?, code = COALESCE(?, code) "
-                    + "WHERE id = 1", unitArgs(u));
+                    + "has_party = ?, has_trade_union = ?, has_protection_force = ?, code = COALESCE(?, code), "
+                    // a profile that does not name the recognising body keeps the stored choice
+                    + "recognising_body = CASE WHEN ? THEN ? ELSE recognising_body END, "
+                    + "recognising_body_name = COALESCE(?, recognising_body_name) WHERE id = 1", unitArgs(u, true));
             if (n == 0) {
                 throw new StoreException("store.unit.missing");
             }

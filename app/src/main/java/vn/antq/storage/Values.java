@@ -45,6 +45,15 @@ final class Values {
         return n;
     }
 
+    /** A time of day as kept: "08:30". */
+    static String time(java.time.LocalTime t) {
+        return t == null ? null : vn.antq.domain.Dates.format(t);
+    }
+
+    static java.time.LocalTime time(String s) {
+        return s == null || s.isEmpty() ? null : java.time.LocalTime.parse(s);
+    }
+
     static Instant instant(String s) {
         return s == null || s.isEmpty() ? null : Instant.parse(s);
     }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,6 +26,7 @@ import vn.antq.demo.DemoGenerator;
 import vn.antq.domain.Progress;
 import vn.antq.domain.UnitType;
 import vn.antq.domain.unit.CommendationKind;
+import vn.antq.domain.unit.ReviewMeeting;
 import vn.antq.domain.unit.StaffPledge;
 import vn.antq.domain.unit.UnitProfile;
 import vn.antq.interchange.AssessmentJson;
@@ -73,6 +75,10 @@ class AssessmentImportCommandTest {
             s.years().setDocumentDate(YEAR, LocalDate.of(YEAR, 11, 18));
             StaffPledge someone = s.staff().ofYear(YEAR).stream().filter(StaffPledge::signed).findFirst().orElseThrow();
             s.staff().setPledge(YEAR, someone.staff().id(), true, null);
+            ReviewMeeting m = s.meetings().meeting(YEAR).orElseThrow();
+            s.meetings().saveMeeting(YEAR, new ReviewMeeting(m.date(), LocalTime.of(8, 30), LocalTime.of(10, 15), m.location(),
+                    m.participants(), "Ông A: đề nghị tăng cường tuần tra.\nBà B: nhất trí.", m.conclusions(),
+                    m.votesFor() - 1, 0, m.votesFor()));
         }
     }
 
@@ -116,6 +122,11 @@ class AssessmentImportCommandTest {
         assertThat(tree.get("documentDate").asText()).isEqualTo("2026-11-18");
         assertThat(tree.get("recognition").get("decision").asText()).isEqualTo("45/QĐ-UBND");
         assertThat(tree.get("meeting").get("participants").size()).isGreaterThan(3);
+        assertThat(tree.get("meeting").get("startTime").asText()).isEqualTo("08:30");
+        assertThat(tree.get("meeting").get("endTime").asText()).isEqualTo("10:15");
+        assertThat(tree.get("meeting").get("opinions").asText()).contains("\n");
+        assertThat(tree.get("meeting").get("votesTotal").asInt()).isGreaterThan(tree.get("meeting").get("votesFor")
+                .asInt());
         assertThat(tree.get("registration").get("departments").size()).isEqualTo(tree.get("facts").get("departments")
                 .asInt());
         assertThat(tree.get("pledges").size()).isGreaterThan(80);
@@ -222,6 +233,12 @@ class AssessmentImportCommandTest {
                 bad("an unknown key", "meeting.room", t -> ((ObjectNode) t.get("meeting")).put("room", "1")),
                 bad("an unknown role", "meeting.participants[0].role",
                         t -> ((ObjectNode) t.get("meeting").get("participants").get(0)).put("role", "GUEST")),
+                bad("a time written the Vietnamese way", "meeting.startTime",
+                        t -> ((ObjectNode) t.get("meeting")).put("startTime", "8h30")),
+                bad("a meeting ending before it starts", "meeting",
+                        t -> ((ObjectNode) t.get("meeting")).put("endTime", "07:00")),
+                bad("two chairs", "meeting", t -> ((ArrayNode) t.get("meeting").get("participants"))
+                        .add(t.get("meeting").get("participants").get(0).deepCopy())),
                 bad("negative votes", "meeting.votesAgainst", t -> ((ObjectNode) t.get("meeting")).put("votesAgainst", -1)),
                 bad("a commendation of no kind", "commendations[0].kind",
                         t -> ((ObjectNode) t.get("commendations").get(0)).put("kind", "TEAM")),

@@ -58,6 +58,10 @@ final class DossierFixture {
     int staffCount = 12;
     int departmentCount = 3;
     boolean withMeeting = true;
+    /** The meeting recorded instead of the default one (null: the default). */
+    ReviewMeeting meeting;
+    /** The recognising body the unit chose (null: none, the data's default). */
+    vn.antq.domain.unit.RecognisingBodyChoice recognisingBody;
     String unitName = UNIT;
     String firstStaffName = "=1+1";
     List<long[]> evidenceSizes = new ArrayList<>();
@@ -79,6 +83,16 @@ final class DossierFixture {
         return this;
     }
 
+    DossierFixture meeting(ReviewMeeting m) {
+        this.meeting = m;
+        return this;
+    }
+
+    DossierFixture recognisedBy(vn.antq.domain.unit.RecognisingBodyChoice choice) {
+        this.recognisingBody = choice;
+        return this;
+    }
+
     DossierFixture noMeeting() {
         this.withMeeting = false;
         return this;
@@ -87,7 +101,8 @@ final class DossierFixture {
     YearSnapshot snapshot() {
         UnitProfile unit = new UnitProfile(unitName, UnitType.CO_SO_GIAO_DUC, "Sở Giáo dục và Đào tạo Hà Nội",
                 "Số 1 đường Lê Lợi, phường Hà Đông", "Hà Nội", "phường Hà Đông", "Công an phường Hà Đông",
-                "Phạm Thị Hồng Nhung", "Hiệu trưởng", "024 3382 1234", "c3nguyentrai@hanoi.edu.vn", true, true, true);
+                "Phạm Thị Hồng Nhung", "Hiệu trưởng", "024 3382 1234", "c3nguyentrai@hanoi.edu.vn", true, true, true)
+                .withRecognisingBody(recognisingBody);
         AssessmentYear year = new AssessmentYear(YEAR, YearState.SELF_ASSESSED, PROFILE.id(), LocalDate.of(2025, 2, 14),
                 "", null);
         List<DepartmentYear> departments = new ArrayList<>();
@@ -148,6 +163,9 @@ final class DossierFixture {
                         new Participant(ParticipantRole.SECRETARY, "Vũ Thị Lan", "Thư ký Hội đồng")),
                 "Thống nhất đề nghị công nhận nhà trường đạt tiêu chuẩn “An toàn về an ninh, trật tự” năm 2025.",
                 24, 0) : null;
+        if (withMeeting && this.meeting != null) {
+            meeting = this.meeting;
+        }
         List<EvidenceFile> evidence = new ArrayList<>();
         addEvidence(evidence, "Kế hoạch ANTT năm 2025.pdf", "application/pdf", 3000, EvidenceTarget.RUBRIC_ITEM, "1");
         addEvidence(evidence, "Biên bản họp.docx", "application/octet-stream", 2000, EvidenceTarget.MEETING, "");

@@ -33,7 +33,8 @@ class ReleasedSchemasTest {
             "V3__protection_force.sql", "a63304b8681091484e25d0546d1d2f4e5704ef4a83bd55669cbc42c595415592",
             "V4__staff_code_and_leaving.sql", "26139acc1657f46c36cf5b2d2e79bebb5ea40f1f4125dcdc2cafbaf6f9f2acf5",
             "V5__unit_code.sql", "1188798df04068bb2654db9a561a004d70ef26d6da38c94850483b3509fefda0",
-            "V6__document_date_and_commendation_kind.sql", "cb5d417ae725684f26e9fa6f3832c8b081fd211b0e8a64c4c9d642ad76e56ee5");
+            "V6__document_date_and_commendation_kind.sql", "cb5d417ae725684f26e9fa6f3832c8b081fd211b0e8a64c4c9d642ad76e56ee5",
+            "V7__meeting_record_and_recognising_body.sql", "323b9a3b682107ce0fa9f45eca4cd4e89ee391387e3b611a8ed0e4a83701e47d");
 
     @TempDir
     Path dir;
@@ -99,6 +100,25 @@ class ReleasedSchemasTest {
             // V6's document date: kept when recorded, none before it
             assertThat(store.years().documentDate(2025)).isEqualTo(version < 6 ? java.util.Optional.empty()
                     : java.util.Optional.of(java.time.LocalDate.of(2025, 11, 18)));
+            // V7's meeting record and recognising body: a meeting recorded before keeps its fields and has
+            // no times, opinions or vote total; the body follows the data's default until one is chosen
+            var meeting = store.meetings().meeting(2025);
+            if (version < 7) {
+                assertThat(meeting).isEmpty();
+                assertThat(unit.recognisingBody()).isEqualTo(vn.antq.domain.unit.RecognisingBodyChoice.DEFAULT);
+            } else {
+                assertThat(meeting).hasValueSatisfying(m -> {
+                    assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2025, 11, 5));
+                    assertThat(m.startTime()).isEqualTo(java.time.LocalTime.of(8, 0));
+                    assertThat(m.endTime()).isEqualTo(java.time.LocalTime.of(10, 30));
+                    assertThat(m.opinions()).isEqualTo("Đồng chí Lan: nhất trí.");
+                    assertThat(m.votesTotal()).isEqualTo(12);
+                    assertThat(m.participants()).extracting(p -> p.role().name()).containsExactly("CHAIR",
+                            "COMMUNE_POLICE");
+                });
+                assertThat(unit.recognisingBody()).isEqualTo(new vn.antq.domain.unit.RecognisingBodyChoice(
+                        vn.antq.domain.unit.RecognisingBody.PROVINCE, "Ủy ban nhân dân thành phố Hà Nội"));
+            }
             store.scores().set(2025, "1", 2, "");
             assertThat(store.scores().ofYear(2025).get(0).points()).isEqualTo(2);
         }
@@ -156,8 +176,25 @@ class ReleasedSchemasTest {
         }
     }
 
+    /** Writes a V7 database: the V6 data, then a meeting with its times and vote, and the recognising body. */
+    static void buildV7(Path db) throws Exception {
+        buildV6(db);
+        try (Connection c = Database.connect(db, false)) {
+            Migrations.migrate(c, 6, 7, Instant.parse("2026-11-30T05:00:00Z"));
+            Sql.exec(c, "INSERT INTO review_meeting (year, date, start_time, end_time, location, opinions, conclusions, "
+                    + "votes_for, votes_against, votes_total) VALUES (2025, '2025-11-05', '08:00', '10:30', "
+                    + "'Phòng họp', 'Đồng chí Lan: nhất trí.', '', 11, 0, 12)");
+            Sql.exec(c, "INSERT INTO meeting_participant (year, seq, role, name, title) VALUES "
+                    + "(2025, 0, 'CHAIR', 'Trần Quốc Tuấn', 'Hiệu trưởng'), "
+                    + "(2025, 1, 'COMMUNE_POLICE', 'Lê Văn Hải', 'Công an xã')");
+            Sql.exec(c, "UPDATE unit SET recognising_body = 'PROVINCE', "
+                    + "recognising_body_name = 'Ủy ban nhân dân thành phố Hà Nội'");
+            Sql.exec(c, "PRAGMA journal_mode = DELETE");
+        }
+    }
+
     /**
-     * Regenerates the committed fixtures of versions 2 to 6 (version 1: {@link MigrationTest#main}):
+     * Regenerates the committed fixtures of versions 2 to 7 (version 1: {@link MigrationTest#main}):
      * {@code java -cp ... vn.antq.storage.ReleasedSchemasTest DIR}. Only when a fixture is added: a
      * released version's fixture is never rewritten.
      */
@@ -177,6 +214,9 @@ class ReleasedSchemasTest {
         }
         if (!Files.exists(out.resolve("v6.db"))) {
             buildV6(out.resolve("v6.db"));
+        }
+        if (!Files.exists(out.resolve("v7.db"))) {
+            buildV7(out.resolve("v7.db"));
         }
     }
 }

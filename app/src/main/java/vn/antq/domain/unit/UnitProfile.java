@@ -21,6 +21,9 @@ import vn.antq.domain.UnitType;
  * @param hasProtectionForce    the unit has a protection force (a school without one skips Circular 124, Điều 7.5)
  * @param code                  mã số thuế / mã đơn vị, optional: the unit's identity at the commune police when
  *                              given; null when not given here (a save then keeps the stored code)
+ * @param recognisingBody       who the unit names as recognising it (Circular 124, Điều 10);
+ *                              {@link RecognisingBodyChoice#DEFAULT} to follow the data's default; null when
+ *                              not given here (a save then keeps the stored choice)
  */
 public record UnitProfile(
         String name,
@@ -37,7 +40,16 @@ public record UnitProfile(
         boolean hasPartyOrganisation,
         boolean hasTradeUnion,
         boolean hasProtectionForce,
-        String code) {
+        String code,
+        RecognisingBodyChoice recognisingBody) {
+
+    /** A profile without the recognising body (a save keeps the stored choice). */
+    public UnitProfile(String name, UnitType type, String superior, String address, String place, String commune,
+            String communePolice, String headName, String headTitle, String phone, String email,
+            boolean hasPartyOrganisation, boolean hasTradeUnion, boolean hasProtectionForce, String code) {
+        this(name, type, superior, address, place, commune, communePolice, headName, headTitle, phone, email,
+                hasPartyOrganisation, hasTradeUnion, hasProtectionForce, code, null);
+    }
 
     /** A profile without the unit code (a save keeps the stored one). */
     public UnitProfile(String name, UnitType type, String superior, String address, String place, String commune,
@@ -55,7 +67,18 @@ public record UnitProfile(
     /** The same profile with a unit code. */
     public UnitProfile withCode(String newCode) {
         return new UnitProfile(name, type, superior, address, place, commune, communePolice, headName, headTitle, phone,
-                email, hasPartyOrganisation, hasTradeUnion, hasProtectionForce, newCode);
+                email, hasPartyOrganisation, hasTradeUnion, hasProtectionForce, newCode, recognisingBody);
+    }
+
+    /** The same profile naming a recognising body. */
+    public UnitProfile withRecognisingBody(RecognisingBodyChoice choice) {
+        return new UnitProfile(name, type, superior, address, place, commune, communePolice, headName, headTitle, phone,
+                email, hasPartyOrganisation, hasTradeUnion, hasProtectionForce, code, choice);
+    }
+
+    /** The recognising body chosen, or {@link RecognisingBodyChoice#DEFAULT} when none (or not given here). */
+    public RecognisingBodyChoice recognisingBodyOrDefault() {
+        return recognisingBody == null ? RecognisingBodyChoice.DEFAULT : recognisingBody;
     }
 
     /** Longest unit code accepted (a tax code with its branch suffix is 14 characters). */

@@ -49,7 +49,8 @@ public abstract class FormScreen extends ScreenBase {
 
     @Override
     public void saveChanges() {
-        model.save().ifPresent(error::setText);
+        // Ctrl+S as the Save button: a message left by a refused save goes once a save succeeds
+        model.save().ifPresentOrElse(error::setText, () -> error.setText(""));
     }
 
     /** Save (enabled while there are edits), "not saved yet", the input problem and the confirmation. */
@@ -61,6 +62,7 @@ public abstract class FormScreen extends ScreenBase {
         save.disableProperty().bind(model.dirtyProperty().not());
         save.setOnAction(e -> model.save().ifPresentOrElse(error::setText, () -> error.setText("")));
         error.getStyleClass().add("antq-warn");
+        error.setId(buttonId + "-error");
         Label msg = new Label();
         msg.getStyleClass().add("antq-ok");
         msg.textProperty().bind(model.messageProperty());

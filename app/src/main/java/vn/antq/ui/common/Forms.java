@@ -166,6 +166,27 @@ public final class Forms {
         return p;
     }
 
+    /**
+     * A time of day typed as HH:mm (also "8h30", "8 giờ 30", "8.30": {@link vn.antq.domain.Dates#parseTime});
+     * on leaving the field, a time it understands is rewritten as HH:mm, anything else is left for the
+     * form's check to name.
+     */
+    public static TextField timeField(String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText("HH:mm");
+        f.setPrefColumnCount(5);
+        f.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                java.time.LocalTime t = vn.antq.domain.Dates.parseTime(f.getText());
+                if (t != null) {
+                    f.setText(vn.antq.domain.Dates.format(t));
+                }
+            }
+        });
+        return f;
+    }
+
     public static HBox toolbar(Node... nodes) {
         for (Node n : nodes) {
             // buttons and short labels keep their text whole; fields and spacers take the room

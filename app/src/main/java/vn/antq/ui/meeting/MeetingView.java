@@ -23,7 +23,7 @@ import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.FormScreen;
 import vn.antq.ui.common.UiContext;
 
-/** Họp đánh giá: date, place, participants by role, conclusions, votes. */
+/** Họp đánh giá: date, start and end time, place, participants by role, opinions, conclusions, vote. */
 public final class MeetingView extends FormScreen {
     private final UiContext ctx;
     private final MeetingViewModel vm;
@@ -48,8 +48,18 @@ public final class MeetingView extends FormScreen {
         TextField location = new TextField();
         location.setId("meeting-location");
         location.textProperty().bindBidirectional(vm.locationProperty());
+        TextField start = Forms.timeField("meeting-start");
+        start.textProperty().bindBidirectional(vm.startTimeProperty());
+        start.setAccessibleText(ctx.t("ui.meeting.startTime"));
+        TextField end = Forms.timeField("meeting-end");
+        end.textProperty().bindBidirectional(vm.endTimeProperty());
+        end.setAccessibleText(ctx.t("ui.meeting.endTime"));
+        Label timeHint = new Label(ctx.t("ui.meeting.time.hint"));
+        timeHint.getStyleClass().add("text-muted");
         Forms.row(g, 0, ctx.t("ui.meeting.date"), date);
-        Forms.row(g, 1, ctx.t("ui.meeting.location"), location);
+        Forms.row(g, 1, ctx.t("ui.meeting.startTime"), Forms.toolbar(start, new Label(ctx.t("ui.meeting.endTime")), end,
+                timeHint));
+        Forms.row(g, 2, ctx.t("ui.meeting.location"), location);
 
         TableView<Participant> table = new TableView<>(vm.participants());
         table.setId("meeting-participants");
@@ -96,11 +106,21 @@ public final class MeetingView extends FormScreen {
         VBox people = Forms.card(ctx.t("ui.meeting.participants"), roles, table, Forms.toolbar(r, n, t, add),
                 Forms.toolbar(perr, Forms.spacer(), remove));
 
+        TextArea opinions = new TextArea();
+        opinions.setId("meeting-opinions");
+        opinions.setWrapText(true);
+        opinions.setPrefRowCount(4);
+        opinions.setAccessibleText(ctx.t("ui.meeting.opinions"));
+        opinions.setPromptText(ctx.t("ui.meeting.opinions.hint"));
+        opinions.textProperty().bindBidirectional(vm.opinionsProperty());
+        VBox said = Forms.card(ctx.t("ui.meeting.opinions"), opinions);
+
         TextArea conclusions = new TextArea();
         conclusions.setId("meeting-conclusions");
         conclusions.setWrapText(true);
         conclusions.setPrefRowCount(4);
         conclusions.setAccessibleText(ctx.t("ui.meeting.conclusions"));
+        conclusions.setPromptText(ctx.t("ui.meeting.conclusions.hint"));
         conclusions.textProperty().bindBidirectional(vm.conclusionsProperty());
         TextField vf = new TextField();
         vf.setId("meeting-votes-for");
@@ -112,11 +132,16 @@ public final class MeetingView extends FormScreen {
         va.setPrefColumnCount(4);
         va.textProperty().bindBidirectional(vm.votesAgainstProperty());
         va.setAccessibleText(ctx.t("ui.meeting.votesAgainst"));
+        TextField vt = new TextField();
+        vt.setId("meeting-votes-total");
+        vt.setPrefColumnCount(4);
+        vt.textProperty().bindBidirectional(vm.votesTotalProperty());
+        vt.setAccessibleText(ctx.t("ui.meeting.votesTotal"));
         VBox concl = Forms.card(ctx.t("ui.meeting.conclusions"), conclusions,
-                Forms.toolbar(new Label(ctx.t("ui.meeting.votesFor")), vf, new Label(ctx.t("ui.meeting.votesAgainst")),
-                        va));
+                Forms.toolbar(new Label(ctx.t("ui.meeting.votesTotal")), vt, new Label(ctx.t("ui.meeting.votesFor")), vf,
+                        new Label(ctx.t("ui.meeting.votesAgainst")), va));
 
-        page.getChildren().addAll(g, people, concl, saveBar(ctx, "meeting-save", false));
+        page.getChildren().addAll(g, people, said, concl, saveBar(ctx, "meeting-save", false));
         page.setMaxWidth(1000);
         return Forms.scroll(page);
     }

@@ -1,6 +1,7 @@
 package vn.antq.ui.meeting;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +15,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import vn.antq.domain.Dates;
+import vn.antq.domain.DomainException;
 import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.Participant;
 import vn.antq.domain.unit.ParticipantRole;
@@ -25,7 +28,11 @@ import vn.antq.ui.common.UiContext;
 public final class MeetingViewModel implements FormScreen.Model {
     private final UiContext ctx;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty startTime = new SimpleStringProperty("");
+    private final StringProperty endTime = new SimpleStringProperty("");
     private final StringProperty location = new SimpleStringProperty("");
+    private final StringProperty opinions = new SimpleStringProperty("");
+    private final StringProperty votesTotal = new SimpleStringProperty("");
     private final ObservableList<Participant> participants = FXCollections.observableArrayList();
     private final StringProperty conclusions = new SimpleStringProperty("");
     private final StringProperty votesFor = new SimpleStringProperty("");
@@ -36,8 +43,8 @@ public final class MeetingViewModel implements FormScreen.Model {
 
     public MeetingViewModel(UiContext ctx) {
         this.ctx = ctx;
-        for (javafx.beans.Observable p : List.<javafx.beans.Observable>of(date, location, conclusions, votesFor,
-                votesAgainst)) {
+        for (javafx.beans.Observable p : List.<javafx.beans.Observable>of(date, startTime, endTime, location,
+                opinions, conclusions, votesFor, votesAgainst, votesTotal)) {
             p.addListener(o -> touched());
         }
         participants.addListener((ListChangeListener<Participant>) c -> touched());
@@ -62,7 +69,11 @@ public final class MeetingViewModel implements FormScreen.Model {
         loading = true;
         try {
             date.set(m == null ? null : m.date());
+            startTime.set(m == null ? "" : Dates.format(m.startTime()));
+            endTime.set(m == null ? "" : Dates.format(m.endTime()));
             location.set(m == null || m.location() == null ? "" : m.location());
+            opinions.set(m == null || m.opinions() == null ? "" : m.opinions());
+            votesTotal.set(m == null || m.votesTotal() == null ? "" : String.valueOf(m.votesTotal()));
             participants.setAll(m == null ? List.of() : m.participants());
             conclusions.set(m == null || m.conclusions() == null ? "" : m.conclusions());
             votesFor.set(m == null || m.votesFor() == null ? "" : String.valueOf(m.votesFor()));
@@ -73,10 +84,15 @@ public final class MeetingViewModel implements FormScreen.Model {
         dirty.set(false);
     }
 
-    /** Adds a participant; a blank name comes back as the message to show. */
+    /** Adds a participant; a blank name, or a second chair or secretary, comes back as the message to show. */
     public Optional<String> addParticipant(ParticipantRole role, String name, String title) {
         if (VietnameseText.clean(name).isEmpty()) {
             return Optional.of(ctx.t("ui.meeting.error.name"));
+        }
+        if ((role == ParticipantRole.CHAIR || role == ParticipantRole.SECRETARY)
+                && participants.stream().anyMatch(p -> p.role() == role)) {
+            return Optional.of(ctx.t(role == ParticipantRole.CHAIR ? "meeting.invalid.twoChairs"
+                    : "meeting.invalid.twoSecretaries"));
         }
         participants.add(new Participant(role == null ? ParticipantRole.OTHER : role, VietnameseText.clean(name),
                 VietnameseText.clean(title)));
@@ -99,27 +115,50 @@ public final class MeetingViewModel implements FormScreen.Model {
         return v;
     }
 
-    /** Saves the meeting (one transaction); bad input comes back as the message to show. */
+    /**
+     * Saves the meeting (one transaction). Bad input (no date, a time not written as hours:minutes, a
+     * count that is not a whole number, and what {@link ReviewMeeting#cleaned()} refuses) comes back as
+     * the one message to show, and nothing is saved.
+     */
     public Optional<String> save() {
         Integer year = ctx.year();
         if (date.get() == null) {
             return Optional.of(ctx.t("ui.meeting.error.date"));
         }
+        LocalTime start = Dates.parseTime(startTime.get());
+        if (start == null && !blank(startTime.get())) {
+            return Optional.of(ctx.t("ui.meeting.error.startTime", startTime.get().strip()));
+        }
+        LocalTime end = Dates.parseTime(endTime.get());
+        if (end == null && !blank(endTime.get())) {
+            return Optional.of(ctx.t("ui.meeting.error.endTime", endTime.get().strip()));
+        }
         Integer vf;
         Integer va;
+        Integer vt;
         try {
             vf = votes(votesFor.get());
             va = votes(votesAgainst.get());
+            vt = votes(votesTotal.get());
         } catch (NumberFormatException e) {
             return Optional.of(ctx.t("ui.meeting.error.votes"));
         }
-        ReviewMeeting m = new ReviewMeeting(date.get(), VietnameseText.clean(location.get()), List.copyOf(participants),
-                VietnameseText.cleanLines(conclusions.get()), vf, va);
+        ReviewMeeting m;
+        try {
+            m = new ReviewMeeting(date.get(), start, end, location.get(), List.copyOf(participants), opinions.get(),
+                    conclusions.get(), vf, va, vt).cleaned();
+        } catch (DomainException e) {
+            return Optional.of(e.message(ctx.messages()));
+        }
         ctx.runner().run(p -> ctx.store().meetings().saveMeeting(year, m), saved -> {
             fill(saved);
             message.set(ctx.t("ui.settings.saved"));
         }, ctx::showError);
         return Optional.empty();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     public String roleText(ParticipantRole r) {
@@ -137,6 +176,22 @@ public final class MeetingViewModel implements FormScreen.Model {
 
     public ObjectProperty<LocalDate> dateProperty() {
         return date;
+    }
+
+    public StringProperty startTimeProperty() {
+        return startTime;
+    }
+
+    public StringProperty endTimeProperty() {
+        return endTime;
+    }
+
+    public StringProperty opinionsProperty() {
+        return opinions;
+    }
+
+    public StringProperty votesTotalProperty() {
+        return votesTotal;
     }
 
     public StringProperty locationProperty() {

@@ -67,6 +67,7 @@ public final class UnitView extends FormScreen {
         Forms.row(g, r++, ctx.t("ui.unit.headTitle"), field("unit-head-title", vm.headTitle));
         Forms.row(g, r++, ctx.t("ui.unit.phone"), field("unit-phone", vm.phone));
         Forms.row(g, r++, ctx.t("ui.unit.email"), field("unit-email", vm.email));
+        r = recognisingBodyRows(g, r);
         CheckBox party = new CheckBox(ctx.t("ui.unit.hasParty"));
         party.selectedProperty().bindBidirectional(vm.hasParty);
         CheckBox union = new CheckBox(ctx.t("ui.unit.hasTradeUnion"));
@@ -80,5 +81,44 @@ public final class UnitView extends FormScreen {
         page.getChildren().addAll(g, saveBar(ctx, "unit-save", true));
         page.setMaxWidth(860);
         return Forms.scroll(page);
+    }
+
+    /**
+     * The recognising body (Circular 124, Điều 10): a choice whose first entry follows the data's
+     * default for the type and managing authority typed above, and the exact name to print (its prompt
+     * shows the name printed when left blank).
+     */
+    private int recognisingBodyRows(GridPane g, int row) {
+        ComboBox<UnitViewModel.BodyOption> body = new ComboBox<>(FXCollections.observableArrayList(vm.bodyOptions()));
+        body.setId("unit-recognising-body");
+        body.setCellFactory(lv -> bodyCell());
+        body.setButtonCell(bodyCell());
+        body.valueProperty().bindBidirectional(vm.recognisingBody);
+        body.setMaxWidth(Double.MAX_VALUE);
+        body.setAccessibleText(ctx.t("ui.unit.recognisingBody"));
+        TextField name = field("unit-recognising-body-name", vm.recognisingBodyName);
+        name.setAccessibleText(ctx.t("ui.unit.recognisingBodyName"));
+        Runnable refresh = () -> {
+            body.setButtonCell(bodyCell());
+            name.setPromptText(vm.namePrompt());
+        };
+        vm.type.addListener((o, a, b) -> refresh.run());
+        vm.superior.addListener((o, a, b) -> refresh.run());
+        vm.commune.addListener((o, a, b) -> refresh.run());
+        vm.recognisingBody.addListener((o, a, b) -> refresh.run());
+        refresh.run();
+        Forms.row(g, row++, ctx.t("ui.unit.recognisingBody"), body);
+        Forms.row(g, row++, ctx.t("ui.unit.recognisingBodyName"), name);
+        return row;
+    }
+
+    private ListCell<UnitViewModel.BodyOption> bodyCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(UnitViewModel.BodyOption o, boolean empty) {
+                super.updateItem(o, empty);
+                setText(empty || o == null ? null : vm.bodyText(o));
+            }
+        };
     }
 }

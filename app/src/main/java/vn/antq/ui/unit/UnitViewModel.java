@@ -15,6 +15,9 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import vn.antq.domain.UnitType;
 import vn.antq.domain.VietnameseText;
+import vn.antq.domain.unit.RecognisingBody;
+import vn.antq.domain.unit.RecognisingBodyChoice;
+import vn.antq.domain.unit.RecognitionRules;
 import vn.antq.domain.unit.UnitProfile;
 import vn.antq.ui.common.FormScreen;
 import vn.antq.ui.common.UiContext;
@@ -38,6 +41,10 @@ public final class UnitViewModel implements FormScreen.Model {
     final BooleanProperty hasParty = new SimpleBooleanProperty(true);
     final BooleanProperty hasTradeUnion = new SimpleBooleanProperty(true);
     final BooleanProperty hasProtectionForce = new SimpleBooleanProperty(true);
+    /** The recognising body chosen (Circular 124, Điều 10); {@link BodyOption#DEFAULT} follows the data. */
+    final ObjectProperty<BodyOption> recognisingBody = new SimpleObjectProperty<>(BodyOption.DEFAULT);
+    /** The recognising body's exact name as printed; blank prints the data's name. */
+    final StringProperty recognisingBodyName = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private boolean loading;
@@ -45,7 +52,8 @@ public final class UnitViewModel implements FormScreen.Model {
     public UnitViewModel(UiContext ctx) {
         this.ctx = ctx;
         for (ObservableValue<?> p : List.of(name, type, superior, address, place, commune, communePolice, headName,
-                headTitle, phone, email, hasParty, hasTradeUnion, hasProtectionForce, code)) {
+                headTitle, phone, email, hasParty, hasTradeUnion, hasProtectionForce, code, recognisingBody,
+                recognisingBodyName)) {
             p.addListener((o, a, b) -> {
                 if (!loading) {
                     dirty.set(true);
@@ -77,6 +85,8 @@ public final class UnitViewModel implements FormScreen.Model {
             hasParty.set(u.hasPartyOrganisation());
             hasTradeUnion.set(u.hasTradeUnion());
             hasProtectionForce.set(u.hasProtectionForce());
+            recognisingBody.set(new BodyOption(u.recognisingBodyOrDefault().body()));
+            recognisingBodyName.set(u.recognisingBodyOrDefault().name());
         } finally {
             loading = false;
         }
@@ -88,7 +98,53 @@ public final class UnitViewModel implements FormScreen.Model {
                 VietnameseText.clean(place.get()), VietnameseText.clean(commune.get()), VietnameseText.clean(communePolice.get()),
                 VietnameseText.clean(headName.get()), VietnameseText.clean(headTitle.get()), VietnameseText.clean(phone.get()), VietnameseText.clean(email.get()),
                 hasParty.get(), hasTradeUnion.get(), hasProtectionForce.get())
-                .withCode(VietnameseText.clean(code.get()));
+                .withCode(VietnameseText.clean(code.get()))
+                .withRecognisingBody(new RecognisingBodyChoice(
+                        recognisingBody.get() == null ? null : recognisingBody.get().body(),
+                        VietnameseText.clean(recognisingBodyName.get())));
+    }
+
+    /** One choice of recognising body; {@code body} null: the default the data gives. */
+    public record BodyOption(RecognisingBody body) {
+        public static final BodyOption DEFAULT = new BodyOption(null);
+    }
+
+    /** The choices: the data's default first, then every body. */
+    List<BodyOption> bodyOptions() {
+        List<BodyOption> out = new java.util.ArrayList<>();
+        out.add(BodyOption.DEFAULT);
+        for (RecognisingBody b : RecognisingBody.values()) {
+            out.add(new BodyOption(b));
+        }
+        return out;
+    }
+
+    private RecognitionRules rules() {
+        return ctx.store().options().recognitionRules();
+    }
+
+    /** The body the data gives for the type and managing authority on the form. */
+    RecognisingBody defaultBody() {
+        return rules().defaultFor(type.get(), VietnameseText.clean(superior.get()));
+    }
+
+    /** How a choice reads: "Theo mặc định: Ủy ban nhân dân tỉnh…" or the body's name as the data gives it. */
+    String bodyText(BodyOption o) {
+        if (o == null || o.body() == null) {
+            return ctx.t("ui.unit.recognisingBody.default", dataName(defaultBody()));
+        }
+        return dataName(o.body());
+    }
+
+    /** The name the data gives a body, with the commune on the form. */
+    String dataName(RecognisingBody b) {
+        return rules().name(b, VietnameseText.clean(commune.get()), ctx.messages().locale(), "……");
+    }
+
+    /** The name printed when none is typed: the data's name of the body in force. */
+    String namePrompt() {
+        BodyOption o = recognisingBody.get();
+        return dataName(o == null || o.body() == null ? defaultBody() : o.body());
     }
 
     @Override

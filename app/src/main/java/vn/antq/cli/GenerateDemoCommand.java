@@ -9,11 +9,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.antq.domain.Progress;
+import vn.antq.domain.UnitType;
 import vn.antq.i18n.Messages;
 import vn.antq.demo.DemoGenerator;
 
 /**
- * {@code generate-demo --staff N [--year YEAR] [--evidence M] [--data-dir DIR]}: fills an empty data
+ * {@code generate-demo --staff N [--year YEAR] [--evidence M] [--type TYPE] [--data-dir DIR]}: fills an empty data
  * folder with a realistic synthetic unit (deterministic for a given N and year).
  */
 @Command(name = "generate-demo", mixinStandardHelpOptions = true, sortOptions = false,
@@ -40,6 +41,13 @@ final class GenerateDemoCommand implements Callable<Integer> {
                 "Evidence files of 10 KB–2 MB (default: a few)"})
     Integer evidence;
 
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = {"Loại đơn vị: CO_QUAN, DOANH_NGHIEP hoặc CO_SO_GIAO_DUC (mặc định: trường học đến 300 "
+                    + "cán bộ, doanh nghiệp khi lớn hơn)",
+                "Unit type: CO_QUAN, DOANH_NGHIEP or CO_SO_GIAO_DUC (default: a school up to 300 staff, else an "
+                    + "enterprise)"})
+    String type;
+
     @Mixin
     DataDirOption data;
 
@@ -48,7 +56,15 @@ final class GenerateDemoCommand implements Callable<Integer> {
         Messages m = Messages.vietnamese();
         PrintWriter out = spec.commandLine().getOut();
         int y = year != null ? year : LocalDate.now().getYear();
-        DemoGenerator.Options options = new DemoGenerator.Options(staff, y, evidence == null ? -1 : evidence);
+        UnitType unitType = null;
+        if (type != null) {
+            unitType = UnitType.parse(type);
+            if (unitType == null) {
+                throw new CliException(m.get("store.cli.init.badType", type), Cli.EXIT_BAD_INPUT);
+            }
+        }
+        DemoGenerator.Options options = new DemoGenerator.Options(staff, y, evidence == null ? -1 : evidence,
+                unitType);
         long t0 = System.nanoTime();
         java.nio.file.Path dir = data.writablePath();
         DemoGenerator.Summary s = DemoGenerator.generateInto(dir, data.options(), options, Progress.NONE);

@@ -57,8 +57,14 @@ public final class DemoGenerator {
      * @param staff     number of staff (1…{@link #MAX_STAFF})
      * @param year      the assessment year
      * @param evidence  evidence files to make, or -1 for the default few
+     * @param type      the kind of unit, or null for one by size (a school up to 300 staff, else an enterprise)
      */
-    public record Options(int staff, int year, int evidence) {
+    public record Options(int staff, int year, int evidence, UnitType type) {
+        /** A unit whose kind follows its size. */
+        public Options(int staff, int year, int evidence) {
+            this(staff, year, evidence, null);
+        }
+
         public Options {
             if (staff < 1 || staff > MAX_STAFF) {
                 throw new DomainException("importer.demo.badStaff", String.valueOf(staff), String.valueOf(MAX_STAFF));
@@ -185,14 +191,16 @@ public final class DemoGenerator {
         }
         int n = options.staff();
         int year = options.year();
-        boolean school = DemoNames.school(n);
+        UnitType type = options.type() != null ? options.type()
+                : DemoNames.school(n) ? UnitType.CO_SO_GIAO_DUC : UnitType.DOANH_NGHIEP;
+        boolean school = type == UnitType.CO_SO_GIAO_DUC;
         Random random = new Random(seed(n));
 
         p.update(0, 7, "staff");
-        List<String> departments = DemoNames.departments(n);
+        List<String> departments = DemoNames.departments(n, type);
         List<Person> people = people(n, year, school, departments, random);
         Person head = people.get(0);
-        UnitProfile unit = unit(school, head);
+        UnitProfile unit = unit(type, head);
         store.unit().create(unit, year);
         p.checkCancelled();
 
@@ -276,8 +284,13 @@ public final class DemoGenerator {
         return LocalDate.of(year, 1, 5).plusDays(random.nextInt(86));
     }
 
-    private static UnitProfile unit(boolean school, Person head) {
-        if (school) {
+    private static UnitProfile unit(UnitType type, Person head) {
+        if (type == UnitType.CO_QUAN) {
+            return new UnitProfile("Trung tâm Y tế khu vực Tân Lập", UnitType.CO_QUAN, "Sở Y tế tỉnh Đồng Nai",
+                    "Số 45 đường Hùng Vương, xã Tân Lập, tỉnh Đồng Nai", "Tân Lập", "Xã Tân Lập", "Công an xã Tân Lập",
+                    head.name(), "Giám đốc", "0251 3861 115", "ttyt.tanlap@example.gov.vn", true, true, true);
+        }
+        if (type == UnitType.CO_SO_GIAO_DUC) {
             return new UnitProfile("Trường Trung học phổ thông Lê Quý Đôn", UnitType.CO_SO_GIAO_DUC,
                     "Sở Giáo dục và Đào tạo tỉnh Đồng Nai", "Số 12 đường Nguyễn Ái Quốc, xã Tân Lập, tỉnh Đồng Nai",
                     "Tân Lập", "Xã Tân Lập", "Công an xã Tân Lập", head.name(), "Hiệu trưởng", "0251 3822 510",
@@ -301,8 +314,11 @@ public final class DemoGenerator {
         ps.add(new Participant(ParticipantRole.PROTECTION_FORCE, guard.name(), guard.position() + " Đội Bảo vệ"));
         ps.add(new Participant(ParticipantRole.COMMUNE_POLICE, "Trung tá Lưu Quang Vỹ", "Phó Trưởng Công an xã Tân Lập"));
         ps.add(new Participant(ParticipantRole.MANAGING_AUTHORITY, "Ông Ứng Thế Hiển",
-                unit.type() == UnitType.CO_SO_GIAO_DUC ? "Chuyên viên Sở Giáo dục và Đào tạo"
-                        : "Phó Trưởng ban Nhân sự Tổng công ty"));
+                switch (unit.type()) {
+                    case CO_SO_GIAO_DUC -> "Chuyên viên Sở Giáo dục và Đào tạo";
+                    case CO_QUAN -> "Chuyên viên Phòng Tổ chức cán bộ Sở Y tế";
+                    case DOANH_NGHIEP -> "Phó Trưởng ban Nhân sự Tổng công ty";
+                }));
         ps.add(new Participant(ParticipantRole.SECRETARY, pick(people, random).name(), "Thư ký cuộc họp"));
         String conclusions = "Năm " + year + ", " + unit.name() + " đã thực hiện đầy đủ các tiêu chuẩn “An toàn về an "
                 + "ninh, trật tự” theo Thông tư số 124/2021/TT-BCA; không để xảy ra vụ việc phức tạp về an ninh, trật tự. "
@@ -353,6 +369,7 @@ public final class DemoGenerator {
         }
         try {
             int count = options.evidence() < 0 ? DEFAULT_EVIDENCE : options.evidence();
+            Map<String, String> linked = new java.util.LinkedHashMap<>();
             for (int i = 0; i < count; i++) {
                 p.checkCancelled();
                 Spec spec = options.evidence() < 0 ? defaultSpec(i, year) : mixedSpec(i, items, random, year);
@@ -372,10 +389,12 @@ public final class DemoGenerator {
                 }
                 EvidenceFile added = store.evidence().add(file, spec.name());
                 store.evidence().link(added.sha256(), new EvidenceLink(year, EvidenceTarget.RUBRIC_ITEM, spec.code()));
+                linked.putIfAbsent(spec.code(), added.sha256());
                 bytes[0] += added.size();
                 Files.deleteIfExists(file);
                 p.update(5, 7, (i + 1) + "/" + count);
             }
+            linkEveryScoredItem(store, year, linked);
             return count;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -388,6 +407,35 @@ public final class DemoGenerator {
             } catch (IOException e) {
                 // a temporary folder left behind is harmless
             }
+        }
+    }
+
+    /** Which default file also stands for an item that has none of its own (its topic is the nearest). */
+    private static final Map<String, String> COVERED_BY = Map.ofEntries(Map.entry("2", "3"), Map.entry("7", "3"),
+            Map.entry("4b", "4a"), Map.entry("4c", "4a"), Map.entry("4d", "4a"), Map.entry("5a", "5d"),
+            Map.entry("5b", "5d"), Map.entry("5c", "5d"), Map.entry("5e", "5d"), Map.entry("5g", "5d"),
+            Map.entry("6a", "5d"), Map.entry("6b", "5d"));
+
+    /**
+     * Links every scored item that has no file yet to one of the files made (the default few by topic,
+     * else in turn), so that the review of a demo year does not list every item as scored without
+     * evidence. Nothing when no file was made.
+     */
+    private static void linkEveryScoredItem(Store store, int year, Map<String, String> linked) {
+        if (linked.isEmpty()) {
+            return;
+        }
+        List<String> shas = new ArrayList<>(new java.util.LinkedHashSet<>(linked.values()));
+        int next = 0;
+        for (RubricItem item : store.rubric().manualItems()) {
+            if (linked.containsKey(item.code())) {
+                continue;
+            }
+            String sha = linked.get(COVERED_BY.getOrDefault(item.code(), ""));
+            if (sha == null) {
+                sha = shas.get(next++ % shas.size());
+            }
+            store.evidence().link(sha, new EvidenceLink(year, EvidenceTarget.RUBRIC_ITEM, item.code()));
         }
     }
 

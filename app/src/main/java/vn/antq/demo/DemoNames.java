@@ -3,6 +3,7 @@ package vn.antq.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import vn.antq.domain.UnitType;
 
 /**
  * Vietnamese names, departments and positions for the demo unit. The lists together carry every
@@ -53,18 +54,35 @@ final class DemoNames {
     private static final List<String> COMPANY_TEAMS = List.of("Tổ May số ", "Tổ Cắt số ", "Tổ Hoàn thiện số ",
             "Tổ Đóng gói số ", "Tổ Kiểm hàng số ", "Tổ Là (ủi) số ");
 
-    /** About one department per 25 staff (at least 3), the head office first. */
+    private static final List<String> AGENCY_DEPARTMENTS = List.of("Ban Giám đốc", "Phòng Tổ chức – Hành chính",
+            "Phòng Kế hoạch – Tài chính", "Phòng Điều dưỡng", "Khoa Khám bệnh", "Khoa Nội tổng hợp", "Khoa Ngoại tổng hợp",
+            "Khoa Sản", "Khoa Nhi", "Khoa Xét nghiệm", "Khoa Dược", "Đội Bảo vệ", "Tổ Phòng cháy chữa cháy",
+            "Khoa Kiểm soát nhiễm khuẩn");
+    private static final List<String> AGENCY_TEAMS = List.of("Trạm Y tế số ", "Đội Y tế dự phòng số ");
+
+    /** About one department per 25 staff (at least 3), the head office first: a school's or an enterprise's by size. */
     static List<String> departments(int staff) {
+        return departments(staff, school(staff) ? UnitType.CO_SO_GIAO_DUC : UnitType.DOANH_NGHIEP);
+    }
+
+    /** About one department per 25 staff (at least 3), the head office first, as units of the type have them. */
+    static List<String> departments(int staff, UnitType type) {
         int count = Math.max(3, Math.round(staff / 25f));
-        List<String> base = school(staff) ? SCHOOL_DEPARTMENTS : COMPANY_DEPARTMENTS;
+        List<String> base = switch (type) {
+            case CO_SO_GIAO_DUC -> SCHOOL_DEPARTMENTS;
+            case CO_QUAN -> AGENCY_DEPARTMENTS;
+            case DOANH_NGHIEP -> COMPANY_DEPARTMENTS;
+        };
         List<String> names = new ArrayList<>(count);
         for (int i = 0; i < count && i < base.size(); i++) {
             names.add(base.get(i));
         }
         int n = 1;
         while (names.size() < count) {
-            if (school(staff)) {
+            if (type == UnitType.CO_SO_GIAO_DUC) {
                 names.add("Tổ Chủ nhiệm khối " + (9 + n));
+            } else if (type == UnitType.CO_QUAN) {
+                names.add(AGENCY_TEAMS.get((n - 1) % AGENCY_TEAMS.size()) + ((n - 1) / AGENCY_TEAMS.size() + 1));
             } else {
                 names.add(COMPANY_TEAMS.get((n - 1) % COMPANY_TEAMS.size()) + ((n - 1) / COMPANY_TEAMS.size() + 1));
             }
@@ -88,6 +106,9 @@ final class DemoNames {
         if (department.startsWith("Phòng")) {
             return "Trưởng phòng";
         }
+        if (department.startsWith("Khoa")) {
+            return "Trưởng khoa";
+        }
         if (department.startsWith("Đội")) {
             return "Đội trưởng";
         }
@@ -110,6 +131,9 @@ final class DemoNames {
         if (department.startsWith("Phòng")) {
             return "Phó Trưởng phòng";
         }
+        if (department.startsWith("Khoa")) {
+            return "Phó Trưởng khoa";
+        }
         if (department.startsWith("Đội")) {
             return "Đội phó";
         }
@@ -128,6 +152,9 @@ final class DemoNames {
         }
         if (department.startsWith("Phòng") || department.startsWith("Ban")) {
             return "Chuyên viên";
+        }
+        if (department.startsWith("Khoa") || department.startsWith("Trạm Y tế") || department.startsWith("Đội Y tế")) {
+            return "Viên chức y tế";
         }
         if (school && (department.startsWith("Tổ Toán") || department.startsWith("Tổ Ngữ")
                 || department.startsWith("Tổ Ngoại") || department.startsWith("Tổ Vật") || department.startsWith("Tổ Hóa")

@@ -72,7 +72,11 @@ public final class AssessmentJson {
      * {@link DomainException} naming the field or item.
      */
     public static Assessment read(InputStream in, String source, ScoringEngine engine) {
-        JsonNode root = StrictJson.read(in, source, StrictJson.Budget.INTERCHANGE);
+        return fromTree(StrictJson.read(in, source, StrictJson.Budget.INTERCHANGE), engine);
+    }
+
+    /** Checks an assessment already read (the unit, items and facts; other top-level keys are not looked at). */
+    static Assessment fromTree(JsonNode root, ScoringEngine engine) {
         if (!root.isObject()) {
             throw new DomainException("assessment.error.notObject");
         }

@@ -37,8 +37,12 @@ public final class StrictJson {
     public record Budget(long maxBytes, int maxDigits, int maxTextChars, int maxDepth, int maxValues) {
         /** Rules files (rubric, checklist, profiles): a few hundred KB today. */
         public static final Budget RULES = new Budget(8L << 20, 30, 100_000, 64, 500_000);
-        /** An {@code antq-assessment/1} file: a few KB. */
-        public static final Budget INTERCHANGE = new Budget(1L << 20, 30, 10_000, 16, 20_000);
+        /**
+         * An {@code antq-assessment/1} file: a few KB for the assessment; with the year's records
+         * ({@code export-assessment}) about 100 bytes and 5 values per signed pledge, so about 0.6 MB
+         * for 5,000 staff.
+         */
+        public static final Budget INTERCHANGE = new Budget(16L << 20, 30, 10_000, 16, 1_000_000);
         /** A manifest of a backup or a package: an entry per evidence file. */
         public static final Budget MANIFEST = new Budget(16L << 20, 30, 10_000, 16, 1_000_000);
     }
@@ -211,8 +215,8 @@ public final class StrictJson {
         }
     }
 
-    /** A key for a message: control characters shown as '?', at most 80 characters. */
-    static String printable(String s) {
+    /** A key or value for a message: control characters shown as '?', at most 80 characters. */
+    public static String printable(String s) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < s.length() && i < 80; i++) {
             char c = s.charAt(i);

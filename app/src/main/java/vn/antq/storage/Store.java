@@ -47,6 +47,8 @@ public final class Store implements AutoCloseable {
     private final StoreOptions options;
     private final Object lock = new Object();
     private Connection conn;
+    /** Transactions under way on the thread holding {@link #lock} (more than one: nested in {@link #writeAll}). */
+    private int nesting;
     private final UnitRepository unit = new UnitRepository(this);
     private final YearRepository years = new YearRepository(this);
     private final DepartmentRepository departments = new DepartmentRepository(this);
@@ -160,30 +162,55 @@ public final class Store implements AutoCloseable {
         return transaction("BEGIN", work);
     }
 
+    /**
+     * Runs calls of this store as ONE writing transaction: each write and read called inside
+     * {@code work} (on this thread) becomes part of it, so the whole is committed, or rolled back when
+     * {@code work} throws (the exception then reaches the caller as it was thrown). For a change made
+     * of many of the store's own writes, e.g. importing a year ({@code import-assessment}).
+     */
+    public <T> T writeAll(java.util.function.Supplier<T> work) {
+        return write(c -> work.get());
+    }
+
     private <T> T transaction(String begin, Work<T> work) {
         synchronized (lock) {
             if (conn == null) {
                 throw new StoreException("store.error.closed");
             }
             if (!begin.equals("BEGIN")) {
+                // also a write nested in writeAll: a read cache must not keep what it read before it
                 writes++;
+            }
+            if (nesting > 0) {
+                // called inside a transaction of this thread (the lock is re-entrant): part of it; the
+                // outermost transaction commits or rolls back
+                try {
+                    return work.run(conn);
+                } catch (SQLException | IOException e) {
+                    throw StoreException.from(e, dbPath, dataDir);
+                }
             }
             try {
                 Sql.exec(conn, begin);
             } catch (SQLException e) {
                 throw StoreException.from(e, dbPath, dataDir);
             }
+            nesting++;
             try {
                 T result = work.run(conn);
                 Sql.exec(conn, "COMMIT");
                 return result;
             } catch (SQLException | IOException | RuntimeException e) {
+                // what a cache read inside the transaction is undone
+                writes++;
                 try {
                     Sql.exec(conn, "ROLLBACK");
                 } catch (SQLException ignored) {
                     // SQLite rolled back already
                 }
                 throw StoreException.from(e, dbPath, dataDir);
+            } finally {
+                nesting--;
             }
         }
     }

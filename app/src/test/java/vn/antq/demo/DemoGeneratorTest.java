@@ -160,4 +160,28 @@ class DemoGeneratorTest {
         assertThatThrownBy(() -> new DemoGenerator.Options(0, 2026, 0)).isInstanceOf(DomainException.class)
                 .hasMessageContaining("Số cán bộ 0 không hợp lệ");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(vn.antq.domain.UnitType.class)
+    void eachKindOfUnitAndAReviewWithoutFindings(vn.antq.domain.UnitType type) {
+        try (Store s = Store.open(dir.resolve(type.name()))) {
+            DemoGenerator.generate(s, new DemoGenerator.Options(40, 2026, -1, type), Progress.NONE);
+            assertThat(s.unit().profile().orElseThrow().type()).isEqualTo(type);
+            List<String> departments = s.departments().list().stream().map(d -> d.name()).toList();
+            assertThat(departments).contains("Đội Bảo vệ");
+            // every scored item has a file, every date is in time: nothing to review on a fresh demo
+            assertThat(s.assess(2026).findings()).isEmpty();
+            assertThat(s.snapshot(2026).scores()).hasSize(17);
+        }
+    }
+
+    @Test
+    void withoutATypeTheKindFollowsTheSize() {
+        try (Store a = Store.open(dir.resolve("small")); Store b = Store.open(dir.resolve("large"))) {
+            DemoGenerator.generate(a, new DemoGenerator.Options(300, 2026, 0), Progress.NONE);
+            DemoGenerator.generate(b, new DemoGenerator.Options(301, 2026, 0), Progress.NONE);
+            assertThat(a.unit().profile().orElseThrow().type()).isEqualTo(vn.antq.domain.UnitType.CO_SO_GIAO_DUC);
+            assertThat(b.unit().profile().orElseThrow().type()).isEqualTo(vn.antq.domain.UnitType.DOANH_NGHIEP);
+        }
+    }
 }

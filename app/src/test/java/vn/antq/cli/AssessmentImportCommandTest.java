@@ -1,0 +1,342 @@
+package vn.antq.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.antq.demo.DemoGenerator;
+import vn.antq.domain.Progress;
+import vn.antq.domain.UnitType;
+import vn.antq.domain.unit.CommendationKind;
+import vn.antq.domain.unit.ReviewMeeting;
+import vn.antq.domain.unit.StaffPledge;
+import vn.antq.domain.unit.UnitProfile;
+import vn.antq.interchange.AssessmentJson;
+import vn.antq.storage.NewStaff;
+import vn.antq.storage.StaffSync;
+import vn.antq.storage.Store;
+
+/**
+ * {@code export-assessment} with the year's records and {@code import-assessment} end to end: the
+ * round trip into a fresh folder with the same unit and staff gives the same JSON, and every refused
+ * file leaves the store exactly as it was (its export and its audit trail unchanged).
+ */
+class AssessmentImportCommandTest {
+    private static final int YEAR = 2026;
+
+    /** The source year, made once for all tests (it is only read). */
+    @TempDir
+    static Path shared;
+
+    @TempDir
+    Path tmp;
+
+    private static Path source;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** A demo enterprise with the records a demo lacks: an event, a routine commendation, an open answer, recognition, document date. */
+    @BeforeAll
+    static void sourceYear() {
+        source = shared.resolve("source");
+        DemoGenerator.generateInto(source, new DemoGenerator.Options(90, YEAR, 0, UnitType.DOANH_NGHIEP), Progress.NONE);
+        try (Store s = Store.open(source)) {
+            s.checklist().addEvent(YEAR, "D6.3d", LocalDate.of(YEAR, 3, 4), "Cháy nhỏ tại kho, đã dập tắt", false);
+            s.scores().addCommendation(YEAR, CommendationKind.INDIVIDUAL, "Giấy khen cuối năm", "Lê Văn Tâm", "Giám đốc công ty",
+                    "12/QĐ-CT", LocalDate.of(YEAR, 1, 10), false);
+            s.checklist().setAnswer(YEAR, "D6.1a", null, "Đang chờ nghị quyết của Chi bộ");
+            s.years().setRecognition(YEAR, "45/QĐ-UBND", LocalDate.of(YEAR, 12, 5));
+            s.years().setDocumentDate(YEAR, LocalDate.of(YEAR, 11, 18));
+            StaffPledge someone = s.staff().ofYear(YEAR).stream().filter(StaffPledge::signed).findFirst().orElseThrow();
+            s.staff().setPledge(YEAR, someone.staff().id(), true, null);
+            ReviewMeeting m = s.meetings().meeting(YEAR).orElseThrow();
+            s.meetings().saveMeeting(YEAR, new ReviewMeeting(m.date(), LocalTime.of(8, 30), LocalTime.of(10, 15), m.location(),
+                    m.participants(), "Ông A: đề nghị tăng cường tuần tra.\nBà B: nhất trí.", m.conclusions(),
+                    m.votesFor() - 1, 0, m.votesFor()));
+        }
+    }
+
+    private static String export(Path dir) {
+        Run r = run("export-assessment", "--data-dir", dir.toString(), "--year", String.valueOf(YEAR));
+        assertThat(r.code()).as(r.err()).isZero();
+        return r.out();
+    }
+
+    /** A folder with the same unit and the same people (their codes too), none of the year's records. */
+    private Path sameUnitAndStaff(String name) {
+        Path dir = tmp.resolve(name);
+        try (Store from = Store.open(source); Store to = Store.open(dir)) {
+            UnitProfile unit = from.unit().profile().orElseThrow();
+            to.unit().create(unit, YEAR);
+            List<NewStaff> rows = new ArrayList<>();
+            for (StaffSync.Person p : from.staffList().roster(YEAR).people()) {
+                rows.add(new NewStaff(p.fullName(), p.departmentName(), p.position(), p.dateOfBirth(), p.phone(), false,
+                        null, p.staffCode()));
+            }
+            to.staffList().importRows(YEAR, rows);
+        }
+        return dir;
+    }
+
+    private Path write(String name, String json) throws Exception {
+        Path f = tmp.resolve(name);
+        Files.writeString(f, json, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void theRoundTripIntoAFreshFolderGivesTheSameJson() throws Exception {
+        String first = export(source);
+        JsonNode tree = AssessmentJson.mapper().readTree(first);
+        // every section is there, with what the year holds
+        assertThat(tree.get("checklist").get("events")).hasSize(1);
+        assertThat(tree.get("checklist").get("events").get(0).get("code").asText()).isEqualTo("D6.3d");
+        assertThat(tree.get("checklist").get("answers").get("D6.1a").get("met").isNull()).isTrue();
+        assertThat(tree.get("commendations")).hasSize(3);
+        assertThat(tree.get("documentDate").asText()).isEqualTo("2026-11-18");
+        assertThat(tree.get("recognition").get("decision").asText()).isEqualTo("45/QĐ-UBND");
+        assertThat(tree.get("meeting").get("participants").size()).isGreaterThan(3);
+        assertThat(tree.get("meeting").get("startTime").asText()).isEqualTo("08:30");
+        assertThat(tree.get("meeting").get("endTime").asText()).isEqualTo("10:15");
+        assertThat(tree.get("meeting").get("opinions").asText()).contains("\n");
+        assertThat(tree.get("meeting").get("votesTotal").asInt()).isGreaterThan(tree.get("meeting").get("votesFor")
+                .asInt());
+        assertThat(tree.get("registration").get("departments").size()).isEqualTo(tree.get("facts").get("departments")
+                .asInt());
+        assertThat(tree.get("pledges").size()).isGreaterThan(80);
+
+        Path target = sameUnitAndStaff("target");
+        String before = export(target);
+        assertThat(before).isNotEqualTo(first);
+        Run imported = run("import-assessment", write("year.json", first).toString(), "--data-dir", target.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.err()).isEmpty(); // the facts of the file are those of the records
+        assertThat(imported.out()).contains("Đã nhập bản tự đánh giá năm 2026").contains("pledges " + tree.get("pledges")
+                .size());
+        assertThat(export(target)).isEqualTo(first);
+
+        // the same file again changes nothing, and leaves no audit line
+        int audit;
+        try (Store s = Store.open(target)) {
+            audit = s.audit().all().size();
+        }
+        assertThat(run("import-assessment", tmp.resolve("year.json").toString(), "--data-dir", target.toString()).code())
+                .isZero();
+        assertThat(export(target)).isEqualTo(first);
+        try (Store s = Store.open(target)) {
+            assertThat(s.audit().all()).hasSize(audit);
+        }
+    }
+
+    @Test
+    void staffAreMatchedByCodeWhenTwoShareANameInOneDepartment() throws Exception {
+        Path dir = tmp.resolve("codes");
+        try (Store s = Store.open(dir)) {
+            s.unit().create(UnitProfile.minimal("Công ty TNHH Hòa Bình", UnitType.DOANH_NGHIEP), YEAR);
+            s.staffList().importRows(YEAR, List.of(
+                    new NewStaff("Nguyễn Văn An", "Phòng Kỹ thuật", "Kỹ sư", null, "", true, LocalDate.of(YEAR, 2, 1), "KT01"),
+                    new NewStaff("Nguyễn Văn An", "Phòng Kỹ thuật", "Kỹ sư", null, "", false, null, "KT02"),
+                    new NewStaff("Trần Thị Bình", "Phòng Kỹ thuật", "Kỹ sư", null, "", false, null, "")));
+        }
+        String json = export(dir);
+        JsonNode pledges = AssessmentJson.mapper().readTree(json).get("pledges");
+        assertThat(pledges).hasSize(1);
+        assertThat(pledges.get(0).get("code").asText()).isEqualTo("KT01");
+
+        ObjectNode tree = (ObjectNode) AssessmentJson.mapper().readTree(json);
+        ArrayNode list = tree.putArray("pledges");
+        list.addObject().put("code", "KT02").put("name", "nguyễn  văn an").put("department", "Phòng Kỹ thuật")
+                .put("date", "2026-03-02");
+        list.addObject().put("name", "Trần Thị Bình").put("department", "phòng kỹ thuật").put("date", "2026-03-03");
+        Run r = run("import-assessment", write("codes.json", AssessmentJson.write(tree)).toString(), "--data-dir",
+                dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        try (Store s = Store.open(dir)) {
+            List<String> signed = s.staffList().roster(YEAR).people().stream().filter(p -> Boolean.TRUE.equals(p.signed()))
+                    .map(p -> p.staffCode() + "/" + p.fullName() + "/" + p.pledgeDate()).sorted().toList();
+            assertThat(signed).containsExactly("/Trần Thị Bình/2026-03-03", "KT02/Nguyễn Văn An/2026-03-02");
+        }
+
+        // without the code the name is two people: refused, naming the entry
+        list.removeAll();
+        list.addObject().put("name", "Nguyễn Văn An").put("department", "Phòng Kỹ thuật").put("date", "2026-03-02");
+        Run ambiguous = run("import-assessment", write("codes2.json", AssessmentJson.write(tree)).toString(),
+                "--data-dir", dir.toString());
+        assertThat(ambiguous.code()).isEqualTo(Cli.EXIT_BAD_INPUT);
+        assertThat(ambiguous.err().strip()).isEqualTo("Trường pledges[0]: có 2 cán bộ tên “Nguyễn Văn An” thuộc “Phòng "
+                + "Kỹ thuật”; hãy ghi mã cán bộ (code) để biết là ai.");
+    }
+
+    static Stream<Arguments> badFiles() {
+        return Stream.of(
+                bad("an unknown criterion", "checklist.answers.D6.9",
+                        t -> ((ObjectNode) t.get("checklist").get("answers")).putObject("D6.9").put("met", true)),
+                bad("a criterion of the school checklist", "checklist.answers.D7.1a",
+                        t -> ((ObjectNode) t.get("checklist").get("answers")).putObject("D7.1a").put("met", true)),
+                bad("an unknown event", "checklist.events[1]", t -> ((ArrayNode) t.get("checklist").get("events"))
+                        .addObject().put("code", "D6.3z").put("date", "2026-05-05")),
+                bad("a date ten years off", "pledges[0].date",
+                        t -> ((ObjectNode) t.get("pledges").get(0)).put("date", "2016-03-01")),
+                bad("a date written the Vietnamese way", "registration.unit",
+                        t -> ((ObjectNode) t.get("registration")).put("unit", "20/01/2026")),
+                bad("a day that does not exist", "commendations[0].date",
+                        t -> ((ObjectNode) t.get("commendations").get(0)).put("date", "2026-02-30")),
+                bad("points above the item's maximum", "items.5c", t -> ((ObjectNode) t.get("items")).put("5c", 3)),
+                bad("points of a derived item", "items.8a", t -> ((ObjectNode) t.get("items")).put("8a", 1)),
+                bad("a note for an unscored item", "itemNotes.5c", t -> {
+                    ((ObjectNode) t.get("items")).remove("5c");
+                    ((ObjectNode) t.get("itemNotes")).put("5c", "ghi chú");
+                }),
+                bad("an unknown department", "registration.departments[0].name",
+                        t -> ((ObjectNode) t.get("registration").get("departments").get(0)).put("name", "Phòng Không Có")),
+                bad("a department twice", "registration.departments[1].name", t -> {
+                    ArrayNode d = (ArrayNode) t.get("registration").get("departments");
+                    d.insert(1, d.get(0).deepCopy());
+                }),
+                bad("an unknown person", "pledges[0]",
+                        t -> ((ObjectNode) t.get("pledges").get(0)).put("name", "Người Không Có Tên")),
+                bad("a person twice", "pledges[1]", t -> {
+                    ArrayNode p = (ArrayNode) t.get("pledges");
+                    p.insert(1, p.get(0).deepCopy());
+                }),
+                bad("an unknown staff code", "pledges[0].code",
+                        t -> ((ObjectNode) t.get("pledges").get(0)).put("code", "X999")),
+                bad("another unit type", "unit.type", t -> ((ObjectNode) t.get("unit")).put("type", "CO_QUAN")),
+                bad("another unit", "unit.name", t -> ((ObjectNode) t.get("unit")).put("name", "Công ty Khác")),
+                bad("an unknown section", "pledgez", t -> t.set("pledgez", t.get("pledges"))),
+                bad("an unknown key", "meeting.room", t -> ((ObjectNode) t.get("meeting")).put("room", "1")),
+                bad("an unknown role", "meeting.participants[0].role",
+                        t -> ((ObjectNode) t.get("meeting").get("participants").get(0)).put("role", "GUEST")),
+                bad("a time written the Vietnamese way", "meeting.startTime",
+                        t -> ((ObjectNode) t.get("meeting")).put("startTime", "8h30")),
+                bad("a meeting ending before it starts", "meeting",
+                        t -> ((ObjectNode) t.get("meeting")).put("endTime", "07:00")),
+                bad("two chairs", "meeting", t -> ((ArrayNode) t.get("meeting").get("participants"))
+                        .add(t.get("meeting").get("participants").get(0).deepCopy())),
+                bad("negative votes", "meeting.votesAgainst", t -> ((ObjectNode) t.get("meeting")).put("votesAgainst", -1)),
+                bad("a commendation of no kind", "commendations[0].kind",
+                        t -> ((ObjectNode) t.get("commendations").get(0)).put("kind", "TEAM")),
+                // the points are written before the pledges are matched: the whole import rolls back
+                bad("a bad pledge after good points", "pledges[", t -> {
+                    ((ObjectNode) t.get("items")).put("5c", 0).put("7", 1);
+                    ((ObjectNode) t.get("registration")).putNull("unit");
+                    ((ArrayNode) t.get("pledges")).addObject().put("name", "Người Cuối Cùng").put("date", "2026-03-01");
+                }));
+    }
+
+    private static Arguments bad(String what, String path, Consumer<ObjectNode> change) {
+        return Arguments.of(what, path, change);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFiles")
+    void aBadFieldIsRefusedWholeInOneLineNamingItAndChangesNothing(String what, String path,
+            Consumer<ObjectNode> change) throws Exception {
+        String good = export(source);
+        Path target = sameUnitAndStaff("target");
+        String before = export(target);
+        int audit;
+        try (Store s = Store.open(target)) {
+            audit = s.audit().all().size();
+        }
+        ObjectNode tree = (ObjectNode) AssessmentJson.mapper().readTree(good);
+        change.accept(tree);
+        Run r = run("import-assessment", write("bad.json", AssessmentJson.write(tree)).toString(), "--data-dir",
+                target.toString());
+        assertThat(r.code()).as(what).isEqualTo(Cli.EXIT_BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).as(what).doesNotContain("\n").contains(path).doesNotContain("Exception");
+        assertThat(export(target)).isEqualTo(before);
+        try (Store s = Store.open(target)) {
+            assertThat(s.audit().all()).hasSize(audit);
+        }
+    }
+
+    @Test
+    void aKeyTwiceOrAFileBeyondTheBudgetIsRefusedByTheStrictReader() throws Exception {
+        Path target = sameUnitAndStaff("target");
+        String before = export(target);
+        String good = export(source);
+        String twice = good.replaceFirst("\"items\" : \\{", "\"items\" : { \"5c\" : 0,");
+        Run r = run("import-assessment", write("twice.json", twice).toString(), "--data-dir", target.toString());
+        assertThat(r.code()).isEqualTo(Cli.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("twice.json").contains("“5c”").contains("hai lần");
+        String deep = good.replaceFirst("\\{", "{ \"x\" : " + "[".repeat(40) + "]".repeat(40) + ",");
+        Run d = run("import-assessment", write("deep.json", deep).toString(), "--data-dir", target.toString());
+        assertThat(d.code()).isEqualTo(Cli.EXIT_BAD_INPUT);
+        assertThat(d.err()).contains("deep.json").contains("lồng nhau quá sâu");
+        assertThat(export(target)).isEqualTo(before);
+    }
+
+    @Test
+    void anOlderFileWithoutTheSectionsImportsItsPointsAndLeavesTheRestAlone() throws Exception {
+        Path dir = tmp.resolve("old");
+        try (Store s = Store.open(dir)) {
+            s.unit().create(UnitProfile.minimal("Văn phòng Ủy ban nhân dân tỉnh", UnitType.CO_QUAN), YEAR);
+            s.years().setRegistration(YEAR, LocalDate.of(YEAR, 1, 15));
+        }
+        Path example = Path.of(getClass().getResource("/examples/perfect-100.json").toURI());
+        Run r = run("import-assessment", example.toString(), "--data-dir", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("items 17").contains("Giữ nguyên").contains("registration.unit").contains("pledges");
+        // the example's facts (12 departments, all registered…) are not the records': said, never written
+        assertThat(r.err()).contains("facts.departments trong tệp là 12, theo hồ sơ sau khi nhập là 0");
+        try (Store s = Store.open(dir)) {
+            assertThat(s.scores().ofYear(YEAR)).hasSize(17);
+            assertThat(s.years().get(YEAR).orElseThrow().registeredOn()).isEqualTo(LocalDate.of(YEAR, 1, 15));
+        }
+        Run score = run("score", "--data-dir", dir.toString());
+        assertThat(score.code()).isZero();
+        assertThat(AssessmentJson.mapper().readTree(score.out()).get("items").get("7").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void theExportOfAYearScoresAsTheYearDoes() throws Exception {
+        Path f = write("year.json", export(source));
+        Run fromFile = run("score", f.toString());
+        Run fromData = run("score", "--data-dir", source.toString(), "--year", String.valueOf(YEAR));
+        assertThat(fromFile.code()).as(fromFile.err()).isZero();
+        assertThat(fromFile.out()).isEqualTo(fromData.out());
+    }
+
+    @Test
+    void generateDemoTakesTheKindOfUnit() {
+        Path agency = tmp.resolve("agency");
+        Run r = run("generate-demo", "--staff", "30", "--type", "co_quan", "--evidence", "0", "--data-dir",
+                agency.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        try (Store s = Store.open(agency)) {
+            assertThat(s.unit().profile().orElseThrow().type()).isEqualTo(UnitType.CO_QUAN);
+        }
+        Run bad = run("generate-demo", "--staff", "30", "--type", "TRUONG", "--data-dir", tmp.resolve("x").toString());
+        assertThat(bad.code()).isEqualTo(Cli.EXIT_BAD_INPUT);
+        assertThat(bad.err().strip()).isEqualTo("Loại đơn vị TRUONG không hợp lệ; dùng CO_QUAN, DOANH_NGHIEP hoặc CO_SO_GIAO_DUC.");
+        assertThat(Files.exists(tmp.resolve("x"))).isFalse();
+    }
+}

@@ -72,7 +72,15 @@ public final class DateTableCell<S> extends TableCell<S, LocalDate> {
         });
         field.show(getItem());
         field.picker().getEditor().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+            if (e.getCode() == KeyCode.ENTER) {
+                // taken here, so the table never sees this Enter (it would start another edit)
+                e.consume();
+                DateField f = field;
+                if (f != null && f.commitText() && field == f) {
+                    field = null;
+                    cancelEdit(); // the same date as before: nothing to save
+                }
+            } else if (e.getCode() == KeyCode.ESCAPE) {
                 DateField f = field;
                 field = null;
                 if (f != null) {

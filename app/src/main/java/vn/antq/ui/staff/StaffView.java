@@ -156,7 +156,6 @@ public final class StaffView extends ScreenBase {
                     err.setText("");
                     vm.setDate(r, d);
                 }, err::setText));
-        date.setEditable(true);
         date.setMinWidth(160);
         date.setMaxWidth(200);
         TableColumn<StaffRow, String> scanCol = new TableColumn<>(ctx.t("ui.staff.col.scan"));
@@ -167,7 +166,7 @@ public final class StaffView extends ScreenBase {
         table.getColumns().addAll(List.of(signed, name, position, department, date, scanCol));
         vn.antq.ui.common.Cells.tooltipsWhenCut(table);
         // Space ticks the selected people's pledges (untick when all are ticked); Enter, F2 or a double click edit
-        StaffTableKeys.install(table, name, position,
+        StaffTableKeys.install(table, name, position, date,
                 sel -> vm.mark(sel, !sel.stream().allMatch(r -> r.signedProperty().get())));
 
         mark.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

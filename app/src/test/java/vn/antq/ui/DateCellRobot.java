@@ -43,7 +43,7 @@ public final class DateCellRobot {
             p.getEditor().requestFocus();
             p.getEditor().selectAll();
         });
-        robot.write(text);
+        write(robot, text);
         robot.type(KeyCode.ENTER);
     }
 
@@ -51,8 +51,17 @@ public final class DateCellRobot {
     public static void typeInto(FxRobot robot, DatePicker p, String text) {
         robot.clickOn(p.getEditor());
         robot.interact(() -> p.getEditor().selectAll());
-        robot.write(text);
+        write(robot, text);
         robot.type(KeyCode.ENTER);
+    }
+
+    /** Replaces the selected text: types it, or deletes the selection for "". */
+    private static void write(FxRobot robot, String text) {
+        if (text.isEmpty()) {
+            robot.type(KeyCode.BACK_SPACE);
+        } else {
+            robot.write(text);
+        }
     }
 
     /** Opens a picker's calendar and clicks a day of the month it shows. */

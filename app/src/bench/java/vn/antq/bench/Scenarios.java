@@ -225,7 +225,7 @@ final class Scenarios {
         for (int i = -2; i < RUNS; i++) {
             Path dir = Files.createTempDirectory(work, "import");
             try (Store store = Store.open(dir)) {
-                store.createUnit(vn.antq.domain.unit.UnitProfile.minimal("Đơn vị thử",
+                store.unit().create(vn.antq.domain.unit.UnitProfile.minimal("Đơn vị thử",
                         vn.antq.domain.UnitType.CO_QUAN), YEAR);
                 long start = System.nanoTime();
                 StaffImportPreview preview = StaffImport.preview(list);
@@ -235,8 +235,8 @@ final class Scenarios {
                 if (i >= 0) {
                     ms[i] = t;
                 }
-                if (store.staffCount() != 5000) {
-                    throw new IllegalStateException(list.getFileName() + ": imported " + store.staffCount());
+                if (store.staff().count() != 5000) {
+                    throw new IllegalStateException(list.getFileName() + ": imported " + store.staff().count());
                 }
             }
             deleteTree(dir);
@@ -421,7 +421,7 @@ final class Scenarios {
 
             // c) the package with 1,000 evidence files, against hashing and copying the same files
             Path zipOut = Files.createDirectories(work.resolve("export-zip"));
-            List<EvidenceFile> evidence = store.evidence();
+            List<EvidenceFile> evidence = store.evidence().list();
             long evidenceBytes = evidence.stream().mapToLong(EvidenceFile::size).sum();
             double[] z = new double[3];
             double[] base = new double[3];
@@ -466,7 +466,7 @@ final class Scenarios {
             for (EvidenceFile e : evidence) {
                 MessageDigest md = MessageDigest.getInstance("SHA-256");
                 out.putNextEntry(new ZipEntry(e.sha256()));
-                try (InputStream in = new DigestInputStream(Files.newInputStream(store.evidencePath(e.sha256())), md)) {
+                try (InputStream in = new DigestInputStream(Files.newInputStream(store.evidence().path(e.sha256())), md)) {
                     int n;
                     while ((n = in.read(buf)) > 0) {
                         out.write(buf, 0, n);

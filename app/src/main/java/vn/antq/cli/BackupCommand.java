@@ -31,7 +31,7 @@ final class BackupCommand implements Callable<Integer> {
         try (Store store = data.openExisting()) {
             Path written = store.backup(out, Progress.NONE);
             spec.commandLine().getOut().println(DataDirOption.text("store.cli.backup.done", written,
-                    store.evidence().size()));
+                    store.evidence().list().size()));
         }
         return 0;
     }

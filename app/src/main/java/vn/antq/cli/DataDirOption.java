@@ -66,12 +66,12 @@ final class DataDirOption {
     /** The year asked for, else the latest year of the store; refused when the store has none. */
     static int yearOrLatest(Store store, Integer year) {
         if (year != null) {
-            if (store.year(year).isEmpty()) {
+            if (store.years().get(year).isEmpty()) {
                 throw new CliException(text("store.year.missing", String.valueOf(year)), Cli.EXIT_BAD_INPUT);
             }
             return year;
         }
-        return store.latestYear().orElseThrow(() -> new CliException(Messages.vietnamese().get("store.year.none"),
+        return store.years().latest().orElseThrow(() -> new CliException(Messages.vietnamese().get("store.year.none"),
                 Cli.EXIT_BAD_INPUT));
     }
 

@@ -119,7 +119,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Store store = data.openExisting()) {
             int y = DataDirOption.yearOrLatest(store, year);
             LocalDate day = given != null ? given
-                    : store.documentDate(y).orElse(LocalDate.now(store.options().clock()));
+                    : store.years().documentDate(y).orElse(LocalDate.now(store.options().clock()));
             DossierRequest request = StoreDossier.request(store, y, out).withDocumentDate(day)
                     .withFormats(chosen).withPolicy(p).withAppendImages(images)
                     .withMaxPackageBytes(maxSizeMb == null ? DossierRequest.DEFAULT_MAX_BYTES : maxSizeMb * 1024L * 1024L);
@@ -143,7 +143,7 @@ final class ExportCommand implements Callable<Integer> {
                 err.println(w.text(vi));
             }
             DossierResult result = exporter.export(request, Progress.NONE);
-            store.setDocumentDate(y, day);
+            store.years().setDocumentDate(y, day);
             for (Path f : result.files()) {
                 stdout.println(vi.get("dossier.cli.written", f.toString(), mb(size(f))));
             }

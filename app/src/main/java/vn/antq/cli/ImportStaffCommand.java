@@ -131,7 +131,7 @@ final class ImportStaffCommand implements Callable<Integer> {
             return 0;
         }
         try (Store store = dryRun ? data.openExisting() : data.openForWriting()) {
-            if (store.unit().isEmpty()) {
+            if (store.unit().profile().isEmpty()) {
                 throw new StoreException("store.unit.missing");
             }
             int y = DataDirOption.yearOrLatest(store, year);

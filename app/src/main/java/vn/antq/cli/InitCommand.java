@@ -48,7 +48,7 @@ final class InitCommand implements Callable<Integer> {
         }
         int y = year == null ? LocalDate.now().getYear() : year;
         try (Store store = data.open()) {
-            UnitProfile u = store.createUnit(UnitProfile.minimal(name, t).withCode(code == null ? "" : code), y);
+            UnitProfile u = store.unit().create(UnitProfile.minimal(name, t).withCode(code == null ? "" : code), y);
             spec.commandLine().getOut().println(DataDirOption.text("store.cli.init.done", u.name(), t.name(),
                     String.valueOf(y), store.dataDir()));
         }

@@ -39,7 +39,7 @@ final class ListStaffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = data.openExisting()) {
             int y = DataDirOption.yearOrLatest(store, year);
-            List<StaffPledge> staff = store.staff(y);
+            List<StaffPledge> staff = store.staff().ofYear(y);
             if (json) {
                 ArrayNode arr = AssessmentJson.mapper().createArrayNode();
                 for (StaffPledge p : staff) {

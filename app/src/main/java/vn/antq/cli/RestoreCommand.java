@@ -32,7 +32,7 @@ final class RestoreCommand implements Callable<Integer> {
         Path aside = Store.restore(dir, zip, Progress.NONE);
         // opening migrates an archive from an older version and checks it
         try (Store store = Store.open(dir, data.options())) {
-            String unit = store.unit().map(u -> u.name()).orElse("—");
+            String unit = store.unit().profile().map(u -> u.name()).orElse("—");
             spec.commandLine().getOut().println(aside == null
                     ? DataDirOption.text("store.cli.restore.done", zip, unit)
                     : DataDirOption.text("store.cli.restore.doneAside", zip, unit, aside));

@@ -66,7 +66,7 @@ final class ScoreCommand implements Callable<Integer> {
         if (file == null) {
             try (Store store = data.openExisting()) {
                 int y = DataDirOption.yearOrLatest(store, year);
-                ClassificationProfile p = profileFile == null ? store.classificationProfile(y) : profile;
+                ClassificationProfile p = profileFile == null ? store.years().classificationProfile(y) : profile;
                 print(store.score(y, p));
             }
             return 0;

@@ -180,7 +180,7 @@ public final class DemoGenerator {
      */
     public static Summary generate(Store store, Options options, Progress progress) {
         Progress p = progress == null ? Progress.NONE : progress;
-        if (store.unit().isPresent() || store.staffCount() > 0 || !store.evidence().isEmpty()) {
+        if (store.unit().profile().isPresent() || store.staff().count() > 0 || !store.evidence().list().isEmpty()) {
             throw new DomainException("importer.demo.notEmpty", store.dataDir().toString());
         }
         int n = options.staff();
@@ -193,7 +193,7 @@ public final class DemoGenerator {
         List<Person> people = people(n, year, school, departments, random);
         Person head = people.get(0);
         UnitProfile unit = unit(school, head);
-        store.createUnit(unit, year);
+        store.unit().create(unit, year);
         p.checkCancelled();
 
         List<NewStaff> rows = new ArrayList<>(people.size());
@@ -201,13 +201,13 @@ public final class DemoGenerator {
             rows.add(new NewStaff(x.name(), x.department(), x.position(), x.birth(), x.phone(), x.pledged(),
                     x.pledged() ? x.pledgeDate() : null));
         }
-        ImportSummary imported = store.importStaff(year, rows, Progress.NONE);
+        ImportSummary imported = store.staffList().importRows(year, rows, Progress.NONE);
         p.update(1, 7, "registrations");
         p.checkCancelled();
 
-        store.setRegistration(year, LocalDate.of(year, 1, 20));
-        for (DepartmentYear d : store.departments(year)) {
-            store.setDepartmentRegistration(year, d.department().id(), true, q1(year, random));
+        store.years().setRegistration(year, LocalDate.of(year, 1, 20));
+        for (DepartmentYear d : store.departments().ofYear(year)) {
+            store.departments().setRegistration(year, d.department().id(), true, q1(year, random));
         }
         p.update(2, 7, "scores");
         p.checkCancelled();
@@ -215,7 +215,7 @@ public final class DemoGenerator {
         int scored = 0;
         for (RubricItem item : store.rubric().manualItems()) {
             int points = item.max();
-            store.setScore(year, item.code(), points, scoreNote(item.code()));
+            store.scores().set(year, item.code(), points, scoreNote(item.code()));
             scored++;
         }
         p.update(3, 7, "checklist");
@@ -224,18 +224,18 @@ public final class DemoGenerator {
         Checklist checklist = store.options().checklist();
         int answered = 0;
         for (ChecklistCriterion c : checklist.answerable(unit.type(), unit.hasPartyOrganisation(), unit.hasProtectionForce())) {
-            store.setAnswer(year, c.code(), Boolean.TRUE, "Đạt — đã thực hiện đầy đủ, có minh chứng lưu tại đơn vị.");
+            store.checklist().setAnswer(year, c.code(), Boolean.TRUE, "Đạt — đã thực hiện đầy đủ, có minh chứng lưu tại đơn vị.");
             answered++;
         }
         p.update(4, 7, "commendations");
         p.checkCancelled();
 
         Person guard = people.stream().filter(x -> x.department().equals("Đội Bảo vệ")).findFirst().orElse(head);
-        store.addCommendation(year, CommendationKind.COLLECTIVE, "Giấy khen", unit.name(),
+        store.scores().addCommendation(year, CommendationKind.COLLECTIVE, "Giấy khen", unit.name(),
                 "Giám đốc Công an tỉnh Đồng Nai", (100 + n % 900) + "/QĐ-CAT-PV05", LocalDate.of(year, 8, 19));
-        store.addCommendation(year, CommendationKind.INDIVIDUAL, "Giấy khen", guard.name(),
+        store.scores().addCommendation(year, CommendationKind.INDIVIDUAL, "Giấy khen", guard.name(),
                 "Chủ tịch Ủy ban nhân dân xã Tân Lập", (20 + n % 80) + "/QĐ-UBND", LocalDate.of(year, 9, 2));
-        store.saveMeeting(year, meeting(year, unit, people, random));
+        store.meetings().saveMeeting(year, meeting(year, unit, people, random));
         p.update(5, 7, "evidence");
         p.checkCancelled();
 
@@ -370,8 +370,8 @@ public final class DemoGenerator {
                 } else {
                     maker.image(file, title, spec.size(), random);
                 }
-                EvidenceFile added = store.addEvidence(file, spec.name());
-                store.link(added.sha256(), new EvidenceLink(year, EvidenceTarget.RUBRIC_ITEM, spec.code()));
+                EvidenceFile added = store.evidence().add(file, spec.name());
+                store.evidence().link(added.sha256(), new EvidenceLink(year, EvidenceTarget.RUBRIC_ITEM, spec.code()));
                 bytes[0] += added.size();
                 Files.deleteIfExists(file);
                 p.update(5, 7, (i + 1) + "/" + count);

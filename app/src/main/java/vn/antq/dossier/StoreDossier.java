@@ -19,10 +19,10 @@ public final class StoreDossier {
 
     public static DossierRequest request(Store store, int year, Path outputDir) {
         YearAssessment assessment = store.assess(year);
-        EvidenceSource evidence = sha -> Files.newInputStream(store.evidencePath(sha));
+        EvidenceSource evidence = sha -> Files.newInputStream(store.evidence().path(sha));
         // the date chosen for the year's documents (a re-export prints the same date), else today
         return DossierRequest.of(assessment, sheet(store, assessment.snapshot()), evidence, outputDir)
-                .withDocumentDate(store.documentDate(year).orElse(null));
+                .withDocumentDate(store.years().documentDate(year).orElse(null));
     }
 
     /** The Circular 124 rows of the unit's type, from the store's checklist (none when it has no checklist). */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -96,7 +95,7 @@ public final class StaffImport {
      */
     public static StaffImportPlan plan(Store store, int year, StaffImportPreview preview,
             StaffImportPlan.Options options) {
-        return StaffImportPlan.of(preview, store.staffRoster(year), options);
+        return StaffImportPlan.of(preview, store.staffList().roster(year), options);
     }
 
     /**
@@ -123,7 +122,7 @@ public final class StaffImport {
         if (shown.matchedRows() == 0) {
             throw new StaffImportRejected(errors, bad, "importer.nothing");
         }
-        ImportSummary summary = store.syncStaff(shown.year(), roster -> {
+        ImportSummary summary = store.staffList().sync(shown.year(), roster -> {
             StaffImportPlan now = StaffImportPlan.of(preview, roster, shown.options());
             if (!now.fingerprint().equals(shown.fingerprint())) {
                 throw new StaffImportRejected(List.of(), 0, "importer.changedSincePreview");

@@ -5,16 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * The audit trail and the settings (tables {@code audit_entry}, {@code setting}). Package-private:
- * reached through {@link Store}, inside its transactions.
+ * The audit trail (table {@code audit_entry}): reached through {@link Store#audit()}. Every audited
+ * write goes through {@link Store#audit(Connection, Integer, AuditArea, String, String, String)},
+ * inside its transaction.
  */
-final class AuditRepository {
+public final class AuditRepository {
     private final Store store;
 
     AuditRepository(Store store) {
@@ -22,12 +20,12 @@ final class AuditRepository {
     }
 
     /** The audit trail of a year, oldest first. */
-    List<AuditEntry> audit(int year) {
+    public List<AuditEntry> ofYear(int year) {
         return store.read(c -> Sql.query(c, "SELECT * FROM audit_entry WHERE year = ? ORDER BY id", AuditRepository::mapAudit, year));
     }
 
     /** The whole audit trail, oldest first. */
-    List<AuditEntry> auditAll() {
+    public List<AuditEntry> all() {
         return store.read(c -> Sql.query(c, "SELECT * FROM audit_entry ORDER BY id", AuditRepository::mapAudit));
     }
 
@@ -45,28 +43,5 @@ final class AuditRepository {
         return new AuditEntry(rs.getLong("id"), Values.instant(rs.getString("at")), Sql.integer(rs, "year"),
                 AuditArea.valueOf(rs.getString("area")), rs.getString("subject"), rs.getString("old_value"),
                 rs.getString("new_value"));
-    }
-
-    Optional<String> setting(String key) {
-        return store.read(c -> Optional.ofNullable(Sql.scalarText(c, "SELECT value FROM setting WHERE key = ?", key)));
-    }
-
-    /** Sets a setting (language, deadlines, window size…); null removes it. */
-    void setSetting(String key, String value) {
-        Objects.requireNonNull(key, "key");
-        store.write(c -> value == null ? Sql.update(c, "DELETE FROM setting WHERE key = ?", key)
-                : Sql.update(c, "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
-                        + "SET value = excluded.value", key, value));
-    }
-
-    Map<String, String> settings() {
-        return store.read(c -> {
-            Map<String, String> m = new TreeMap<>();
-            for (String[] r : Sql.query(c, "SELECT key, value FROM setting", rs -> new String[] {rs.getString(1),
-                rs.getString(2)})) {
-                m.put(r[0], r[1]);
-            }
-            return m;
-        });
     }
 }

@@ -15,16 +15,16 @@ import vn.antq.domain.checklist.ChecklistEvent;
 
 /**
  * Circular 124 answers and listed events (tables {@code checklist_answer}, {@code
- * checklist_event}). Package-private: reached through {@link Store}, inside its transactions.
+ * checklist_event}). Reached through {@link Store#checklist()}, inside its transactions.
  */
-final class ChecklistRepository {
+public final class ChecklistRepository {
     private final Store store;
 
     ChecklistRepository(Store store) {
         this.store = store;
     }
 
-    List<ChecklistAnswer> answers(int year) {
+    public List<ChecklistAnswer> answers(int year) {
         return store.read(c -> answerRows(c, year));
     }
 
@@ -37,7 +37,7 @@ final class ChecklistRepository {
      * Answers a Circular 124 criterion for a year: met (true), not met (false) or not answered yet
      * (null), with a note. An unanswered criterion without a note is removed. Audited.
      */
-    void setAnswer(int year, String criterionCode, Boolean met, String note) {
+    public void setAnswer(int year, String criterionCode, Boolean met, String note) {
         String code = VietnameseText.clean(criterionCode);
         if (code.isEmpty()) {
             throw new StoreException("store.checklist.codeRequired");
@@ -69,7 +69,7 @@ final class ChecklistRepository {
         return a.note() == null || a.note().isEmpty() ? m : m + " | " + a.note();
     }
 
-    List<ChecklistEvent> events(int year) {
+    public List<ChecklistEvent> events(int year) {
         return store.read(c -> eventRows(c, year));
     }
 
@@ -83,7 +83,7 @@ final class ChecklistRepository {
     }
 
     /** Records a listed event (Circular 124, Điều 6.3 / 7.3) that occurred in the year's period. */
-    ChecklistEvent addEvent(int year, String eventCode, LocalDate date, String description, boolean excused) {
+    public ChecklistEvent addEvent(int year, String eventCode, LocalDate date, String description, boolean excused) {
         String code = VietnameseText.clean(eventCode);
         if (code.isEmpty()) {
             throw new StoreException("store.checklist.codeRequired");
@@ -103,7 +103,7 @@ final class ChecklistRepository {
     }
 
     /** Replaces an event's code, date, description and excuse (by id). */
-    ChecklistEvent updateEvent(ChecklistEvent event) {
+    public ChecklistEvent updateEvent(ChecklistEvent event) {
         String code = VietnameseText.clean(event.eventCode());
         if (code.isEmpty()) {
             throw new StoreException("store.checklist.codeRequired");
@@ -125,7 +125,7 @@ final class ChecklistRepository {
         });
     }
 
-    void removeEvent(long id) {
+    public void removeEvent(long id) {
         store.write(c -> {
             Object[] old = Sql.one(c, "SELECT * FROM checklist_event WHERE id = ?",
                     rs -> new Object[] {rs.getInt("year"), mapEvent(rs)}, id)

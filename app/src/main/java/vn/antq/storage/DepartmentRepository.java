@@ -16,9 +16,9 @@ import vn.antq.domain.unit.DepartmentYear;
 
 /**
  * Departments and their registration per year, item 8b (tables {@code department}, {@code
- * department_year}). Package-private: reached through {@link Store}, inside its transactions.
+ * department_year}). Reached through {@link Store#departments()}, inside its transactions.
  */
-final class DepartmentRepository {
+public final class DepartmentRepository {
     private final Store store;
 
     DepartmentRepository(Store store) {
@@ -26,7 +26,7 @@ final class DepartmentRepository {
     }
 
     /** All departments, in Vietnamese order. */
-    List<Department> departmentList() {
+    public List<Department> list() {
         return store.read(c -> {
             List<Department> all = Sql.query(c, "SELECT id, name FROM department",
                     rs -> new Department(rs.getLong(1), rs.getString(2)));
@@ -37,7 +37,7 @@ final class DepartmentRepository {
     }
 
     /** Departments with their registration for a year and their staff counts, in Vietnamese order. */
-    List<DepartmentYear> departments(int year) {
+    public List<DepartmentYear> ofYear(int year) {
         return store.read(c -> departmentYears(c, year));
     }
 
@@ -65,7 +65,7 @@ final class DepartmentRepository {
     }
 
     /** Adds a department; the name is NFC, trimmed, and unique regardless of case. */
-    Department addDepartment(String name) {
+    public Department add(String name) {
         String n = VietnameseText.clean(name);
         if (n.isEmpty()) {
             throw new StoreException("store.dept.nameRequired");
@@ -85,7 +85,7 @@ final class DepartmentRepository {
         }
     }
 
-    Department renameDepartment(long id, String newName) {
+    public Department rename(long id, String newName) {
         String n = VietnameseText.clean(newName);
         if (n.isEmpty()) {
             throw new StoreException("store.dept.nameRequired");
@@ -107,7 +107,7 @@ final class DepartmentRepository {
      * Deletes a department with its registrations. Refused while staff are in it: the clerk moves
      * them first (a silent move could hide people from a department's pledge count).
      */
-    void deleteDepartment(long id) {
+    public void delete(long id) {
         store.write(c -> {
             Department d = requireDepartment(c, id);
             long staff = Sql.scalarLong(c, "SELECT count(*) FROM staff WHERE department_id = ?", id);
@@ -122,7 +122,7 @@ final class DepartmentRepository {
     }
 
     /** Records whether a department registered/pledged for a year (item 8b), with the date. */
-    void setDepartmentRegistration(int year, long departmentId, boolean registered, LocalDate date) {
+    public void setRegistration(int year, long departmentId, boolean registered, LocalDate date) {
         LocalDate dt = registered ? date : null;
         checkRecordDate(year, dt);
         store.write(c -> {

@@ -21,9 +21,9 @@ import vn.antq.domain.unit.EvidenceTarget;
 
 /**
  * Evidence files and their links (tables {@code evidence}, {@code evidence_link}; the bytes in
- * {@code evidence/}). Package-private: reached through {@link Store}, inside its transactions.
+ * {@code evidence/}). Reached through {@link Store#evidence()}, inside its transactions.
  */
-final class EvidenceRepository {
+public final class EvidenceRepository {
     private final Store store;
 
     EvidenceRepository(Store store) {
@@ -36,7 +36,7 @@ final class EvidenceRepository {
      * record). Refused above the size limit. The file is in place before its record is committed,
      * so a crash leaves at worst an unrecorded file, never a record without its file.
      */
-    EvidenceFile addEvidence(Path source, String originalName) {
+    public EvidenceFile add(Path source, String originalName) {
         String name = VietnameseText.clean(originalName);
         if (name.isEmpty()) {
             name = source.getFileName() == null ? "file" : VietnameseText.clean(source.getFileName().toString());
@@ -46,13 +46,13 @@ final class EvidenceRepository {
         return store.write(c -> {
             Sql.update(c, "INSERT INTO evidence (sha256, original_name, size, media_type, added_at) VALUES (?, ?, ?, ?, ?) "
                     + "ON CONFLICT (sha256) DO NOTHING", stored.sha256(), finalName, stored.size(),
-                    EvidenceFiles.mediaType(evidencePath(stored.sha256()), finalName), store.now());
+                    EvidenceFiles.mediaType(path(stored.sha256()), finalName), store.now());
             return evidenceRows(c, stored.sha256(), null).get(0);
         });
     }
 
     /** The stored copy of an evidence file. */
-    Path evidencePath(String sha256) {
+    public Path path(String sha256) {
         if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
             throw new StoreException("store.evidence.badSha", String.valueOf(sha256));
         }
@@ -60,7 +60,7 @@ final class EvidenceRepository {
     }
 
     /** Links an evidence file to what it supports in a year. */
-    void link(String sha256, EvidenceLink link) {
+    public void link(String sha256, EvidenceLink link) {
         String code = VietnameseText.clean(link.code());
         store.write(c -> {
             requireEvidence(c, sha256);
@@ -71,7 +71,7 @@ final class EvidenceRepository {
         });
     }
 
-    void unlink(String sha256, EvidenceLink link) {
+    public void unlink(String sha256, EvidenceLink link) {
         store.write(c -> Sql.update(c, "DELETE FROM evidence_link WHERE sha256 = ? AND year = ? AND target = ? AND code = ?",
                 sha256, link.year(), link.target(), VietnameseText.clean(link.code())));
     }
@@ -80,8 +80,8 @@ final class EvidenceRepository {
      * Removes an evidence file's record and links, then its stored copy. (Backups keep their own
      * copy.)
      */
-    void removeEvidence(String sha256) {
-        Path p = evidencePath(sha256);
+    public void remove(String sha256) {
+        Path p = path(sha256);
         store.write(c -> {
             requireEvidence(c, sha256);
             Sql.update(c, "DELETE FROM evidence WHERE sha256 = ?", sha256);
@@ -101,11 +101,11 @@ final class EvidenceRepository {
     }
 
     /** Every evidence file with all its links; status MISSING when the stored copy is gone, else UNCHECKED. */
-    List<EvidenceFile> evidence() {
+    public List<EvidenceFile> list() {
         return store.read(c -> evidenceRows(c, null, null));
     }
 
-    Optional<EvidenceFile> evidenceFile(String sha256) {
+    public Optional<EvidenceFile> file(String sha256) {
         return store.read(c -> evidenceRows(c, sha256, null).stream().findFirst());
     }
 
@@ -138,9 +138,9 @@ final class EvidenceRepository {
     }
 
     /** Re-hashes every evidence file: OK, MISSING or ALTERED. Cancellable. */
-    List<EvidenceFile> verifyEvidence(Progress progress) {
+    public List<EvidenceFile> verify(Progress progress) {
         Progress p = progress == null ? Progress.NONE : progress;
-        List<EvidenceFile> all = evidence();
+        List<EvidenceFile> all = list();
         List<EvidenceFile> out = new ArrayList<>();
         int i = 0;
         for (EvidenceFile f : all) {

@@ -14,16 +14,16 @@ import vn.antq.domain.unit.ReviewMeeting;
 
 /**
  * The review meeting and its participants (tables {@code review_meeting}, {@code
- * meeting_participant}). Package-private: reached through {@link Store}, inside its transactions.
+ * meeting_participant}). Reached through {@link Store#meetings()}, inside its transactions.
  */
-final class MeetingRepository {
+public final class MeetingRepository {
     private final Store store;
 
     MeetingRepository(Store store) {
         this.store = store;
     }
 
-    Optional<ReviewMeeting> meeting(int year) {
+    public Optional<ReviewMeeting> meeting(int year) {
         return store.read(c -> meetingRow(c, year));
     }
 
@@ -44,7 +44,7 @@ final class MeetingRepository {
     }
 
     /** Saves (replacing) the year's review meeting with its participants in order. */
-    ReviewMeeting saveMeeting(int year, ReviewMeeting meeting) {
+    public ReviewMeeting saveMeeting(int year, ReviewMeeting meeting) {
         List<Participant> people = new ArrayList<>();
         for (Participant p : meeting.participants()) {
             String name = VietnameseText.clean(p.name());

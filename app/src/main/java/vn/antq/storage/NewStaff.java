@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import vn.antq.domain.VietnameseText;
 
 /**
- * One member of staff as an import writes them (see {@link Store#importStaff} and {@link StaffSync}).
+ * One member of staff as an import writes them (see {@link StaffListRepository#importRows} and {@link StaffSync}).
  * Text is cleaned by the store.
  *
  * @param fullName        họ và tên (required)

@@ -123,7 +123,7 @@ public final class ReceiverStore implements AutoCloseable {
      * folder untouched, when the unit exists. {@code unitStore} is closed.
      */
     public static ReceiverStore replaceEmptyUnitFolder(Store unitStore) {
-        if (unitStore.unit().isPresent()) {
+        if (unitStore.unit().profile().isPresent()) {
             throw new StoreException("receiver.error.unitFolder", unitStore.dataDir());
         }
         Path dir = unitStore.dataDir();

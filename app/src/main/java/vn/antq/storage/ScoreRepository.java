@@ -19,16 +19,16 @@ import vn.antq.domain.unit.ManualScore;
 
 /**
  * Manual rubric points and commendations, item 9 (tables {@code manual_score}, {@code
- * commendation}). Package-private: reached through {@link Store}, inside its transactions.
+ * commendation}). Reached through {@link Store#scores()}, inside its transactions.
  */
-final class ScoreRepository {
+public final class ScoreRepository {
     private final Store store;
 
     ScoreRepository(Store store) {
         this.store = store;
     }
 
-    List<ManualScore> scores(int year) {
+    public List<ManualScore> ofYear(int year) {
         return store.read(c -> scoreRows(c, year));
     }
 
@@ -50,7 +50,7 @@ final class ScoreRepository {
      * note. Checked against the rubric first (unknown, derived or parent item; not a whole number;
      * below 0 or above the item's maximum): a refused value stores nothing. Audited.
      */
-    void setScore(int year, String code, Integer points, String note) {
+    public void set(int year, String code, Integer points, String note) {
         String c0 = VietnameseText.clean(code);
         // checks the code even when clearing
         int value = store.engine().checkManualValue(c0, points == null ? 0 : points);
@@ -77,7 +77,7 @@ final class ScoreRepository {
     }
 
 
-    List<Commendation> commendations(int year) {
+    public List<Commendation> commendations(int year) {
         return store.read(c -> commendationRows(c, year));
     }
 
@@ -91,8 +91,14 @@ final class ScoreRepository {
                 Values.date(rs.getString("date")), rs.getInt("extraordinary") == 1);
     }
 
-    /** Records a commendation in the movement for a year (item 9). */
-    Commendation addCommendation(int year, CommendationKind kind, String title, String recipient,
+    /** Records an extraordinary (đột xuất) commendation, the kind item 9 counts. */
+    public Commendation addCommendation(int year, CommendationKind kind, String title, String recipient,
+            String issuer, String decisionNumber, LocalDate date) {
+        return addCommendation(year, kind, title, recipient, issuer, decisionNumber, date, true);
+    }
+
+    /** Records a commendation in the movement for a year: extraordinary (counts for item 9) or routine. */
+    public Commendation addCommendation(int year, CommendationKind kind, String title, String recipient,
             String issuer, String decisionNumber, LocalDate date, boolean extraordinary) {
         Objects.requireNonNull(kind, "kind");
         Commendation m = new Commendation(0, kind, VietnameseText.clean(title), VietnameseText.clean(recipient), VietnameseText.clean(issuer),
@@ -108,7 +114,7 @@ final class ScoreRepository {
     }
 
     /** Replaces a commendation's details (by id; its year stays). */
-    Commendation updateCommendation(Commendation commendation) {
+    public Commendation updateCommendation(Commendation commendation) {
         Commendation m = new Commendation(commendation.id(), Objects.requireNonNull(commendation.kind(), "kind"),
                 VietnameseText.clean(commendation.title()), VietnameseText.clean(commendation.recipient()),
                 VietnameseText.clean(commendation.issuer()), VietnameseText.clean(commendation.decisionNumber()), commendation.date(),
@@ -136,7 +142,7 @@ final class ScoreRepository {
         return (extraordinary ? "đột xuất" : "thường") + (date == null ? "" : " " + date);
     }
 
-    void removeCommendation(long id) {
+    public void removeCommendation(long id) {
         store.write(c -> {
             if (Sql.update(c, "DELETE FROM commendation WHERE id = ?", id) == 0) {
                 throw new StoreException("store.commendation.missing", String.valueOf(id));

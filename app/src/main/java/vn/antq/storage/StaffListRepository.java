@@ -1,33 +1,19 @@
 package vn.antq.storage;
 
-import static vn.antq.storage.DepartmentRepository.pledgeValue;
-import static vn.antq.storage.DepartmentRepository.requireDepartment;
 import static vn.antq.storage.YearRepository.requireYear;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.CollationKey;
-import java.text.Collator;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import vn.antq.domain.Progress;
 import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.Department;
-import vn.antq.domain.unit.StaffMember;
-import vn.antq.domain.unit.StaffPledge;
 import vn.antq.storage.StaffSync.Changes;
 import vn.antq.storage.StaffSync.Person;
 import vn.antq.storage.StaffSync.Roster;
@@ -36,19 +22,19 @@ import vn.antq.storage.StaffSync.Update;
 /**
  * The staff list as a whole: the bulk import, the roster a re-import is planned against, the
  * re-import's write and the V4 re-cleaning of stored names (tables {@code staff}, {@code staff_pledge}).
- * Package-private: reached through {@link Store}, inside its transactions; one person at a time is
+ * Reached through {@link Store#staffList()}, inside its transactions; one person at a time is
  * {@link StaffRepository}'s.
  */
-final class StaffListRepository {
+public final class StaffListRepository {
     private final Store store;
 
     StaffListRepository(Store store) {
         this.store = store;
     }
 
-    /** {@link #importStaff(int, List, Progress)} without progress. */
-    ImportSummary importStaff(int year, List<NewStaff> rows) {
-        return importStaff(year, rows, Progress.NONE);
+    /** {@link #importRows(int, List, Progress)} without progress. */
+    public ImportSummary importRows(int year, List<NewStaff> rows) {
+        return importRows(year, rows, Progress.NONE);
     }
 
     /**
@@ -57,7 +43,7 @@ final class StaffListRepository {
      * so. A row without a name refuses the whole import (row numbers count from 1). Batched
      * prepared statements: 10,000 rows take well under a second.
      */
-    ImportSummary importStaff(int year, List<NewStaff> rows, Progress progress) {
+    public ImportSummary importRows(int year, List<NewStaff> rows, Progress progress) {
         Progress p = progress == null ? Progress.NONE : progress;
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i) == null || VietnameseText.clean(rows.get(i).fullName()).isEmpty()) {
@@ -125,7 +111,7 @@ final class StaffListRepository {
     // --- re-import as an update ({@link StaffSync}) ---------------------------------------------------
 
     /** The unit's people with their pledge of {@code year}, and its departments ({@link StaffSync}). */
-    Roster roster(int year) {
+    public Roster roster(int year) {
         return store.read(c -> roster(c, year));
     }
 
@@ -155,7 +141,7 @@ final class StaffListRepository {
      * Reads the roster of {@code year}, asks {@code planner} what to write, and writes it: all in ONE
      * transaction (see {@link StaffSync}).
      */
-    ImportSummary sync(int year, Function<Roster, Changes> planner, Progress progress) {
+    public ImportSummary sync(int year, Function<Roster, Changes> planner, Progress progress) {
         Progress p = progress == null ? Progress.NONE : progress;
         return store.write(c -> {
             requireYear(c, year);

@@ -23,22 +23,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import vn.antq.domain.Progress;
 import vn.antq.domain.VietnameseText;
-import vn.antq.domain.unit.Department;
 import vn.antq.domain.unit.StaffMember;
 import vn.antq.domain.unit.StaffPledge;
-import vn.antq.storage.StaffSync.Changes;
-import vn.antq.storage.StaffSync.Person;
-import vn.antq.storage.StaffSync.Roster;
-import vn.antq.storage.StaffSync.Update;
 
 /**
- * Staff and their pledges per year, with the bulk import (tables {@code staff}, {@code
- * staff_pledge}). Package-private: reached through {@link Store}, inside its transactions.
+ * Staff and their pledges per year, one person at a time (tables {@code staff}, {@code
+ * staff_pledge}; the bulk import is {@link StaffListRepository}'s). Reached through {@link Store#staff()}, inside its transactions.
  */
-final class StaffRepository {
+public final class StaffRepository {
     private final Store store;
 
     StaffRepository(Store store) {
@@ -57,7 +50,7 @@ final class StaffRepository {
      * department last), then by given name (the last word, as Vietnamese lists are ordered), then
      * full name. One query, sorted in memory with collation keys: fast for thousands of staff.
      */
-    List<StaffPledge> staff(int year) {
+    public List<StaffPledge> ofYear(int year) {
         return store.read(c -> staffYear(c, year));
     }
 
@@ -101,17 +94,17 @@ final class StaffRepository {
         return out;
     }
 
-    Optional<StaffMember> staffMember(long id) {
+    public Optional<StaffMember> member(long id) {
         return store.read(c -> Sql.one(c, "SELECT * FROM staff WHERE id = ?", StaffRepository::mapStaff, id));
     }
 
     /** How many staff the unit has. */
-    int staffCount() {
+    public int count() {
         return store.read(c -> (int) Sql.scalarLong(c, "SELECT count(*) FROM staff"));
     }
 
     /** Adds a member of staff (name required; department may be null). */
-    StaffMember addStaff(String fullName, String position, Long departmentId, LocalDate dateOfBirth,
+    public StaffMember add(String fullName, String position, Long departmentId, LocalDate dateOfBirth,
             String phone) {
         String name = VietnameseText.clean(fullName);
         if (name.isEmpty()) {
@@ -128,7 +121,7 @@ final class StaffRepository {
     }
 
     /** Replaces a member of staff's details (by id). */
-    StaffMember updateStaff(StaffMember staff) {
+    public StaffMember update(StaffMember staff) {
         String name = VietnameseText.clean(staff.fullName());
         if (name.isEmpty()) {
             throw new StoreException("store.staff.nameRequired");
@@ -150,7 +143,7 @@ final class StaffRepository {
     }
 
     /** Deletes a member of staff with their pledges of every year. */
-    void deleteStaff(long id) {
+    public void delete(long id) {
         store.write(c -> {
             if (Sql.update(c, "DELETE FROM staff WHERE id = ?", id) == 0) {
                 throw new StoreException("store.staff.missing", String.valueOf(id));
@@ -161,7 +154,7 @@ final class StaffRepository {
     }
 
     /** Records one staff member's pledge for a year (signed or not, with the date). */
-    void setPledge(int year, long staffId, boolean signed, LocalDate date) {
+    public void setPledge(int year, long staffId, boolean signed, LocalDate date) {
         setPledges(year, List.of(staffId), signed, date);
     }
 
@@ -169,7 +162,7 @@ final class StaffRepository {
      * Records the same pledge for many staff in ONE transaction (e.g. "all of this department signed
      * on 15/03"). Returns how many pledges changed. Refused whole if any id is unknown.
      */
-    int setPledges(int year, Collection<Long> staffIds, boolean signed, LocalDate date) {
+    public int setPledges(int year, Collection<Long> staffIds, boolean signed, LocalDate date) {
         LocalDate dt = signed ? date : null;
         checkRecordDate(year, dt);
         Set<Long> ids = new LinkedHashSet<>(staffIds);

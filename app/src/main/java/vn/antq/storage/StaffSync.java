@@ -10,7 +10,7 @@ import vn.antq.domain.unit.Department;
  * there updated, people no longer in the list marked as having left from the year on. The plan of
  * what to write is made by the caller from the roster read inside the same transaction, so what is
  * written is exactly what the data says at the moment of writing. The SQL is in
- * {@link StaffRepository}; callers use {@link Store#staffRoster} and {@link Store#syncStaff}.
+ * {@link StaffRepository}; callers use {@link StaffListRepository#roster} and {@link StaffListRepository#sync}
  */
 public final class StaffSync {
     private StaffSync() {

@@ -5,16 +5,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.antq.domain.DomainException;
 import vn.antq.domain.Progress;
-import vn.antq.domain.checklist.ChecklistAnswer;
-import vn.antq.domain.checklist.ChecklistEvent;
 import vn.antq.domain.checklist.ChecklistResult;
 import vn.antq.domain.rubric.Rubric;
 import vn.antq.domain.scoring.Assessment;
@@ -23,30 +18,17 @@ import vn.antq.domain.scoring.ScoreResult;
 import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.domain.scoring.ScoringFacts;
 import vn.antq.domain.scoring.YearAssessment;
-import vn.antq.domain.unit.AssessmentYear;
-import vn.antq.domain.unit.Commendation;
-import vn.antq.domain.unit.CommendationKind;
-import vn.antq.domain.unit.Department;
-import vn.antq.domain.unit.DepartmentYear;
 import vn.antq.domain.unit.EvidenceFile;
-import vn.antq.domain.unit.EvidenceLink;
-import vn.antq.domain.unit.ManualScore;
-import vn.antq.domain.unit.ReviewMeeting;
-import vn.antq.domain.unit.StaffMember;
-import vn.antq.domain.unit.StaffPledge;
-import vn.antq.domain.unit.UnitProfile;
 import vn.antq.domain.unit.YearSnapshot;
-import vn.antq.domain.unit.YearState;
 
 /**
  * The unit's records: one SQLite database ({@code antq.db}) and one evidence folder in a data folder.
  *
  * <p>The unit of work: opening (and migrating), the lock, read and write transactions, the audit
- * trail, the year as a whole, integrity and backups. The SQL of each table lives in a
- * package-private repository ({@link UnitRepository}, {@link YearRepository},
- * {@link DepartmentRepository}, {@link StaffRepository}, {@link ScoreRepository},
- * {@link ChecklistRepository}, {@link MeetingRepository}, {@link EvidenceRepository},
- * {@link AuditRepository}); the methods below hand over to them, and their documentation is there.
+ * trail, the year as a whole, integrity and backups. The SQL of each table lives in a repository
+ * reached through an accessor below ({@code store.staff().add(…)}, {@code store.scores().set(…)}):
+ * its public methods are each one transaction of this store, its {@code Connection}-level helpers
+ * package-private.
  *
  * <p>One connection, used under a lock (SQLite has one writer): every public write is ONE
  * transaction, all or nothing; every read of several tables is one read transaction. Text input is
@@ -71,9 +53,10 @@ public final class Store implements AutoCloseable {
     private final StaffListRepository staffList = new StaffListRepository(this);
     private final ScoreRepository scores = new ScoreRepository(this);
     private final ChecklistRepository checklist = new ChecklistRepository(this);
-    private final MeetingRepository meeting = new MeetingRepository(this);
+    private final MeetingRepository meetings = new MeetingRepository(this);
     private final EvidenceRepository evidence = new EvidenceRepository(this);
     private final AuditRepository audit = new AuditRepository(this);
+    private final SettingsRepository settings = new SettingsRepository(this);
     private final YearRecords records = new YearRecords(scores, evidence);
 
     private Store(Path dataDir, Connection conn, StoreOptions options) {
@@ -211,129 +194,31 @@ public final class Store implements AutoCloseable {
         AuditRepository.record(c, now(), year, area, subject, oldValue, newValue);
     }
 
-    // --- unit ({@link UnitRepository}) -----------------------------------------------------------
+    // --- the records, table by table ---------------------------------------------------------------
+    // Each repository holds the SQL of its tables; every public call of one is ONE transaction of this store.
 
-    public Optional<UnitProfile> unit() { return unit.unit(); }
-    public UnitProfile createUnit(UnitProfile profile, int year) { return unit.createUnit(profile, year); }
-    public UnitProfile updateUnit(UnitProfile profile) { return unit.updateUnit(profile); }
-
-    // --- years and classification profiles ({@link YearRepository}) --------------------------------
-
-    public List<AssessmentYear> years() { return years.years(); }
-    public Optional<AssessmentYear> year(int year) { return years.year(year); }
-    public Optional<Integer> latestYear() { return years.latestYear(); }
-    public AssessmentYear startYear(int newYear) { return years.startYear(newYear); }
-    public AssessmentYear setYearState(int year, YearState state) { return years.setYearState(year, state); }
-    public AssessmentYear setRegistration(int year, LocalDate dateOrNull) { return years.setRegistration(year, dateOrNull); }
-    /** The date the year's documents carry, once chosen; empty before the first export. */
-    public Optional<LocalDate> documentDate(int year) { return years.documentDate(year); }
-    /** Keeps the date the year's documents carry, so that a re-export prints the same date. */
-    public void setDocumentDate(int year, LocalDate dateOrNull) { years.setDocumentDate(year, dateOrNull); }
-    public AssessmentYear setRecognition(int year, String decision, LocalDate date) {
-        return years.setRecognition(year, decision, date);
-    }
-    public AssessmentYear setProfile(int year, String profileId) { return years.setProfile(year, profileId); }
-    public ClassificationProfile saveProfile(String json) { return years.saveProfile(json); }
-    public Optional<String> profileJson(String id) { return years.profileJson(id); }
-    public List<String> profileIds() { return years.profileIds(); }
-    public ClassificationProfile classificationProfile(int year) { return years.classificationProfile(year); }
-
-    // --- departments ({@link DepartmentRepository}) ------------------------------------------------
-
-    public List<Department> departmentList() { return departments.departmentList(); }
-    public List<DepartmentYear> departments(int year) { return departments.departments(year); }
-    public Department addDepartment(String name) { return departments.addDepartment(name); }
-    public Department renameDepartment(long id, String newName) { return departments.renameDepartment(id, newName); }
-    public void deleteDepartment(long id) { departments.deleteDepartment(id); }
-    public void setDepartmentRegistration(int year, long departmentId, boolean registered, LocalDate date) {
-        departments.setDepartmentRegistration(year, departmentId, registered, date);
-    }
-
-    // --- staff, pledges and the bulk import ({@link StaffRepository}) --------------------------------
-
-    public List<StaffPledge> staff(int year) { return staff.staff(year); }
-    public Optional<StaffMember> staffMember(long id) { return staff.staffMember(id); }
-    public int staffCount() { return staff.staffCount(); }
-    public StaffMember addStaff(String fullName, String position, Long departmentId, LocalDate dateOfBirth,
-            String phone) {
-        return staff.addStaff(fullName, position, departmentId, dateOfBirth, phone);
-    }
-    public StaffMember updateStaff(StaffMember member) { return staff.updateStaff(member); }
-    public void deleteStaff(long id) { staff.deleteStaff(id); }
-    public void setPledge(int year, long staffId, boolean signed, LocalDate date) {
-        staff.setPledge(year, staffId, signed, date);
-    }
-    public int setPledges(int year, Collection<Long> staffIds, boolean signed, LocalDate date) {
-        return staff.setPledges(year, staffIds, signed, date);
-    }
-    public ImportSummary importStaff(int year, List<NewStaff> rows) { return staffList.importStaff(year, rows); }
-    public ImportSummary importStaff(int year, List<NewStaff> rows, Progress progress) {
-        return staffList.importStaff(year, rows, progress);
-    }
-    /** Everyone of the unit (also those who left) with their pledge of a year, and the departments. */
-    public StaffSync.Roster staffRoster(int year) { return staffList.roster(year); }
-    /**
-     * A re-import in ONE transaction: the roster read inside it goes to {@code planner}, whose
-     * changes are written (all or nothing; the planner refuses by throwing a DomainException).
-     */
-    public ImportSummary syncStaff(int year, java.util.function.Function<StaffSync.Roster, StaffSync.Changes> planner,
-            Progress progress) {
-        return staffList.sync(year, planner, progress);
-    }
-
-    // --- manual scores and commendations ({@link ScoreRepository}) ---------------------------------
-
-    public List<ManualScore> scores(int year) { return scores.scores(year); }
-    public void setScore(int year, String code, Integer points, String note) { scores.setScore(year, code, points, note); }
-    public List<Commendation> commendations(int year) { return scores.commendations(year); }
-    public Commendation addCommendation(int year, CommendationKind kind, String title, String recipient,
-            String issuer, String decisionNumber, LocalDate date) {
-        return addCommendation(year, kind, title, recipient, issuer, decisionNumber, date, true);
-    }
-    /** A commendation, extraordinary (đột xuất, counts for item 9) or a routine one. */
-    public Commendation addCommendation(int year, CommendationKind kind, String title, String recipient,
-            String issuer, String decisionNumber, LocalDate date, boolean extraordinary) {
-        return scores.addCommendation(year, kind, title, recipient, issuer, decisionNumber, date, extraordinary);
-    }
-    public Commendation updateCommendation(Commendation c) { return scores.updateCommendation(c); }
-    public void removeCommendation(long id) { scores.removeCommendation(id); }
-
-    // --- Circular 124 answers and events ({@link ChecklistRepository}) -----------------------------
-
-    public List<ChecklistAnswer> answers(int year) { return checklist.answers(year); }
-    public void setAnswer(int year, String criterionCode, Boolean met, String note) {
-        checklist.setAnswer(year, criterionCode, met, note);
-    }
-    public List<ChecklistEvent> events(int year) { return checklist.events(year); }
-    public ChecklistEvent addEvent(int year, String eventCode, LocalDate date, String description, boolean excused) {
-        return checklist.addEvent(year, eventCode, date, description, excused);
-    }
-    public ChecklistEvent updateEvent(ChecklistEvent event) { return checklist.updateEvent(event); }
-    public void removeEvent(long id) { checklist.removeEvent(id); }
-
-    // --- review meeting ({@link MeetingRepository}) ------------------------------------------------
-
-    public Optional<ReviewMeeting> meeting(int year) { return meeting.meeting(year); }
-    public ReviewMeeting saveMeeting(int year, ReviewMeeting m) { return meeting.saveMeeting(year, m); }
-
-    // --- evidence ({@link EvidenceRepository}) -----------------------------------------------------
-
-    public EvidenceFile addEvidence(Path source, String originalName) { return evidence.addEvidence(source, originalName); }
-    public Path evidencePath(String sha256) { return evidence.evidencePath(sha256); }
-    public void link(String sha256, EvidenceLink link) { evidence.link(sha256, link); }
-    public void unlink(String sha256, EvidenceLink link) { evidence.unlink(sha256, link); }
-    public void removeEvidence(String sha256) { evidence.removeEvidence(sha256); }
-    public List<EvidenceFile> evidence() { return evidence.evidence(); }
-    public Optional<EvidenceFile> evidenceFile(String sha256) { return evidence.evidenceFile(sha256); }
-    public List<EvidenceFile> verifyEvidence(Progress progress) { return evidence.verifyEvidence(progress); }
-
-    // --- audit trail and settings ({@link AuditRepository}) ----------------------------------------
-
-    public List<AuditEntry> audit(int year) { return audit.audit(year); }
-    public List<AuditEntry> auditAll() { return audit.auditAll(); }
-    public Optional<String> setting(String key) { return audit.setting(key); }
-    public void setSetting(String key, String value) { audit.setSetting(key, value); }
-    public Map<String, String> settings() { return audit.settings(); }
+    /** The unit profile. */
+    public UnitRepository unit() { return unit; }
+    /** The assessment years and the classification profiles. */
+    public YearRepository years() { return years; }
+    /** The departments and their registration per year (item 8b). */
+    public DepartmentRepository departments() { return departments; }
+    /** The staff and their pledges, one person at a time. */
+    public StaffRepository staff() { return staff; }
+    /** The staff list as a whole: the bulk import and the re-import. */
+    public StaffListRepository staffList() { return staffList; }
+    /** The manual rubric points and the commendations (item 9). */
+    public ScoreRepository scores() { return scores; }
+    /** The Circular 124 checklist's answers and events. */
+    public ChecklistRepository checklist() { return checklist; }
+    /** The review meeting of each year. */
+    public MeetingRepository meetings() { return meetings; }
+    /** The evidence files and their links. */
+    public EvidenceRepository evidence() { return evidence; }
+    /** The audit trail (read only: writes are audited inside their own transactions). */
+    public AuditRepository audit() { return audit; }
+    /** The settings. */
+    public SettingsRepository settings() { return settings; }
 
     // --- the year as a whole ------------------------------------------------------------------------
 
@@ -344,7 +229,7 @@ public final class Store implements AutoCloseable {
 
     /** The Circular 124 checklist's verdict on a year; empty when the store has no checklist. */
     public Optional<vn.antq.domain.checklist.ChecklistResult> checklistResult(int year) {
-        return Optional.ofNullable(scoringAssessment(year, classificationProfile(year)).checklist());
+        return Optional.ofNullable(scoringAssessment(year, years.classificationProfile(year)).checklist());
     }
 
     /**
@@ -352,7 +237,7 @@ public final class Store implements AutoCloseable {
      * reviewed: its findings say what contradicts what (the review of issue 13).
      */
     public YearAssessment assess(int year) {
-        return YearAssessment.of(snapshot(year), options.rubric(), options.checklist(), classificationProfile(year),
+        return YearAssessment.of(snapshot(year), options.rubric(), options.checklist(), years.classificationProfile(year),
                 options.reviewRules());
     }
 
@@ -364,12 +249,12 @@ public final class Store implements AutoCloseable {
 
     /** The scoring facts (8a, 8b, 8c, 9) of a year, derived from its records. */
     public ScoringFacts facts(int year) {
-        return scoringAssessment(year, classificationProfile(year)).facts();
+        return scoringAssessment(year, years.classificationProfile(year)).facts();
     }
 
     /** Scores a year from its records with the profile in force for it. */
     public ScoreResult score(int year) {
-        return score(year, classificationProfile(year));
+        return score(year, years.classificationProfile(year));
     }
 
     /** Scores a year from its records with a given profile. */
@@ -379,7 +264,7 @@ public final class Store implements AutoCloseable {
 
     /** The year as an antq-assessment/1 assessment (manual points and facts from the records). */
     public Assessment assessment(int year) {
-        return scoringAssessment(year, classificationProfile(year)).toAssessment();
+        return scoringAssessment(year, years.classificationProfile(year)).toAssessment();
     }
 
     // --- integrity, backup, restore -----------------------------------------------------------------
@@ -387,7 +272,7 @@ public final class Store implements AutoCloseable {
     /** PRAGMA integrity_check, foreign_key_check and every evidence file re-hashed. */
     public IntegrityReport check(Progress progress) {
         List<List<String>> db = read(c -> List.of(Migrations.integrityCheck(c), Migrations.foreignKeyCheck(c)));
-        List<EvidenceFile> files = evidence.verifyEvidence(progress);
+        List<EvidenceFile> files = evidence.verify(progress);
         return new IntegrityReport(db.get(0), db.get(1), files, EvidenceFiles.unused(evidenceDir(), files));
     }
 

@@ -12,17 +12,17 @@ import vn.antq.domain.unit.UnitProfile;
 import vn.antq.domain.unit.YearState;
 
 /**
- * The unit profile (table {@code unit}, one row). Package-private: reached through {@link Store},
+ * The unit profile (table {@code unit}, one row). Reached through {@link Store#unit()},
  * inside its transactions.
  */
-final class UnitRepository {
+public final class UnitRepository {
     private final Store store;
 
     UnitRepository(Store store) {
         this.store = store;
     }
 
-    Optional<UnitProfile> unit() {
+    public Optional<UnitProfile> profile() {
         return store.read(UnitRepository::unitRow);
     }
 
@@ -54,7 +54,7 @@ final class UnitRepository {
     }
 
     /** Creates the unit and its first assessment year; refused when the data folder already has a unit. */
-    UnitProfile createUnit(UnitProfile profile, int year) {
+    public UnitProfile create(UnitProfile profile, int year) {
         UnitProfile u = cleanUnit(profile);
         checkYearNumber(year);
         String defaultProfile = store.options().defaultProfile().id();
@@ -81,7 +81,7 @@ final class UnitRepository {
     }
 
     /** Replaces the unit profile. */
-    UnitProfile updateUnit(UnitProfile profile) {
+    public UnitProfile update(UnitProfile profile) {
         UnitProfile u = cleanUnit(profile);
         return store.write(c -> {
             int n = Sql.update(c, "UPDATE unit SET name = ?, type = ?, superior = ?, address = ?, place = ?, "

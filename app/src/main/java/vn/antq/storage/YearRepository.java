@@ -22,10 +22,10 @@ import vn.antq.rules.RulesLoader;
 
 /**
  * Assessment years (state, registration, recognition, profile in force) and saved classification
- * profiles (tables {@code assessment_year}, {@code classification_profile}). Package-private:
- * reached through {@link Store}, inside its transactions.
+ * profiles (tables {@code assessment_year}, {@code classification_profile}). Reached through
+ * {@link Store#years()}, inside its transactions.
  */
-final class YearRepository {
+public final class YearRepository {
     private final Store store;
 
     YearRepository(Store store) {
@@ -64,16 +64,16 @@ final class YearRepository {
     }
 
     /** All assessment years, oldest first. */
-    List<AssessmentYear> years() {
+    public List<AssessmentYear> list() {
         return store.read(c -> Sql.query(c, "SELECT * FROM assessment_year ORDER BY year", YearRepository::mapYear));
     }
 
-    Optional<AssessmentYear> year(int year) {
+    public Optional<AssessmentYear> get(int year) {
         return store.read(c -> yearRow(c, year));
     }
 
     /** The most recent assessment year, if any. */
-    Optional<Integer> latestYear() {
+    public Optional<Integer> latest() {
         return store.read(c -> Sql.one(c, "SELECT year FROM assessment_year ORDER BY year DESC LIMIT 1",
                 rs -> rs.getInt(1)));
     }
@@ -83,7 +83,7 @@ final class YearRepository {
      * staff belong to the unit and so carry over; registrations, pledges, scores, answers, events,
      * commendations and the meeting are per year and start empty.
      */
-    AssessmentYear startYear(int newYear) {
+    public AssessmentYear start(int newYear) {
         checkYearNumber(newYear);
         String defaultProfile = store.options().defaultProfile().id();
         return store.write(c -> {
@@ -100,7 +100,7 @@ final class YearRepository {
         });
     }
 
-    AssessmentYear setYearState(int year, YearState state) {
+    public AssessmentYear setState(int year, YearState state) {
         Objects.requireNonNull(state, "state");
         return store.write(c -> {
             AssessmentYear old = requireYear(c, year);
@@ -111,7 +111,7 @@ final class YearRepository {
     }
 
     /** Records (or clears, with null) the unit's registration to strive for the standard (item 8a). */
-    AssessmentYear setRegistration(int year, LocalDate dateOrNull) {
+    public AssessmentYear setRegistration(int year, LocalDate dateOrNull) {
         checkRecordDate(year, dateOrNull);
         return store.write(c -> {
             AssessmentYear old = requireYear(c, year);
@@ -123,7 +123,7 @@ final class YearRepository {
     }
 
     /** The date the year's documents carry, once chosen (issue 13); empty before the first export. */
-    Optional<LocalDate> documentDate(int year) {
+    public Optional<LocalDate> documentDate(int year) {
         return store.read(c -> {
             requireYear(c, year);
             List<String> d = Sql.query(c, "SELECT document_date FROM assessment_year WHERE year = ?",
@@ -133,7 +133,7 @@ final class YearRepository {
     }
 
     /** Keeps the date the year's documents carry (null clears it: the next export uses its own day). */
-    void setDocumentDate(int year, LocalDate dateOrNull) {
+    public void setDocumentDate(int year, LocalDate dateOrNull) {
         store.write(c -> {
             requireYear(c, year);
             Sql.update(c, "UPDATE assessment_year SET document_date = ? WHERE year = ?", dateOrNull, year);
@@ -142,7 +142,7 @@ final class YearRepository {
     }
 
     /** Records the decision recognising the standard (number and date); a blank number clears it. */
-    AssessmentYear setRecognition(int year, String decision, LocalDate date) {
+    public AssessmentYear setRecognition(int year, String decision, LocalDate date) {
         String d = VietnameseText.clean(decision);
         LocalDate dt = d.isEmpty() ? null : date;
         return store.write(c -> {
@@ -163,7 +163,7 @@ final class YearRepository {
     }
 
     /** Sets the classification profile in force for a year (the default one or a saved one). */
-    AssessmentYear setProfile(int year, String profileId) {
+    public AssessmentYear setProfile(int year, String profileId) {
         String id = VietnameseText.clean(profileId);
         String defaultProfile = store.options().defaultProfile().id();
         return store.write(c -> {
@@ -183,7 +183,7 @@ final class YearRepository {
      * Saves a classification profile file (antq-profile/1 JSON, e.g. one the provincial police hands
      * out) after checking it against the rubric; replaces a saved profile with the same id.
      */
-    ClassificationProfile saveProfile(String json) {
+    public ClassificationProfile saveProfile(String json) {
         ClassificationProfile p = parseProfile(json, "profile.json");
         String defaultProfile = store.options().defaultProfile().id();
         if (p.id().equals(defaultProfile)) {
@@ -208,18 +208,18 @@ final class YearRepository {
     }
 
     /** The JSON of a saved profile. */
-    Optional<String> profileJson(String id) {
+    public Optional<String> profileJson(String id) {
         return store.read(c -> Optional.ofNullable(Sql.scalarText(c, "SELECT json FROM classification_profile WHERE id = ?",
                 VietnameseText.clean(id))));
     }
 
     /** Ids of the saved profiles (the default one is not stored). */
-    List<String> profileIds() {
+    public List<String> profileIds() {
         return store.read(c -> Sql.query(c, "SELECT id FROM classification_profile ORDER BY id", rs -> rs.getString(1)));
     }
 
     /** The profile in force for a year: the saved one it names, else the default profile. */
-    ClassificationProfile classificationProfile(int year) {
+    public ClassificationProfile classificationProfile(int year) {
         String json = store.read(c -> {
             AssessmentYear y = requireYear(c, year);
             return y.profileId() == null ? null

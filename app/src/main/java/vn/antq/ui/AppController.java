@@ -79,12 +79,12 @@ public final class AppController {
 
     /** Reads the {@link Startup} (off the FX thread). */
     public static Startup prepare(Store store) {
-        return new Startup(store.unit(), yearsNewestFirst(store), store.setting(SETTING_LANGUAGE),
-                store.setting(SETTING_WINDOW));
+        return new Startup(store.unit().profile(), yearsNewestFirst(store), store.settings().get(SETTING_LANGUAGE),
+                store.settings().get(SETTING_WINDOW));
     }
 
     private static List<Integer> yearsNewestFirst(Store store) {
-        return store.years().stream().map(AssessmentYear::year).sorted((a, b) -> b - a).toList();
+        return store.years().list().stream().map(AssessmentYear::year).sorted((a, b) -> b - a).toList();
     }
 
     /** The newest year's overview when the main window will open on it; else null (off the FX thread). */
@@ -128,7 +128,7 @@ public final class AppController {
         c.setLanguageSwitcher(tag -> {
             lang = tag;
             runner.run(p -> {
-                store.setSetting(SETTING_LANGUAGE, tag);
+                store.settings().set(SETTING_LANGUAGE, tag);
                 return null;
             }, ok -> showMain(), c::showError);
         });
@@ -172,7 +172,7 @@ public final class AppController {
     /** Builds (or rebuilds, after a language switch) the main window on the current store and year. */
     public void showMain() {
         String selected = window != null && window.shown() != null ? window.shown().id() : null;
-        runner.run(p -> new Header(store.unit().map(UnitProfile::name).orElse(""), yearsNewestFirst(store)), h -> {
+        runner.run(p -> new Header(store.unit().profile().map(UnitProfile::name).orElse(""), yearsNewestFirst(store)), h -> {
                     buildMain(h);
                     showBuilt(selected, null);
                 }, e -> Dialogs.error(stage, Messages.forLanguage(lang), e));
@@ -338,7 +338,7 @@ public final class AppController {
         }
         String geometry = WindowState.encode(stage);
         runner.run(p -> {
-            store.setSetting(SETTING_WINDOW, geometry);
+            store.settings().set(SETTING_WINDOW, geometry);
             return null;
         }, ok -> { }, e -> { });
         return true;

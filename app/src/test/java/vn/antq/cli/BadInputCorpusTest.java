@@ -37,11 +37,11 @@ class BadInputCorpusTest {
     static void corpus() throws Exception {
         data = dir.resolve("data");
         try (Store store = Store.open(data)) {
-            store.createUnit(UnitProfile.minimal("Cơ quan thử", UnitType.CO_QUAN), 2026);
+            store.unit().create(UnitProfile.minimal("Cơ quan thử", UnitType.CO_QUAN), 2026);
         }
         empty = dir.resolve("empty-db");
         try (Store store = Store.open(empty)) {
-            store.createUnit(UnitProfile.minimal("Cơ quan rỗng", UnitType.CO_QUAN), 2026);
+            store.unit().create(UnitProfile.minimal("Cơ quan rỗng", UnitType.CO_QUAN), 2026);
             store.maybeDailyBackup();
         }
         Files.write(empty.resolve("antq.db"), new byte[0]);

@@ -26,13 +26,13 @@ class DocumentDateCommandTest {
         Path data = tmp.resolve("data");
         try (Store store = Store.open(data)) {
             UnitProfile u = UnitProfile.minimal("Công ty TNHH Ánh Dương", UnitType.DOANH_NGHIEP);
-            store.createUnit(new UnitProfile(u.name(), u.type(), "", "", "Hà Nội", "Xã Tân Lập",
+            store.unit().create(new UnitProfile(u.name(), u.type(), "", "", "Hà Nội", "Xã Tân Lập",
                     "Công an xã Tân Lập", "Lê Văn Nam", "Giám đốc", "", "", true, true, true), 2026);
-            store.setRegistration(2026, LocalDate.of(2026, 2, 20));
-            Department d = store.addDepartment("Phòng Kỹ thuật");
-            store.setDepartmentRegistration(2026, d.id(), true, LocalDate.of(2026, 3, 1));
+            store.years().setRegistration(2026, LocalDate.of(2026, 2, 20));
+            Department d = store.departments().add("Phòng Kỹ thuật");
+            store.departments().setRegistration(2026, d.id(), true, LocalDate.of(2026, 3, 1));
             StoreFixtures.answerAllMet(store, 2026);
-            store.saveMeeting(2026, new ReviewMeeting(LocalDate.of(2026, 11, 5), "Phòng họp", List.of(
+            store.meetings().saveMeeting(2026, new ReviewMeeting(LocalDate.of(2026, 11, 5), "Phòng họp", List.of(
                     new Participant(ParticipantRole.CHAIR, "Lê Văn Nam", "Giám đốc")), "", 10, 0));
         }
         return data;
@@ -55,7 +55,7 @@ class DocumentDateCommandTest {
                 .contains("Số: ……/BB-……Hà Nội, ngày 05 tháng 11 năm 2026")
                 .contains("Ủy ban nhân dân xã Tân Lập");
         try (Store store = Store.open(data)) {
-            assertThat(store.documentDate(2026)).contains(LocalDate.of(2026, 11, 18));
+            assertThat(store.years().documentDate(2026)).contains(LocalDate.of(2026, 11, 18));
         }
 
         // a re-export without --date prints the same date
@@ -85,15 +85,15 @@ class DocumentDateCommandTest {
     @Test
     void aCommendationKeepsWhetherItIsExtraordinaryAndOnlyThoseCountForItem9() {
         try (Store store = Store.open(tmp.resolve("c"))) {
-            store.createUnit(UnitProfile.minimal("Công ty TNHH Ánh Dương", UnitType.DOANH_NGHIEP), 2026);
-            store.addCommendation(2026, CommendationKind.COLLECTIVE, "Giấy khen cuối năm", "Công ty", "UBND xã", "1",
+            store.unit().create(UnitProfile.minimal("Công ty TNHH Ánh Dương", UnitType.DOANH_NGHIEP), 2026);
+            store.scores().addCommendation(2026, CommendationKind.COLLECTIVE, "Giấy khen cuối năm", "Công ty", "UBND xã", "1",
                     LocalDate.of(2026, 1, 10), false);
-            assertThat(store.commendations(2026).get(0).extraordinary()).isFalse();
+            assertThat(store.scores().commendations(2026).get(0).extraordinary()).isFalse();
             assertThat(store.score(2026).points("9")).isZero();
-            var c = store.commendations(2026).get(0);
-            store.updateCommendation(new vn.antq.domain.unit.Commendation(c.id(), c.kind(), c.title(), c.recipient(),
+            var c = store.scores().commendations(2026).get(0);
+            store.scores().updateCommendation(new vn.antq.domain.unit.Commendation(c.id(), c.kind(), c.title(), c.recipient(),
                     c.issuer(), c.decisionNumber(), c.date(), true));
-            assertThat(store.commendations(2026).get(0).extraordinary()).isTrue();
+            assertThat(store.scores().commendations(2026).get(0).extraordinary()).isTrue();
             assertThat(store.score(2026).points("9")).isEqualTo(2);
         }
     }

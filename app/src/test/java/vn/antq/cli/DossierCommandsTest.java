@@ -42,19 +42,19 @@ class DossierCommandsTest {
     private Path fill() throws Exception {
         Path data = tmp.resolve("data");
         try (Store store = Store.open(data)) {
-            store.createUnit(UnitProfile.minimal("Công ty TNHH Ánh Dương", UnitType.DOANH_NGHIEP), 2025);
-            store.setRegistration(2025, LocalDate.of(2025, 2, 20));
-            Department d = store.addDepartment("Phòng Kỹ thuật");
-            store.setDepartmentRegistration(2025, d.id(), true, LocalDate.of(2025, 3, 1));
-            StaffMember a = store.addStaff("Nguyễn Thị Ảnh", "Kỹ sư", d.id(), null, null);
-            store.addStaff("=HYPERLINK(\"x\")", "", d.id(), null, null);
-            store.setPledge(2025, a.id(), true, LocalDate.of(2025, 3, 2));
+            store.unit().create(UnitProfile.minimal("Công ty TNHH Ánh Dương", UnitType.DOANH_NGHIEP), 2025);
+            store.years().setRegistration(2025, LocalDate.of(2025, 2, 20));
+            Department d = store.departments().add("Phòng Kỹ thuật");
+            store.departments().setRegistration(2025, d.id(), true, LocalDate.of(2025, 3, 1));
+            StaffMember a = store.staff().add("Nguyễn Thị Ảnh", "Kỹ sư", d.id(), null, null);
+            store.staff().add("=HYPERLINK(\"x\")", "", d.id(), null, null);
+            store.staff().setPledge(2025, a.id(), true, LocalDate.of(2025, 3, 2));
             StoreFixtures.answerAllMet(store, 2025);
-            store.setScore(2025, "1", 3, "Đã có kế hoạch");
+            store.scores().set(2025, "1", 3, "Đã có kế hoạch");
             Path file = tmp.resolve("Kế hoạch năm.pdf");
             Files.write(file, "%PDF-1.4 kế hoạch".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            EvidenceFile ev = store.addEvidence(file, "Kế hoạch năm.pdf");
-            store.link(ev.sha256(), new EvidenceLink(2025, EvidenceTarget.RUBRIC_ITEM, "1"));
+            EvidenceFile ev = store.evidence().add(file, "Kế hoạch năm.pdf");
+            store.evidence().link(ev.sha256(), new EvidenceLink(2025, EvidenceTarget.RUBRIC_ITEM, "1"));
         }
         return data;
     }
@@ -127,8 +127,8 @@ class DossierCommandsTest {
             byte[] bytes = new byte[1_300_000];
             new java.util.Random(7).nextBytes(bytes);
             Files.write(big, bytes);
-            EvidenceFile ev = store.addEvidence(big, "ảnh lớn.bin");
-            store.link(ev.sha256(), new EvidenceLink(2025, EvidenceTarget.RUBRIC_ITEM, "7"));
+            EvidenceFile ev = store.evidence().add(big, "ảnh lớn.bin");
+            store.evidence().link(ev.sha256(), new EvidenceLink(2025, EvidenceTarget.RUBRIC_ITEM, "7"));
         }
         Path out = tmp.resolve("out");
         Run flagged = run("export", "--out", out.toString(), "--format", "zip", "--max-size", "1", "--data-dir",

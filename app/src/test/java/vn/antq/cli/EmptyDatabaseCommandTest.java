@@ -19,7 +19,7 @@ class EmptyDatabaseCommandTest {
     void checkAndInitRefuseAnEmptyDatabaseAndNameTheBackup() throws Exception {
         Path backup;
         try (Store store = Store.open(dir)) {
-            store.createUnit(UnitProfile.minimal("Công ty TNHH Hòa Bình", UnitType.DOANH_NGHIEP), 2026);
+            store.unit().create(UnitProfile.minimal("Công ty TNHH Hòa Bình", UnitType.DOANH_NGHIEP), 2026);
             backup = store.maybeDailyBackup().orElseThrow();
         }
         Path db = dir.resolve("antq.db");

@@ -27,13 +27,13 @@ class ExportLeftoversTest {
     private Path fill() throws Exception {
         Path data = tmp.resolve("data");
         try (Store store = Store.open(data)) {
-            store.createUnit(UnitProfile.minimal("Trường Tiểu học Kim Đồng", UnitType.CO_SO_GIAO_DUC), 2025);
-            store.setRegistration(2025, LocalDate.of(2025, 2, 20));
+            store.unit().create(UnitProfile.minimal("Trường Tiểu học Kim Đồng", UnitType.CO_SO_GIAO_DUC), 2025);
+            store.years().setRegistration(2025, LocalDate.of(2025, 2, 20));
             StoreFixtures.answerAllMet(store, 2025);
             Path f = tmp.resolve("Biên bản họp.pdf");
             Files.writeString(f, "%PDF-1.4 biên bản");
-            EvidenceFile e = store.addEvidence(f, "Biên bản họp.pdf");
-            store.link(e.sha256(), new EvidenceLink(2025, EvidenceTarget.RUBRIC_ITEM, "1"));
+            EvidenceFile e = store.evidence().add(f, "Biên bản họp.pdf");
+            store.evidence().link(e.sha256(), new EvidenceLink(2025, EvidenceTarget.RUBRIC_ITEM, "1"));
             Files.delete(data.resolve("evidence").resolve(e.sha256()));
         }
         return data;

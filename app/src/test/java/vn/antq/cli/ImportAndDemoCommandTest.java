@@ -39,7 +39,7 @@ class ImportAndDemoCommandTest {
 
     private static int staffCount(Path data) {
         try (Store s = Store.open(data)) {
-            return s.staffCount();
+            return s.staff().count();
         }
     }
 
@@ -137,8 +137,8 @@ class ImportAndDemoCommandTest {
         assertThat(marked.out()).contains("1 người đánh dấu đã nghỉ/chuyển công tác")
                 .contains("Năm 2026: 2/2 cán bộ đã ký cam kết.");
         try (Store s = Store.open(data)) {
-            assertThat(s.staff(2026)).hasSize(2);
-            assertThat(s.staffCount()).isEqualTo(3);
+            assertThat(s.staff().ofYear(2026)).hasSize(2);
+            assertThat(s.staff().count()).isEqualTo(3);
         }
     }
 
@@ -181,7 +181,7 @@ class ImportAndDemoCommandTest {
         Run r = run("import-staff", f.toString(), "--data-dir", data.toString(), "--create-departments");
         assertThat(r.exit()).as(r.err()).isZero();
         try (Store s = Store.open(data)) {
-            assertThat(s.staff(2026)).singleElement().satisfies(p -> {
+            assertThat(s.staff().ofYear(2026)).singleElement().satisfies(p -> {
                 assertThat(p.staff().fullName()).isEqualTo("Phạm Thu Hà");
                 assertThat(p.departmentName()).isEqualTo("Security team");
                 assertThat(p.signed()).isTrue();
@@ -231,7 +231,7 @@ class ImportAndDemoCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("75 cán bộ, 3 phòng ban").contains("5 tệp minh chứng");
         try (Store s = Store.open(data)) {
-            assertThat(s.staffCount()).isEqualTo(75);
+            assertThat(s.staff().count()).isEqualTo(75);
             assertThat(s.score(2026).total()).isEqualTo(100);
         }
         Run again = run("generate-demo", "--staff", "75", "--data-dir", data.toString());

@@ -60,7 +60,7 @@ class ImportStaffOptionsTest {
                 "--data-dir", data.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         try (Store s = Store.open(data)) {
-            assertThat(s.staff(2026)).extracting(p -> p.staff().fullName() + " / " + p.departmentName() + " / "
+            assertThat(s.staff().ofYear(2026)).extracting(p -> p.staff().fullName() + " / " + p.departmentName() + " / "
                     + p.staff().position()).containsExactlyInAnyOrder(
                             "Nguyễn Văn An / Dây chuyền 1 / ", "Trần Thị Bích / Dây chuyền 2 / mới");
         }
@@ -84,7 +84,7 @@ class ImportStaffOptionsTest {
                 .contains("Bỏ qua dòng 6 (phần ký tên cuối danh sách): Người lập biểu | Hiệu trưởng");
         assertThat(r.out()).contains("2 người mới");
         try (Store s = Store.open(data)) {
-            assertThat(s.staff(2026)).extracting(p -> p.staff().fullName() + " / " + p.departmentName())
+            assertThat(s.staff().ofYear(2026)).extracting(p -> p.staff().fullName() + " / " + p.departmentName())
                     .containsExactlyInAnyOrder("Nguyễn Văn Hùng / Tổ Toán", "Trần Thị Bích / Tổ Văn");
         }
     }
@@ -116,7 +116,7 @@ class ImportStaffOptionsTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("Đọc trang tính “Xưởng” (tệp có các trang: Văn phòng, Xưởng).");
         try (Store s = Store.open(data)) {
-            assertThat(s.staff(2026)).extracting(p -> p.staff().fullName()).containsExactly("Trần Văn Bình");
+            assertThat(s.staff().ofYear(2026)).extracting(p -> p.staff().fullName()).containsExactly("Trần Văn Bình");
         }
     }
 }

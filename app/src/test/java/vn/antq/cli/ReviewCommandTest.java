@@ -27,18 +27,18 @@ class ReviewCommandTest {
     private Path enterprise(LocalDate strike) throws Exception {
         Path data = tmp.resolve("data-" + strike);
         try (Store store = Store.open(data)) {
-            store.createUnit(UnitProfile.minimal("Công ty TNHH Minh Phát", UnitType.DOANH_NGHIEP), 2026);
-            store.setRegistration(2026, LocalDate.of(2026, 2, 20));
-            Department d = store.addDepartment("Phân xưởng 2");
-            store.setDepartmentRegistration(2026, d.id(), true, LocalDate.of(2026, 3, 1));
+            store.unit().create(UnitProfile.minimal("Công ty TNHH Minh Phát", UnitType.DOANH_NGHIEP), 2026);
+            store.years().setRegistration(2026, LocalDate.of(2026, 2, 20));
+            Department d = store.departments().add("Phân xưởng 2");
+            store.departments().setRegistration(2026, d.id(), true, LocalDate.of(2026, 3, 1));
             StoreFixtures.answerAllMet(store, 2026);
-            store.setScore(2026, "5c", 2, "Không xảy ra đình công");
+            store.scores().set(2026, "5c", 2, "Không xảy ra đình công");
             Path file = tmp.resolve("bao-cao-" + strike + ".pdf");
             Files.writeString(file, "%PDF-1.4 " + strike);
-            EvidenceFile ev = store.addEvidence(file, "Báo cáo.pdf");
-            store.link(ev.sha256(), new EvidenceLink(2026, EvidenceTarget.RUBRIC_ITEM, "5c"));
+            EvidenceFile ev = store.evidence().add(file, "Báo cáo.pdf");
+            store.evidence().link(ev.sha256(), new EvidenceLink(2026, EvidenceTarget.RUBRIC_ITEM, "5c"));
             if (strike != null) {
-                store.addEvent(2026, "D6.3d", strike, "Đình công tại phân xưởng 2", false);
+                store.checklist().addEvent(2026, "D6.3d", strike, "Đình công tại phân xưởng 2", false);
             }
         }
         return data;

@@ -42,20 +42,20 @@ class StoreCommandsTest {
 
     private void fill() {
         try (Store store = Store.open(data())) {
-            Department a = store.addDepartment("Phòng Hành chính");
-            Department b = store.addDepartment("Phòng Kế toán");
-            StaffMember s1 = store.addStaff("Trần Thị Mai", "Kế toán trưởng", b.id(), null, "");
-            store.addStaff("Bùi Văn Khoa", "Chánh văn phòng", a.id(), null, "");
-            store.setPledge(2026, s1.id(), true, LocalDate.of(2026, 3, 5));
-            store.setDepartmentRegistration(2026, a.id(), true, LocalDate.of(2026, 3, 1));
-            store.setDepartmentRegistration(2026, b.id(), true, LocalDate.of(2026, 3, 1));
-            store.setRegistration(2026, LocalDate.of(2026, 2, 15));
-            store.setScore(2026, "1", 3, "");
-            store.setScore(2026, "2", 2, "");
-            store.setScore(2026, "5a", 2, "");
-            store.setScore(2026, "7", 9, "");
+            Department a = store.departments().add("Phòng Hành chính");
+            Department b = store.departments().add("Phòng Kế toán");
+            StaffMember s1 = store.staff().add("Trần Thị Mai", "Kế toán trưởng", b.id(), null, "");
+            store.staff().add("Bùi Văn Khoa", "Chánh văn phòng", a.id(), null, "");
+            store.staff().setPledge(2026, s1.id(), true, LocalDate.of(2026, 3, 5));
+            store.departments().setRegistration(2026, a.id(), true, LocalDate.of(2026, 3, 1));
+            store.departments().setRegistration(2026, b.id(), true, LocalDate.of(2026, 3, 1));
+            store.years().setRegistration(2026, LocalDate.of(2026, 2, 15));
+            store.scores().set(2026, "1", 3, "");
+            store.scores().set(2026, "2", 2, "");
+            store.scores().set(2026, "5a", 2, "");
+            store.scores().set(2026, "7", 9, "");
             vn.antq.storage.StoreFixtures.answerAllMet(store, 2026);
-            store.addCommendation(2026, CommendationKind.COLLECTIVE, "Giấy khen", "Công ty", "Công an huyện", "7/QĐ",
+            store.scores().addCommendation(2026, CommendationKind.COLLECTIVE, "Giấy khen", "Công ty", "Công an huyện", "7/QĐ",
                     LocalDate.of(2026, 8, 19));
         }
     }
@@ -73,7 +73,7 @@ class StoreCommandsTest {
         assertThat(badType.code()).isEqualTo(Cli.EXIT_BAD_INPUT);
         assertThat(badType.err()).contains("TRUONG");
         try (Store store = Store.open(data())) {
-            assertThat(store.unit().orElseThrow().name()).isEqualTo("Công ty CP Sông Hồng");
+            assertThat(store.unit().profile().orElseThrow().name()).isEqualTo("Công ty CP Sông Hồng");
         }
     }
 
@@ -142,7 +142,7 @@ class StoreCommandsTest {
         try (Store store = Store.open(data())) {
             Path f = tmp.resolve("scan.pdf");
             Files.writeString(f, "%PDF-1.4 bản cam kết", StandardCharsets.UTF_8);
-            EvidenceFile e = store.addEvidence(f, "Bản cam kết.pdf");
+            EvidenceFile e = store.evidence().add(f, "Bản cam kết.pdf");
             sha = e.sha256();
         }
         Run ok = run("check", "--data-dir", dd());
@@ -174,7 +174,7 @@ class StoreCommandsTest {
         run("init", "--data-dir", dd(), "--name", "Cơ quan C", "--type", "CO_QUAN", "--year", "2026");
         try (Store store = Store.open(data())) {
             for (int i = 0; i < 300; i++) {
-                store.addStaff("Cán bộ " + i + " có tên dài để lấp đầy nhiều trang cơ sở dữ liệu", "Chuyên viên",
+                store.staff().add("Cán bộ " + i + " có tên dài để lấp đầy nhiều trang cơ sở dữ liệu", "Chuyên viên",
                         null, null, "0900000000");
             }
         }

@@ -25,7 +25,7 @@ class DemoGeneratorTest {
     Path dir;
 
     private static List<String> staffLines(Store s, int year) {
-        return s.staff(year).stream().map(p -> String.join("|", p.staff().fullName(), p.departmentName(),
+        return s.staff().ofYear(year).stream().map(p -> String.join("|", p.staff().fullName(), p.departmentName(),
                 p.staff().position(), String.valueOf(p.staff().dateOfBirth()), p.staff().phone(),
                 String.valueOf(p.signed()), String.valueOf(p.date()))).toList();
     }
@@ -56,7 +56,7 @@ class DemoGeneratorTest {
                     Progress.NONE);
             assertThat(sum.staff()).isEqualTo(250);
             assertThat(sum.departments()).isEqualTo(10);
-            assertThat(s.staffCount()).isEqualTo(250);
+            assertThat(s.staff().count()).isEqualTo(250);
             YearSnapshot snap = s.snapshot(2025);
             assertThat(snap.unit().name()).isEqualTo("Trường Trung học phổ thông Lê Quý Đôn");
             assertThat(snap.departments()).hasSize(10).allMatch(d -> d.registered() && d.date() != null
@@ -88,13 +88,13 @@ class DemoGeneratorTest {
                 assertThat(marks).contains(String.valueOf(mark));
             }
 
-            List<EvidenceFile> ev = s.evidence();
+            List<EvidenceFile> ev = s.evidence().list();
             assertThat(ev).hasSize(DemoGenerator.DEFAULT_EVIDENCE);
             assertThat(ev).extracting(EvidenceFile::mediaType).contains("application/pdf", "image/png");
             assertThat(ev).allMatch(e -> e.links().stream().anyMatch(l -> l.year() == 2025
                     && l.target() == EvidenceTarget.RUBRIC_ITEM && s.rubric().contains(l.code())));
             for (EvidenceFile e : ev) {
-                byte[] head = Files.readAllBytes(s.evidencePath(e.sha256()));
+                byte[] head = Files.readAllBytes(s.evidence().path(e.sha256()));
                 if (e.mediaType().equals("application/pdf")) {
                     assertThat(new String(head, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
                 } else {
@@ -110,7 +110,7 @@ class DemoGeneratorTest {
             DemoGenerator.Summary sum = DemoGenerator.generate(s, new DemoGenerator.Options(30, 2026, 12),
                     Progress.NONE);
             assertThat(sum.evidenceFiles()).isEqualTo(12);
-            List<EvidenceFile> ev = s.evidence();
+            List<EvidenceFile> ev = s.evidence().list();
             assertThat(ev).hasSize(12);
             assertThat(ev).allMatch(e -> e.size() >= 8 * 1024 && e.size() <= 2_400_000);
             assertThat(ev.stream().mapToLong(EvidenceFile::size).max().orElseThrow())
@@ -145,7 +145,7 @@ class DemoGeneratorTest {
                 Progress.NONE);
         assertThat(s.staff()).isEqualTo(50);
         try (Store store = Store.open(target)) {
-            assertThat(store.staffCount()).isEqualTo(50);
+            assertThat(store.staff().count()).isEqualTo(50);
         }
     }
 
@@ -155,7 +155,7 @@ class DemoGeneratorTest {
             DemoGenerator.generate(s, new DemoGenerator.Options(10, 2026, 0), Progress.NONE);
             assertThatThrownBy(() -> DemoGenerator.generate(s, new DemoGenerator.Options(10, 2026, 0), Progress.NONE))
                     .isInstanceOf(DomainException.class).hasMessageContaining("đã có đơn vị");
-            assertThat(s.staffCount()).isEqualTo(10);
+            assertThat(s.staff().count()).isEqualTo(10);
         }
         assertThatThrownBy(() -> new DemoGenerator.Options(0, 2026, 0)).isInstanceOf(DomainException.class)
                 .hasMessageContaining("Số cán bộ 0 không hợp lệ");

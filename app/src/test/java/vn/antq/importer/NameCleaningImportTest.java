@@ -18,8 +18,8 @@ class NameCleaningImportTest {
     @Test
     void aFileNamingAnExistingDepartmentWithInvisibleDifferencesCreatesNone() throws Exception {
         try (Store store = Store.open(dir.resolve("data"))) {
-            store.createUnit(UnitProfile.minimal("Trường THCS Lê Lợi", UnitType.CO_SO_GIAO_DUC), 2026);
-            store.addDepartment("Phòng\u00A0Kế toán");
+            store.unit().create(UnitProfile.minimal("Trường THCS Lê Lợi", UnitType.CO_SO_GIAO_DUC), 2026);
+            store.departments().add("Phòng\u00A0Kế toán");
             Path f = Workbooks.write(dir.resolve("ds.xlsx"),
                     new Object[] {"Họ\u00A0và tên", "Phòng\u200B ban", "Đã ký cam kết"},
                     new Object[] {"Nguyễn\u00A0Văn\u200B An", "Phòng Kế toán", "có"},
@@ -32,7 +32,7 @@ class NameCleaningImportTest {
             StaffImportPlan plan = StaffImport.plan(store, 2026, preview, new StaffImportPlan.Options(false, false, false));
             assertThat(plan.newDepartments()).isEmpty();
             StaffImport.apply(store, plan, null);
-            assertThat(store.departmentList()).extracting(Department::name).containsExactly("Phòng Kế toán");
+            assertThat(store.departments().list()).extracting(Department::name).containsExactly("Phòng Kế toán");
             assertThat(store.snapshot(2026).staffSigned()).isEqualTo(2);
         }
     }

@@ -37,7 +37,7 @@ class PledgeDateImportTest {
     @BeforeEach
     void open() {
         store = Store.open(dir.resolve("data"));
-        store.createUnit(UnitProfile.minimal("Trường THCS Lê Lợi", UnitType.CO_SO_GIAO_DUC), 2026);
+        store.unit().create(UnitProfile.minimal("Trường THCS Lê Lợi", UnitType.CO_SO_GIAO_DUC), 2026);
     }
 
     @AfterEach
@@ -54,7 +54,7 @@ class PledgeDateImportTest {
     }
 
     private Map<String, LocalDate> pledgeDates() {
-        return store.staff(2026).stream().filter(StaffPledge::signed)
+        return store.staff().ofYear(2026).stream().filter(StaffPledge::signed)
                 .collect(Collectors.toMap(p -> p.staff().fullName(), p -> p.date()));
     }
 
@@ -84,7 +84,7 @@ class PledgeDateImportTest {
                 Map.entry("Trần Thị Bình", LocalDate.of(2026, 3, 5)),
                 Map.entry("Lê Văn Cường", LocalDate.of(2026, 2, 27)),
                 Map.entry("Phạm Thị Dung", LocalDate.of(2026, 1, 7)));
-        assertThat(store.staff(2026)).hasSize(5);
+        assertThat(store.staff().ofYear(2026)).hasSize(5);
     }
 
     @Test
@@ -114,8 +114,8 @@ class PledgeDateImportTest {
         assertThatThrownBy(() -> StaffImport.apply(store, plan, null)).isInstanceOf(StaffImportRejected.class)
                 .satisfies(e -> assertThat(((StaffImportRejected) e).issues()).extracting(ImportIssue::row)
                         .containsExactly(3, 4));
-        assertThat(store.staffCount()).isZero();
-        assertThat(store.departmentList()).isEmpty();
+        assertThat(store.staff().count()).isZero();
+        assertThat(store.departments().list()).isEmpty();
     }
 
     @Test

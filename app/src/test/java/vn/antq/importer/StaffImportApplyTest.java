@@ -24,7 +24,7 @@ class StaffImportApplyTest {
     @BeforeEach
     void open() {
         store = Store.open(dir.resolve("data"));
-        store.createUnit(UnitProfile.minimal("Trường THPT Nguyễn Trãi", UnitType.CO_SO_GIAO_DUC), 2026);
+        store.unit().create(UnitProfile.minimal("Trường THPT Nguyễn Trãi", UnitType.CO_SO_GIAO_DUC), 2026);
     }
 
     @AfterEach
@@ -55,13 +55,13 @@ class StaffImportApplyTest {
         assertThat(r.summary().pledgesSigned()).isEqualTo(1);
         assertThat(r.summary().staffInYear()).isEqualTo(3);
         assertThat(r.skipped()).isEmpty();
-        List<StaffPledge> staff = store.staff(2026);
+        List<StaffPledge> staff = store.staff().ofYear(2026);
         assertThat(staff).extracting(s -> s.staff().fullName(), StaffPledge::departmentName, StaffPledge::signed,
                 StaffPledge::date).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("Nguyễn Văn An", "Tổ Toán – Tin", true, LocalDate.of(2026, 2, 3)),
                         org.assertj.core.groups.Tuple.tuple("Trần Thị Bích", "Tổ Toán – Tin", false, null),
                         org.assertj.core.groups.Tuple.tuple("Lê Hoàng Đức", "Đội Bảo vệ", false, null));
-        assertThat(store.departmentList()).hasSize(2);
+        assertThat(store.departments().list()).hasSize(2);
     }
 
     @Test
@@ -76,9 +76,9 @@ class StaffImportApplyTest {
                 .hasMessageStartingWith("Không nhập gì cả: 1 dòng có lỗi")
                 .satisfies(e -> assertThat(((StaffImportRejected) e).issues()).extracting(ImportIssue::row)
                         .containsExactly(3));
-        assertThat(store.staffCount()).isZero();
-        assertThat(store.departmentList()).isEmpty();
-        assertThat(store.staff(2026)).isEmpty();
+        assertThat(store.staff().count()).isZero();
+        assertThat(store.departments().list()).isEmpty();
+        assertThat(store.staff().ofYear(2026)).isEmpty();
     }
 
     @Test
@@ -90,7 +90,7 @@ class StaffImportApplyTest {
         StaffImportResult r = apply(StaffImport.preview(f), true);
         assertThat(r.summary().staffAdded()).isEqualTo(2);
         assertThat(r.skipped()).extracting(PreviewRow::rowNumber).containsExactly(3);
-        assertThat(store.staff(2026)).extracting(s -> s.staff().fullName())
+        assertThat(store.staff().ofYear(2026)).extracting(s -> s.staff().fullName())
                 .containsExactlyInAnyOrder("Nguyễn Văn An", "Lê Văn Cường");
     }
 
@@ -99,7 +99,7 @@ class StaffImportApplyTest {
         Path f = file(new Object[] {"Họ và tên"}, new Object[] {"Nguyễn Văn An"});
         assertThatThrownBy(() -> apply(StaffImport.preview(f), true))
                 .isInstanceOf(StaffImportRejected.class).hasMessageContaining("Phòng ban");
-        assertThat(store.staffCount()).isZero();
+        assertThat(store.staff().count()).isZero();
     }
 
     @Test
@@ -108,7 +108,7 @@ class StaffImportApplyTest {
         Path f = file(new Object[] {"Họ và tên", "Phòng ban"}, new Object[] {nfd,
             Normalizer.normalize("Tổ Ngữ văn", Normalizer.Form.NFD)});
         apply(StaffImport.preview(f), false);
-        StaffPledge s = store.staff(2026).get(0);
+        StaffPledge s = store.staff().ofYear(2026).get(0);
         assertThat(s.staff().fullName()).isEqualTo("Phạm Thị Hường");
         assertThat(Normalizer.isNormalized(s.staff().fullName(), Normalizer.Form.NFC)).isTrue();
         assertThat(s.departmentName()).isEqualTo("Tổ Ngữ văn");
@@ -123,7 +123,7 @@ class StaffImportApplyTest {
         assertThat(again.plan().unchanged()).hasSize(2);
         assertThat(again.summary().staffAdded()).isZero();
         assertThat(again.summary().departmentsCreated()).isZero();
-        assertThat(store.staff(2026)).hasSize(2);
+        assertThat(store.staff().ofYear(2026)).hasSize(2);
     }
 
     @Test
@@ -138,6 +138,6 @@ class StaffImportApplyTest {
                 (t2 - t1) / 1_000_000);
         assertThat(r.summary().staffAdded()).isEqualTo(5_000);
         assertThat(r.summary().departmentsCreated()).isEqualTo(40);
-        assertThat(store.staffCount()).isEqualTo(5_000);
+        assertThat(store.staff().count()).isEqualTo(5_000);
     }
 }

@@ -32,7 +32,7 @@ class StaffReimportTest {
     @BeforeEach
     void open() throws Exception {
         store = Store.open(dir.resolve("data"));
-        store.createUnit(UnitProfile.minimal("Trường THCS Lê Lợi", UnitType.CO_SO_GIAO_DUC), 2026);
+        store.unit().create(UnitProfile.minimal("Trường THCS Lê Lợi", UnitType.CO_SO_GIAO_DUC), 2026);
         write(CREATE, file(HEADER,
                 row("Nguyễn Văn An", "Tổ Toán", "Tổ trưởng", LocalDate.of(1980, 1, 2), "có"),
                 row("Trần Thị Bình", "Tổ Toán", "Giáo viên", null, "không"),
@@ -111,12 +111,12 @@ class StaffReimportTest {
         assertThat(r.summary().markedLeft()).isEqualTo(1);
         assertThat(r.summary().staffInYear()).isEqualTo(4);
         assertThat(r.summary().pledgesSigned()).isEqualTo(3);
-        assertThat(store.staff(2026)).extracting(p -> p.staff().fullName(), StaffPledge::departmentName,
+        assertThat(store.staff().ofYear(2026)).extracting(p -> p.staff().fullName(), StaffPledge::departmentName,
                 StaffPledge::signed).containsExactlyInAnyOrder(
                         tuple("Nguyễn Văn An", "Tổ Toán", true), tuple("Trần Thị Bình", "Tổ Toán", false),
                         tuple("Lê Văn Cường", "Tổ Toán", true), tuple("Võ Minh Em", "Tổ Văn", true));
         // her history stays: she is still a person of the unit (and in the count of an earlier year)
-        assertThat(store.staffCount()).isEqualTo(5);
+        assertThat(store.staff().count()).isEqualTo(5);
     }
 
     @Test
@@ -127,26 +127,26 @@ class StaffReimportTest {
         assertThat(PlanReport.lines(plan, Messages.vietnamese(), 50)).anyMatch(l -> l.startsWith(
                 "3 người có trong đơn vị nhưng không có trong tệp: vẫn giữ"));
         StaffImport.apply(store, plan, null);
-        assertThat(store.staff(2026)).hasSize(4);
+        assertThat(store.staff().ofYear(2026)).hasSize(4);
     }
 
     @Test
     void aPersonWhoLeftAndComesBackIsMatchedNotAddedAgain() throws Exception {
         write(new StaffImportPlan.Options(false, false, true),
                 file(HEADER, row("Nguyễn Văn An", "Tổ Toán", "Tổ trưởng", LocalDate.of(1980, 1, 2), "có")));
-        assertThat(store.staff(2026)).hasSize(1);
+        assertThat(store.staff().ofYear(2026)).hasSize(1);
         StaffImportPlan back = plan(STRICT, file(HEADER, row("Nguyễn Văn An", "Tổ Toán", "Tổ trưởng", null, "có"),
                 row("Trần Thị Bình", "Tổ Toán", "Giáo viên", null, "không")));
         assertThat(back.added()).isEmpty();
         assertThat(back.changed()).extracting(StaffImportPlan.Changed::returning).containsExactly(true);
         StaffImport.apply(store, back, null);
-        assertThat(store.staff(2026)).hasSize(2);
-        assertThat(store.staffCount()).isEqualTo(4);
+        assertThat(store.staff().ofYear(2026)).hasSize(2);
+        assertThat(store.staff().count()).isEqualTo(4);
     }
 
     @Test
     void aNameSeveralPeopleShareIsAProblemNeverAGuess() throws Exception {
-        store.addStaff("Trần Thị Bình", "Bảo vệ", null, null, "");
+        store.staff().add("Trần Thị Bình", "Bảo vệ", null, null, "");
         StaffImportPlan plan = plan(STRICT, file(HEADER, row("Trần Thị Bình", "Tổ Toán", "Giáo viên", null, "có")));
         assertThat(plan.problems()).extracting(ImportIssue::key).containsExactly("importer.match.ambiguous");
         assertThat(plan.problems().get(0).toString()).startsWith("Dòng 2: “Trần Thị Bình” có thể là 2 người");
@@ -154,13 +154,13 @@ class StaffReimportTest {
         // two people of the name are not "missing": the row that could be either of them is unsure
         assertThat(plan.missing()).extracting(p -> p.fullName()).doesNotContain("Trần Thị Bình");
         assertThatThrownBy(() -> StaffImport.apply(store, plan, null)).isInstanceOf(StaffImportRejected.class);
-        assertThat(store.staff(2026)).filteredOn(p -> p.staff().fullName().equals("Trần Thị Bình"))
+        assertThat(store.staff().ofYear(2026)).filteredOn(p -> p.staff().fullName().equals("Trần Thị Bình"))
                 .extracting(StaffPledge::signed).containsOnly(false);
     }
 
     @Test
     void theDateOfBirthTellsNamesakesApart() throws Exception {
-        store.addStaff("Nguyễn Văn An", "Bảo vệ", null, LocalDate.of(1990, 5, 5), "");
+        store.staff().add("Nguyễn Văn An", "Bảo vệ", null, LocalDate.of(1990, 5, 5), "");
         StaffImportPlan plan = plan(STRICT, file(HEADER,
                 row("Nguyễn Văn An", "Tổ Văn", "Tổ trưởng", LocalDate.of(1980, 1, 2), "có"),
                 row("Nguyễn Văn An", "Tổ Toán", "Bảo vệ", LocalDate.of(1990, 5, 5), "có"),
@@ -184,7 +184,7 @@ class StaffReimportTest {
                 .extracting(StaffImportPlan.FieldChange::field).containsExactly(StaffField.FULL_NAME,
                         StaffField.STAFF_CODE));
         StaffImport.apply(store, renamed, null);
-        assertThat(store.staff(2026)).extracting(p -> p.staff().fullName()).contains("Nguyễn Văn Ân")
+        assertThat(store.staff().ofYear(2026)).extracting(p -> p.staff().fullName()).contains("Nguyễn Văn Ân")
                 .doesNotContain("Nguyễn Văn An");
     }
 
@@ -200,20 +200,20 @@ class StaffReimportTest {
         assertThat(strict.problems().get(0).toString()).contains("Tổ Bảo vệ");
         assertThat(PlanReport.lines(strict, Messages.vietnamese(), 50)).anyMatch(l -> l.contains("mục 8b"));
         assertThatThrownBy(() -> StaffImport.apply(store, strict, null)).isInstanceOf(StaffImportRejected.class);
-        assertThat(store.departmentList()).hasSize(2);
+        assertThat(store.departments().list()).hasSize(2);
 
         StaffImportResult created = write(CREATE, f);
         assertThat(created.summary().departmentsCreated()).isEqualTo(1);
-        assertThat(store.departmentList()).extracting(Department::name)
+        assertThat(store.departments().list()).extracting(Department::name)
                 .containsExactlyInAnyOrder("Tổ Toán", "Tổ Văn", "Tổ Bảo vệ");
     }
 
     @Test
     void aListChangedSinceThePreviewIsNotWritten() throws Exception {
         StaffImportPlan plan = plan(STRICT, file(HEADER, row("Võ Minh Em", "Tổ Văn", "Giáo viên", null, "có")));
-        store.addStaff("Võ Minh Em", "Giáo viên", null, null, "");
+        store.staff().add("Võ Minh Em", "Giáo viên", null, null, "");
         assertThatThrownBy(() -> StaffImport.apply(store, plan, null)).isInstanceOf(StaffImportRejected.class)
                 .hasMessageContaining("đã thay đổi từ lúc xem trước");
-        assertThat(store.staffCount()).isEqualTo(5);
+        assertThat(store.staff().count()).isEqualTo(5);
     }
 }

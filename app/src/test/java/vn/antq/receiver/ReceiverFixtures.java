@@ -34,16 +34,16 @@ final class ReceiverFixtures {
             Instant createdAt, SigningKey key) {
         Path data = tmp.resolve("unit-" + Math.abs((name + code + createdAt).hashCode()));
         try (Store store = Store.open(data)) {
-            if (store.unit().isEmpty()) {
-                store.createUnit(UnitProfile.minimal(name, type).withCode(code), YEAR);
+            if (store.unit().profile().isEmpty()) {
+                store.unit().create(UnitProfile.minimal(name, type).withCode(code), YEAR);
                 // a later save of the unit form (which knows no code) keeps it
-                store.updateUnit(UnitProfile.minimal(name, type));
+                store.unit().update(UnitProfile.minimal(name, type));
             }
             if (anttMet) {
                 StoreFixtures.answerAllMet(store, YEAR);
             }
             for (RubricItem i : RulesLoader.defaultRubric().manualItems()) {
-                store.setScore(YEAR, i.code(), (int) Math.round(i.max() * share), "");
+                store.scores().set(YEAR, i.code(), (int) Math.round(i.max() * share), "");
             }
             var request = StoreDossier.request(store, YEAR, tmp.resolve("out-" + data.getFileName()))
                     .withFormats(java.util.EnumSet.of(DossierFormat.ZIP)).withCreatedAt(createdAt);

@@ -220,7 +220,7 @@ class ReceiverTest {
     void aReceiverFolderAndAUnitFolderRefuseEachOther() throws Exception {
         Path unit = tmp.resolve("unit-folder");
         try (Store s = Store.open(unit)) {
-            s.createUnit(vn.antq.domain.unit.UnitProfile.minimal("Công ty X", UnitType.DOANH_NGHIEP), 2025);
+            s.unit().create(vn.antq.domain.unit.UnitProfile.minimal("Công ty X", UnitType.DOANH_NGHIEP), 2025);
         }
         byte[] unitDb = Files.readAllBytes(unit.resolve("antq.db"));
         assertThatThrownBy(() -> ReceiverStore.open(unit)).hasMessageContaining("thư mục dữ liệu của một đơn vị");

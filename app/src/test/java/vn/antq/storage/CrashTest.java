@@ -106,7 +106,7 @@ class CrashTest {
             IntegrityReport report = store.check(null);
             assertThat(report.integrity()).containsExactly("ok");
             assertThat(report.foreignKeys()).isEmpty();
-            List<StaffPledge> staff = store.staff(2026);
+            List<StaffPledge> staff = store.staff().ofYear(2026);
             Set<String> names = new HashSet<>();
             Set<String> signed = new HashSet<>();
             for (StaffPledge p : staff) {
@@ -115,7 +115,7 @@ class CrashTest {
                     signed.add(p.staff().fullName());
                 }
             }
-            var settings = store.settings();
+            var settings = store.settings().all();
             List<String> staffOfPledgeBatch = new ArrayList<>();
             String round = "";
             for (String line : committed) {

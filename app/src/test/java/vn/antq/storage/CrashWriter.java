@@ -24,22 +24,22 @@ public final class CrashWriter {
         String tag = args[1];
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (Store store = Store.open(dir)) {
-            if (store.unit().isEmpty()) {
-                store.createUnit(UnitProfile.minimal("Đơn vị thử sập nguồn", UnitType.CO_QUAN), 2026);
+            if (store.unit().profile().isEmpty()) {
+                store.unit().create(UnitProfile.minimal("Đơn vị thử sập nguồn", UnitType.CO_QUAN), 2026);
             }
-            Department d = store.departmentList().stream().findFirst()
-                    .orElseGet(() -> store.addDepartment("Phòng Thử nghiệm"));
+            Department d = store.departments().list().stream().findFirst()
+                    .orElseGet(() -> store.departments().add("Phòng Thử nghiệm"));
             out.println("READY");
             List<Long> recent = new ArrayList<>();
             for (int i = 0; ; i++) {
                 String id = tag + "-" + i;
                 switch (i % 5) {
                     case 0, 1 -> {
-                        recent.add(store.addStaff("Nhân viên " + id, "Thử", d.id(), LocalDate.of(1990, 1, 1), "").id());
+                        recent.add(store.staff().add("Nhân viên " + id, "Thử", d.id(), LocalDate.of(1990, 1, 1), "").id());
                         out.println("S " + id);
                     }
                     case 2 -> {
-                        store.setSetting("crash." + id, "giá trị " + id);
+                        store.settings().set("crash." + id, "giá trị " + id);
                         out.println("K " + id);
                     }
                     case 3 -> {
@@ -48,11 +48,11 @@ public final class CrashWriter {
                             rows.add(new NewStaff("Hàng loạt " + id + "." + k, "Phòng " + id, "", null, "", true,
                                     LocalDate.of(2026, 3, 1)));
                         }
-                        store.importStaff(2026, rows);
+                        store.staffList().importRows(2026, rows);
                         out.println("B " + id);
                     }
                     default -> {
-                        store.setPledges(2026, recent, true, LocalDate.of(2026, 3, 2));
+                        store.staff().setPledges(2026, recent, true, LocalDate.of(2026, 3, 2));
                         recent.clear();
                         out.println("P " + id);
                     }

@@ -23,10 +23,10 @@ class EmptyDatabaseTest {
     private Path populated() throws Exception {
         Path backup;
         try (Store store = Store.open(dir)) {
-            store.createUnit(UnitProfile.minimal("Trường THCS Lê Lợi", UnitType.CO_SO_GIAO_DUC), 2026);
+            store.unit().create(UnitProfile.minimal("Trường THCS Lê Lợi", UnitType.CO_SO_GIAO_DUC), 2026);
             Path f = dir.resolveSibling(dir.getFileName() + "-src.pdf");
             Files.writeString(f, "%PDF-1.4 biên bản");
-            store.addEvidence(f, "bien-ban.pdf");
+            store.evidence().add(f, "bien-ban.pdf");
             backup = store.maybeDailyBackup().orElseThrow();
         }
         return backup;
@@ -54,8 +54,8 @@ class EmptyDatabaseTest {
         // the offered backup brings the data back
         Store.restore(dir, backup, null);
         try (Store store = Store.open(dir)) {
-            assertThat(store.unit().orElseThrow().name()).isEqualTo("Trường THCS Lê Lợi");
-            assertThat(store.evidence()).hasSize(1);
+            assertThat(store.unit().profile().orElseThrow().name()).isEqualTo("Trường THCS Lê Lợi");
+            assertThat(store.evidence().list()).hasSize(1);
         }
     }
 

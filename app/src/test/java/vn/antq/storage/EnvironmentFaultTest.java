@@ -29,8 +29,8 @@ class EnvironmentFaultTest {
     @Test
     void aReadOnlyDataFolderOpensForReadingAndRefusesChangesPlainly() throws Exception {
         try (Store store = Store.open(dir)) {
-            store.createUnit(UnitProfile.minimal("Cơ quan chỉ đọc", UnitType.CO_QUAN), 2026);
-            store.addDepartment("Phòng A");
+            store.unit().create(UnitProfile.minimal("Cơ quan chỉ đọc", UnitType.CO_QUAN), 2026);
+            store.departments().add("Phòng A");
         }
         byte[] before = Files.readAllBytes(dir.resolve(DataDir.DB_FILE));
         Disk.Holder.disk = new RestoreBudgetTest.FakeDisk(1L << 40, false);
@@ -38,9 +38,9 @@ class EnvironmentFaultTest {
             assertThat(store.readOnly()).isTrue();
             // the daily backup at start is skipped, not a failure of the start
             assertThat(store.maybeDailyBackup()).isEmpty();
-            assertThat(store.unit().orElseThrow().name()).isEqualTo("Cơ quan chỉ đọc");
-            assertThat(store.departmentList()).hasSize(1);
-            assertThatThrownBy(() -> store.addDepartment("Phòng B")).isInstanceOf(StoreException.class)
+            assertThat(store.unit().profile().orElseThrow().name()).isEqualTo("Cơ quan chỉ đọc");
+            assertThat(store.departments().list()).hasSize(1);
+            assertThatThrownBy(() -> store.departments().add("Phòng B")).isInstanceOf(StoreException.class)
                     .hasMessageContaining("chỉ cho phép đọc").hasMessageContaining("không thể lưu")
                     .hasMessageNotContaining("bị hỏng").hasMessageNotContaining("SQLITE");
         }

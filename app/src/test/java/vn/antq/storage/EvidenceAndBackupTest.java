@@ -47,7 +47,7 @@ class EvidenceAndBackupTest {
 
     private Store newStore(Path dir) {
         Store s = Store.open(dir);
-        s.createUnit(UnitProfile.minimal("Công ty TNHH Ánh Dương", UnitType.DOANH_NGHIEP), 2026);
+        s.unit().create(UnitProfile.minimal("Công ty TNHH Ánh Dương", UnitType.DOANH_NGHIEP), 2026);
         return s;
     }
 
@@ -55,9 +55,9 @@ class EvidenceAndBackupTest {
     void evidenceIsStoredOncePerContentLinkedAndVerified() throws Exception {
         Path dir = tmp.resolve("data");
         try (Store store = newStore(dir)) {
-            EvidenceFile a = store.addEvidence(file("bien-ban.pdf", PDF), "Biên bản.pdf");
-            EvidenceFile again = store.addEvidence(file("copy.bin", PDF), "Bản sao.pdf");
-            EvidenceFile img = store.addEvidence(file("anh.png", PNG), "Ảnh chụp.png");
+            EvidenceFile a = store.evidence().add(file("bien-ban.pdf", PDF), "Biên bản.pdf");
+            EvidenceFile again = store.evidence().add(file("copy.bin", PDF), "Bản sao.pdf");
+            EvidenceFile img = store.evidence().add(file("anh.png", PNG), "Ảnh chụp.png");
             assertThat(again.sha256()).isEqualTo(a.sha256());
             assertThat(again.originalName()).isEqualTo("Biên bản.pdf");
             assertThat(a.mediaType()).isEqualTo("application/pdf");
@@ -68,41 +68,41 @@ class EvidenceAndBackupTest {
                 assertThat(s.map(p -> p.getFileName().toString()).toList())
                         .containsExactlyInAnyOrder(a.sha256(), img.sha256());
             }
-            assertThat(Files.readAllBytes(store.evidencePath(a.sha256()))).isEqualTo(PDF);
+            assertThat(Files.readAllBytes(store.evidence().path(a.sha256()))).isEqualTo(PDF);
 
-            StaffMember s = store.addStaff("Ngô Bảo Châu", "", null, null, null);
-            store.link(a.sha256(), new EvidenceLink(2026, EvidenceTarget.RUBRIC_ITEM, "1"));
-            store.link(a.sha256(), new EvidenceLink(2026, EvidenceTarget.RUBRIC_ITEM, "1"));
-            store.link(img.sha256(), new EvidenceLink(2026, EvidenceTarget.STAFF_PLEDGE, String.valueOf(s.id())));
-            assertThat(store.evidenceFile(a.sha256()).orElseThrow().links())
+            StaffMember s = store.staff().add("Ngô Bảo Châu", "", null, null, null);
+            store.evidence().link(a.sha256(), new EvidenceLink(2026, EvidenceTarget.RUBRIC_ITEM, "1"));
+            store.evidence().link(a.sha256(), new EvidenceLink(2026, EvidenceTarget.RUBRIC_ITEM, "1"));
+            store.evidence().link(img.sha256(), new EvidenceLink(2026, EvidenceTarget.STAFF_PLEDGE, String.valueOf(s.id())));
+            assertThat(store.evidence().file(a.sha256()).orElseThrow().links())
                     .containsExactly(new EvidenceLink(2026, EvidenceTarget.RUBRIC_ITEM, "1"));
-            assertThat(store.staff(2026).get(0).evidenceSha()).isEqualTo(img.sha256());
+            assertThat(store.staff().ofYear(2026).get(0).evidenceSha()).isEqualTo(img.sha256());
             assertThat(store.snapshot(2026).evidence()).hasSize(2);
-            store.unlink(a.sha256(), new EvidenceLink(2026, EvidenceTarget.RUBRIC_ITEM, "1"));
+            store.evidence().unlink(a.sha256(), new EvidenceLink(2026, EvidenceTarget.RUBRIC_ITEM, "1"));
             assertThat(store.snapshot(2026).evidence()).extracting(EvidenceFile::sha256).containsExactly(img.sha256());
-            assertThatThrownBy(() -> store.link("0".repeat(64), new EvidenceLink(2026, EvidenceTarget.OTHER, "x")))
+            assertThatThrownBy(() -> store.evidence().link("0".repeat(64), new EvidenceLink(2026, EvidenceTarget.OTHER, "x")))
                     .isInstanceOf(StoreException.class);
 
-            assertThat(store.verifyEvidence(null)).extracting(EvidenceFile::status)
+            assertThat(store.evidence().verify(null)).extracting(EvidenceFile::status)
                     .containsOnly(EvidenceStatus.OK);
-            Files.write(store.evidencePath(a.sha256()), "%PDF-1.4 sửa đổi".getBytes(StandardCharsets.UTF_8));
-            Files.delete(store.evidencePath(img.sha256()));
+            Files.write(store.evidence().path(a.sha256()), "%PDF-1.4 sửa đổi".getBytes(StandardCharsets.UTF_8));
+            Files.delete(store.evidence().path(img.sha256()));
             Map<String, EvidenceStatus> status = new java.util.HashMap<>();
-            store.verifyEvidence(null).forEach(f -> status.put(f.sha256(), f.status()));
+            store.evidence().verify(null).forEach(f -> status.put(f.sha256(), f.status()));
             assertThat(status).containsEntry(a.sha256(), EvidenceStatus.ALTERED)
                     .containsEntry(img.sha256(), EvidenceStatus.MISSING);
             IntegrityReport report = store.check(null);
             assertThat(report.databaseOk()).isTrue();
             assertThat(report.ok()).isFalse();
             assertThat(report.evidenceProblems()).hasSize(2);
-            assertThat(store.evidence()).filteredOn(f -> f.status() == EvidenceStatus.MISSING).hasSize(1);
+            assertThat(store.evidence().list()).filteredOn(f -> f.status() == EvidenceStatus.MISSING).hasSize(1);
 
             // adding the good content again repairs the altered copy
-            store.addEvidence(file("again.pdf", PDF), "x.pdf");
-            assertThat(EvidenceFiles.verify(store.evidencePath(a.sha256()), a.sha256())).isEqualTo(EvidenceStatus.OK);
-            store.removeEvidence(a.sha256());
-            assertThat(store.evidenceFile(a.sha256())).isEmpty();
-            assertThat(store.evidencePath(a.sha256())).doesNotExist();
+            store.evidence().add(file("again.pdf", PDF), "x.pdf");
+            assertThat(EvidenceFiles.verify(store.evidence().path(a.sha256()), a.sha256())).isEqualTo(EvidenceStatus.OK);
+            store.evidence().remove(a.sha256());
+            assertThat(store.evidence().file(a.sha256())).isEmpty();
+            assertThat(store.evidence().path(a.sha256())).doesNotExist();
         }
     }
 
@@ -111,26 +111,26 @@ class EvidenceAndBackupTest {
         Path dir = tmp.resolve("data");
         try (Store store = Store.open(dir, StoreOptions.defaults().withMaxEvidenceBytes(1000))) {
             Path big = file("scan.pdf", new byte[1001]);
-            assertThatThrownBy(() -> store.addEvidence(big, "scan.pdf")).isInstanceOf(StoreException.class)
+            assertThatThrownBy(() -> store.evidence().add(big, "scan.pdf")).isInstanceOf(StoreException.class)
                     .hasMessageContaining("quá lớn");
-            assertThat(store.evidence()).isEmpty();
+            assertThat(store.evidence().list()).isEmpty();
             try (Stream<Path> s = Files.list(dir.resolve("evidence"))) {
                 assertThat(s.toList()).isEmpty();
             }
-            assertThatThrownBy(() -> store.addEvidence(tmp.resolve("none.pdf"), "none.pdf"))
+            assertThatThrownBy(() -> store.evidence().add(tmp.resolve("none.pdf"), "none.pdf"))
                     .hasMessageContaining("Không tìm thấy");
         }
     }
 
     private Path populated(Path dir) throws Exception {
         try (Store store = newStore(dir)) {
-            var d = store.addDepartment("Phòng Kỹ thuật");
-            StaffMember s = store.addStaff("Phan Thị Ngọc Ánh", "Kỹ sư", d.id(), LocalDate.of(1992, 2, 29), "0987");
-            store.setPledge(2026, s.id(), true, LocalDate.of(2026, 3, 1));
-            store.setScore(2026, "7", 8, "Mô hình “Camera an ninh”");
-            EvidenceFile e = store.addEvidence(file("cam-ket.pdf", PDF), "Cam kết.pdf");
-            store.addEvidence(file("anh.png", PNG), "Ảnh.png");
-            store.link(e.sha256(), new EvidenceLink(2026, EvidenceTarget.STAFF_PLEDGE, String.valueOf(s.id())));
+            var d = store.departments().add("Phòng Kỹ thuật");
+            StaffMember s = store.staff().add("Phan Thị Ngọc Ánh", "Kỹ sư", d.id(), LocalDate.of(1992, 2, 29), "0987");
+            store.staff().setPledge(2026, s.id(), true, LocalDate.of(2026, 3, 1));
+            store.scores().set(2026, "7", 8, "Mô hình “Camera an ninh”");
+            EvidenceFile e = store.evidence().add(file("cam-ket.pdf", PDF), "Cam kết.pdf");
+            store.evidence().add(file("anh.png", PNG), "Ảnh.png");
+            store.evidence().link(e.sha256(), new EvidenceLink(2026, EvidenceTarget.STAFF_PLEDGE, String.valueOf(s.id())));
             Path zip = tmp.resolve("out").resolve("sao-luu.zip");
             List<Long> seen = new ArrayList<>();
             store.backup(zip, new Progress() {
@@ -165,8 +165,8 @@ class EvidenceAndBackupTest {
         Path other = tmp.resolve("other");
         assertThat(Store.restore(other, zip, null)).isNull();
         try (Store store = Store.open(dir)) {
-            store.addStaff("Người thêm sau", "", null, null, null);
-            store.setScore(2026, "7", 2, "");
+            store.staff().add("Người thêm sau", "", null, null, null);
+            store.scores().set(2026, "7", 2, "");
         }
         Path aside = Store.restore(dir, zip, null);
         assertThat(aside.getFileName().toString()).startsWith("replaced-");
@@ -174,19 +174,19 @@ class EvidenceAndBackupTest {
         assertThat(aside.resolve("evidence")).isDirectory();
         for (Path target : List.of(dir, other)) {
             try (Store store = Store.open(target)) {
-                assertThat(store.auditAll()).filteredOn(a -> a.area() == AuditArea.RESTORE).singleElement()
+                assertThat(store.audit().all()).filteredOn(a -> a.area() == AuditArea.RESTORE).singleElement()
                         .satisfies(a -> assertThat(a.subject()).isEqualTo("sao-luu.zip"));
-                assertThat(store.staff(2026)).singleElement().satisfies(p -> {
+                assertThat(store.staff().ofYear(2026)).singleElement().satisfies(p -> {
                     assertThat(p.staff().fullName()).isEqualTo("Phan Thị Ngọc Ánh");
                     assertThat(p.staff().dateOfBirth()).isEqualTo(LocalDate.of(1992, 2, 29));
                     assertThat(p.signed()).isTrue();
                     assertThat(p.evidenceSha()).isNotNull();
                 });
-                assertThat(store.scores(2026).get(0).note()).isEqualTo("Mô hình “Camera an ninh”");
+                assertThat(store.scores().ofYear(2026).get(0).note()).isEqualTo("Mô hình “Camera an ninh”");
                 assertThat(store.check(null).ok()).isTrue();
-                for (EvidenceFile f : store.evidence()) {
+                for (EvidenceFile f : store.evidence().list()) {
                     byte[] expected = f.mediaType().equals("application/pdf") ? PDF : PNG;
-                    assertThat(Files.readAllBytes(store.evidencePath(f.sha256()))).isEqualTo(expected);
+                    assertThat(Files.readAllBytes(store.evidence().path(f.sha256()))).isEqualTo(expected);
                 }
             }
         }
@@ -257,7 +257,7 @@ class EvidenceAndBackupTest {
             byte[] before = Files.readAllBytes(dir.resolve("antq.db"));
             assertThatThrownBy(() -> Store.restore(dir, zip, null)).isInstanceOf(StoreException.class)
                     .hasMessageContaining("đang được mở");
-            assertThat(open.staffCount()).isEqualTo(1);
+            assertThat(open.staff().count()).isEqualTo(1);
             assertThat(Files.readAllBytes(dir.resolve("antq.db"))).isEqualTo(before);
         }
         // another program (a child JVM writing to the folder)
@@ -276,7 +276,7 @@ class EvidenceAndBackupTest {
         // once nobody has it open, the restore goes through
         assertThat(Store.restore(dir, zip, null)).isNotNull();
         try (Store store = Store.open(dir)) {
-            assertThat(store.staffCount()).isEqualTo(1);
+            assertThat(store.staff().count()).isEqualTo(1);
         }
     }
 
@@ -285,13 +285,13 @@ class EvidenceAndBackupTest {
         Path dir = tmp.resolve("Dữ liệu đơn vị (2026)");
         Path zip = tmp.resolve("Sao lưu #1").resolve("Bản sao lưu ngày 23.zip");
         try (Store store = newStore(dir)) {
-            store.addEvidence(file("Ảnh chụp.png", PNG), "Ảnh chụp.png");
+            store.evidence().add(file("Ảnh chụp.png", PNG), "Ảnh chụp.png");
             store.backup(zip, null);
         }
         Path other = tmp.resolve("Nơi khác");
         Store.restore(other, zip, null);
         try (Store store = Store.open(other)) {
-            assertThat(store.unit().orElseThrow().name()).isEqualTo("Công ty TNHH Ánh Dương");
+            assertThat(store.unit().profile().orElseThrow().name()).isEqualTo("Công ty TNHH Ánh Dương");
             assertThat(store.check(null).ok()).isTrue();
         }
     }
@@ -319,7 +319,7 @@ class EvidenceAndBackupTest {
     void aCancelledBackupLeavesNoFile() throws Exception {
         Path dir = tmp.resolve("data");
         try (Store store = newStore(dir)) {
-            store.addEvidence(file("a.pdf", PDF), "a.pdf");
+            store.evidence().add(file("a.pdf", PDF), "a.pdf");
             Path out = tmp.resolve("cancel").resolve("b.zip");
             Progress cancel = new Progress() {
                 @Override

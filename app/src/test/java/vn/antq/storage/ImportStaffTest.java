@@ -36,36 +36,36 @@ class ImportStaffTest {
     @Test
     void tenThousandRowsInOneTransactionQuicklyAndListedInOneQuery() {
         try (Store store = Store.open(dir)) {
-            store.createUnit(UnitProfile.minimal("Tổng công ty", UnitType.DOANH_NGHIEP), 2026);
-            store.addDepartment("phòng 7");
+            store.unit().create(UnitProfile.minimal("Tổng công ty", UnitType.DOANH_NGHIEP), 2026);
+            store.departments().add("phòng 7");
             long t0 = System.nanoTime();
-            ImportSummary sum = store.importStaff(2026, rows(10_000));
+            ImportSummary sum = store.staffList().importRows(2026, rows(10_000));
             long importMs = (System.nanoTime() - t0) / 1_000_000;
             assertThat(sum).isEqualTo(new ImportSummary(10_000, 0, 399, 0, 10_000, 3_333));
             assertThat(importMs).as("import time ms").isLessThan(5_000);
             long t1 = System.nanoTime();
-            List<StaffPledge> list = store.staff(2026);
+            List<StaffPledge> list = store.staff().ofYear(2026);
             long listMs = (System.nanoTime() - t1) / 1_000_000;
             assertThat(list).hasSize(10_000);
             assertThat(listMs).as("list time ms").isLessThan(2_000);
             assertThat(list.stream().filter(StaffPledge::signed).count()).isEqualTo(3_333);
-            List<DepartmentYear> depts = store.departments(2026);
+            List<DepartmentYear> depts = store.departments().ofYear(2026);
             assertThat(depts).hasSize(400);
             assertThat(depts.stream().mapToInt(DepartmentYear::staffCount).sum()).isEqualTo(10_000);
             assertThat(depts).filteredOn(d -> d.department().name().equals("phòng 7")).hasSize(1);
-            assertThat(store.audit(2026)).filteredOn(a -> a.area() == AuditArea.STAFF_IMPORT).hasSize(1);
+            assertThat(store.audit().ofYear(2026)).filteredOn(a -> a.area() == AuditArea.STAFF_IMPORT).hasSize(1);
         }
     }
 
     @Test
     void aBadRowOrCancellationImportsNothingAndNamesAreNfc() {
         try (Store store = Store.open(dir)) {
-            store.createUnit(UnitProfile.minimal("Cơ quan", UnitType.CO_QUAN), 2026);
+            store.unit().create(UnitProfile.minimal("Cơ quan", UnitType.CO_QUAN), 2026);
             List<NewStaff> bad = new ArrayList<>(rows(20));
             bad.add(new NewStaff("   ", "Phòng X", "", null, "", true, null));
-            assertThatThrownBy(() -> store.importStaff(2026, bad)).hasMessageContaining("Dòng 21");
-            assertThat(store.staffCount()).isZero();
-            assertThat(store.departmentList()).isEmpty();
+            assertThatThrownBy(() -> store.staffList().importRows(2026, bad)).hasMessageContaining("Dòng 21");
+            assertThat(store.staff().count()).isZero();
+            assertThat(store.departments().list()).isEmpty();
 
             Progress cancelled = new Progress() {
                 @Override
@@ -77,18 +77,18 @@ class ImportStaffTest {
                     return true;
                 }
             };
-            assertThatThrownBy(() -> store.importStaff(2026, rows(1_000), cancelled))
+            assertThatThrownBy(() -> store.staffList().importRows(2026, rows(1_000), cancelled))
                     .isInstanceOf(CancelledException.class);
-            assertThat(store.staffCount()).isZero();
-            assertThat(store.departmentList()).isEmpty();
-            assertThatThrownBy(() -> store.importStaff(2031, rows(2))).hasMessageContaining("2031");
+            assertThat(store.staff().count()).isZero();
+            assertThat(store.departments().list()).isEmpty();
+            assertThatThrownBy(() -> store.staffList().importRows(2031, rows(2))).hasMessageContaining("2031");
 
             String nfd = Normalizer.normalize("  Nguyễn Thị Ánh  ", Normalizer.Form.NFD);
-            store.importStaff(2026, List.of(new NewStaff(nfd, Normalizer.normalize("Phòng Tổ chức", Normalizer.Form.NFD),
+            store.staffList().importRows(2026, List.of(new NewStaff(nfd, Normalizer.normalize("Phòng Tổ chức", Normalizer.Form.NFD),
                     "", null, null, null, null), new NewStaff("Lê Lợi", "PHÒNG TỔ CHỨC", "", null, null, true, null)));
-            assertThat(store.departmentList()).singleElement()
+            assertThat(store.departments().list()).singleElement()
                     .satisfies(d -> assertThat(d.name()).isEqualTo("Phòng Tổ chức"));
-            assertThat(store.staff(2026)).extracting(p -> p.staff().fullName())
+            assertThat(store.staff().ofYear(2026)).extracting(p -> p.staff().fullName())
                     .containsExactly("Nguyễn Thị Ánh", "Lê Lợi");
         }
     }

@@ -58,9 +58,9 @@ class MigrationProperties {
         try (Store store = Store.open(dir)) {
             assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
             assertThat(store.check(null).databaseOk()).isTrue();
-            List<String> after = store.staff(2025).stream().map(StaffPledge::staff).map(s -> s.fullName()).toList();
+            List<String> after = store.staff().ofYear(2025).stream().map(StaffPledge::staff).map(s -> s.fullName()).toList();
             assertThat(after).hasSize(names.size());
-            assertThat(store.unit().orElseThrow().name()).isNotNull();
+            assertThat(store.unit().profile().orElseThrow().name()).isNotNull();
         }
     }
 

@@ -70,17 +70,17 @@ class MigrationTest {
         }
         try (Store store = Store.open(dir)) {
             assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
-            assertThat(store.unit().orElseThrow().name()).isEqualTo("Trường THCS Chu Văn An");
-            List<StaffPledge> staff = store.staff(2025);
+            assertThat(store.unit().profile().orElseThrow().name()).isEqualTo("Trường THCS Chu Văn An");
+            List<StaffPledge> staff = store.staff().ofYear(2025);
             assertThat(staff).extracting(p -> p.staff().fullName()).containsExactly("Trần Quốc Tuấn", "Nguyễn Thị Lan");
             assertThat(staff.get(1).signed()).isTrue();
-            assertThat(store.scores(2025)).singleElement().satisfies(s -> assertThat(s.points()).isEqualTo(3));
+            assertThat(store.scores().ofYear(2025)).singleElement().satisfies(s -> assertThat(s.points()).isEqualTo(3));
             // V2 brought the audit trail and settings, with the default deadlines
-            assertThat(store.setting("deadline.recognition")).contains("11-20");
+            assertThat(store.settings().get("deadline.recognition")).contains("11-20");
             // V3 added the protection-force flag, true for units recorded before it
-            assertThat(store.unit().orElseThrow().hasProtectionForce()).isTrue();
-            store.setScore(2025, "1", 2, "");
-            assertThat(store.audit(2025)).hasSize(1);
+            assertThat(store.unit().profile().orElseThrow().hasProtectionForce()).isTrue();
+            store.scores().set(2025, "1", 2, "");
+            assertThat(store.audit().ofYear(2025)).hasSize(1);
         }
         try (Connection c = Database.connect(db, true)) {
             assertThat(Sql.query(c, "SELECT version FROM schema_history ORDER BY version", rs -> rs.getInt(1)))
@@ -116,7 +116,7 @@ class MigrationTest {
     @Test
     void anOlderAppRefusesANewerDatabaseAndLeavesItAlone() throws Exception {
         try (Store store = Store.open(dir)) {
-            store.createUnit(UnitProfile.minimal("Cơ quan A", UnitType.CO_QUAN), 2026);
+            store.unit().create(UnitProfile.minimal("Cơ quan A", UnitType.CO_QUAN), 2026);
         }
         Path db = dir.resolve("antq.db");
         try (Connection c = Database.connect(db, false)) {
@@ -159,9 +159,9 @@ class MigrationTest {
     void aDamagedDatabaseIsReportedWithTheLatestBackupAndNeverOverwritten() throws Exception {
         Path backup;
         try (Store store = Store.open(dir)) {
-            store.createUnit(UnitProfile.minimal("Cơ quan B", UnitType.CO_QUAN), 2026);
+            store.unit().create(UnitProfile.minimal("Cơ quan B", UnitType.CO_QUAN), 2026);
             for (int i = 0; i < 400; i++) {
-                store.addStaff("Cán bộ số " + i + " với tên khá dài để lấp đầy các trang", "Chuyên viên", null,
+                store.staff().add("Cán bộ số " + i + " với tên khá dài để lấp đầy các trang", "Chuyên viên", null,
                         LocalDate.of(1990, 1, 1), "0900000000");
             }
             backup = store.maybeDailyBackup().orElseThrow();
@@ -185,7 +185,7 @@ class MigrationTest {
         Path aside = Store.restore(dir, backup, null);
         assertThat(aside.resolve("antq.db")).exists();
         try (Store store = Store.open(dir)) {
-            assertThat(store.staffCount()).isEqualTo(400);
+            assertThat(store.staff().count()).isEqualTo(400);
             assertThat(store.check(null).ok()).isTrue();
         }
     }

@@ -20,21 +20,21 @@ class NameCleaningStoreTest {
     @Test
     void aDepartmentDifferingOnlyBySpacesFormOrCaseIsTheSameDepartment() {
         try (Store store = Store.open(dir)) {
-            store.createUnit(UnitProfile.minimal("Trường THCS Lê Lợi", UnitType.CO_SO_GIAO_DUC), 2026);
-            Department d = store.addDepartment("Phòng\u00A0Kế toán\u200B");
+            store.unit().create(UnitProfile.minimal("Trường THCS Lê Lợi", UnitType.CO_SO_GIAO_DUC), 2026);
+            Department d = store.departments().add("Phòng\u00A0Kế toán\u200B");
             assertThat(d.name()).isEqualTo("Phòng Kế toán");
             for (String variant : List.of("Phòng Kế toán", "phòng\tkế  TOÁN", "Pho\u0300ng Ke\u0302\u0301 toa\u0301n",
                     "\uFEFFPhòng\u202FKế toán")) {
-                assertThatThrownBy(() -> store.addDepartment(variant)).as(variant).isInstanceOf(StoreException.class);
+                assertThatThrownBy(() -> store.departments().add(variant)).as(variant).isInstanceOf(StoreException.class);
             }
-            store.importStaff(2026, List.of(
+            store.staffList().importRows(2026, List.of(
                     new NewStaff("Nguyễn\u00A0Văn\u200B An", "Phòng Kế toán", "", null, "", true, null),
                     new NewStaff("Trần  Thị\tBình", "Pho\u0300ng Ke\u0302\u0301 toa\u0301n", "", null, "", false, null),
                     new NewStaff("Lê Văn Cường", "PHÒNG\u00A0KẾ TOÁN", "", null, "", null, null)));
-            assertThat(store.departmentList()).extracting(Department::name).containsExactly("Phòng Kế toán");
-            assertThat(store.staff(2026)).extracting(p -> p.staff().fullName())
+            assertThat(store.departments().list()).extracting(Department::name).containsExactly("Phòng Kế toán");
+            assertThat(store.staff().ofYear(2026)).extracting(p -> p.staff().fullName())
                     .containsExactlyInAnyOrder("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường");
-            assertThat(store.staff(2026)).extracting(StaffPledge::departmentName).containsOnly("Phòng Kế toán");
+            assertThat(store.staff().ofYear(2026)).extracting(StaffPledge::departmentName).containsOnly("Phòng Kế toán");
         }
     }
 }

@@ -78,29 +78,29 @@ class ReleasedSchemasTest {
         try (Store store = Store.open(dir)) {
             assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
             assertThat(store.check(null).integrity()).containsExactly("ok");
-            UnitProfile unit = store.unit().orElseThrow();
+            UnitProfile unit = store.unit().profile().orElseThrow();
             assertThat(unit.name()).isEqualTo("Trường THCS Chu Văn An");
-            List<StaffPledge> staff = store.staff(2025);
+            List<StaffPledge> staff = store.staff().ofYear(2025);
             assertThat(staff).extracting(p -> p.staff().fullName()).containsExactly("Trần Quốc Tuấn", "Nguyễn Thị Lan");
             assertThat(staff.get(1).signed()).isTrue();
-            assertThat(store.scores(2025)).singleElement().satisfies(s -> assertThat(s.points()).isEqualTo(3));
-            assertThat(store.setting("deadline.recognition")).contains("11-20");
+            assertThat(store.scores().ofYear(2025)).singleElement().satisfies(s -> assertThat(s.points()).isEqualTo(3));
+            assertThat(store.settings().get("deadline.recognition")).contains("11-20");
             if (version >= 2) {
-                assertThat(store.setting("language")).as("a setting recorded under V2").contains("en");
-                assertThat(store.audit(2025)).as("the audit line recorded under V2").hasSize(1);
+                assertThat(store.settings().get("language")).as("a setting recorded under V2").contains("en");
+                assertThat(store.audit().ofYear(2025)).as("the audit line recorded under V2").hasSize(1);
             }
             // V3's flag: assumed for units recorded before it, as recorded after it
             assertThat(unit.hasProtectionForce()).isEqualTo(version < 3);
             // V4's staff code: none for people recorded before it, as recorded after it
-            assertThat(store.staffRoster(2025).people()).extracting(StaffSync.Person::staffCode)
+            assertThat(store.staffList().roster(2025).people()).extracting(StaffSync.Person::staffCode)
                     .containsExactlyInAnyOrder(version >= 4 ? "CB-07" : "", "");
             // V5's unit code (issue 16): empty for units recorded before it, as recorded after it
             assertThat(unit.code()).isEqualTo(version < 5 ? "" : "0312345678");
             // V6's document date: kept when recorded, none before it
-            assertThat(store.documentDate(2025)).isEqualTo(version < 6 ? java.util.Optional.empty()
+            assertThat(store.years().documentDate(2025)).isEqualTo(version < 6 ? java.util.Optional.empty()
                     : java.util.Optional.of(java.time.LocalDate.of(2025, 11, 18)));
-            store.setScore(2025, "1", 2, "");
-            assertThat(store.scores(2025).get(0).points()).isEqualTo(2);
+            store.scores().set(2025, "1", 2, "");
+            assertThat(store.scores().ofYear(2025).get(0).points()).isEqualTo(2);
         }
     }
 

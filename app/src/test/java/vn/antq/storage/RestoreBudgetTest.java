@@ -44,10 +44,10 @@ class RestoreBudgetTest {
     private Path backupOfOtherData() throws Exception {
         Path zip = tmp.resolve("good.zip");
         try (Store store = Store.open(tmp.resolve("other"))) {
-            store.createUnit(UnitProfile.minimal("Đơn vị sao lưu", UnitType.CO_QUAN), 2026);
+            store.unit().create(UnitProfile.minimal("Đơn vị sao lưu", UnitType.CO_QUAN), 2026);
             Path f = tmp.resolve("bb.pdf");
             Files.writeString(f, "%PDF biên bản");
-            store.addEvidence(f, "bb.pdf");
+            store.evidence().add(f, "bb.pdf");
             store.backup(zip, null);
         }
         return zip;
@@ -55,7 +55,7 @@ class RestoreBudgetTest {
 
     private void oldData() {
         try (Store store = Store.open(data())) {
-            store.createUnit(UnitProfile.minimal("Đơn vị hiện tại", UnitType.CO_QUAN), 2026);
+            store.unit().create(UnitProfile.minimal("Đơn vị hiện tại", UnitType.CO_QUAN), 2026);
         }
     }
 
@@ -130,7 +130,7 @@ class RestoreBudgetTest {
                 .hasMessageContaining("không dùng đến").hasMessageContaining(sha);
         assertThat(dataListing()).isEqualTo(before);
         try (Store store = Store.open(data())) {
-            assertThat(store.unit().orElseThrow().name()).isEqualTo("Đơn vị hiện tại");
+            assertThat(store.unit().profile().orElseThrow().name()).isEqualTo("Đơn vị hiện tại");
         }
     }
 

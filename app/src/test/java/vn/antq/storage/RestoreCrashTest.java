@@ -37,14 +37,14 @@ class RestoreCrashTest {
         Path other = tmp.resolve("other");
         Path zip = tmp.resolve("new.zip");
         try (Store store = Store.open(other)) {
-            store.createUnit(UnitProfile.minimal("Đơn vị MỚI", UnitType.CO_QUAN), 2026);
-            store.addEvidence(file("moi.pdf", "%PDF minh chứng mới"), "moi.pdf");
-            store.addEvidence(file("moi2.jpg", "ảnh mới"), "moi2.jpg");
+            store.unit().create(UnitProfile.minimal("Đơn vị MỚI", UnitType.CO_QUAN), 2026);
+            store.evidence().add(file("moi.pdf", "%PDF minh chứng mới"), "moi.pdf");
+            store.evidence().add(file("moi2.jpg", "ảnh mới"), "moi2.jpg");
             store.backup(zip, null);
         }
         try (Store store = Store.open(data())) {
-            store.createUnit(UnitProfile.minimal("Đơn vị CŨ", UnitType.CO_QUAN), 2026);
-            store.addEvidence(file("cu.pdf", "%PDF minh chứng cũ"), "cu.pdf");
+            store.unit().create(UnitProfile.minimal("Đơn vị CŨ", UnitType.CO_QUAN), 2026);
+            store.evidence().add(file("cu.pdf", "%PDF minh chứng cũ"), "cu.pdf");
         }
         return zip;
     }
@@ -93,7 +93,7 @@ class RestoreCrashTest {
         assertThat(stopAndKill(child("restore", data().toString(), zip.toString(), String.valueOf(step))))
                 .isEqualTo("STOPPED " + step);
         try (Store store = Store.open(data())) {
-            String unit = store.unit().orElseThrow().name();
+            String unit = store.unit().profile().orElseThrow().name();
             // before the journal: the old data; after it: the restore is finished by this open
             assertThat(unit).isEqualTo(step == 0 ? "Đơn vị CŨ" : "Đơn vị MỚI");
             IntegrityReport report = store.check(null);
@@ -130,7 +130,7 @@ class RestoreCrashTest {
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(leftovers(data())).isNotEmpty(); // the staged copy and the marker, until the next open
         try (Store store = Store.open(data())) {
-            assertThat(store.unit().orElseThrow().name()).isEqualTo("Đơn vị CŨ");
+            assertThat(store.unit().profile().orElseThrow().name()).isEqualTo("Đơn vị CŨ");
         }
         assertThat(leftovers(data())).isEmpty();
         try (Stream<Path> s = Files.list(usb)) {

@@ -32,16 +32,16 @@ class RestoreProperties {
             ROOT = Files.createTempDirectory("antq-restore-props");
             Path src = ROOT.resolve("src");
             try (Store store = Store.open(src)) {
-                store.createUnit(UnitProfile.minimal("Đơn vị trong bản sao lưu", UnitType.CO_QUAN), 2026);
-                store.addStaff("Lê Thị Hoa", "Văn thư", null, null, "");
+                store.unit().create(UnitProfile.minimal("Đơn vị trong bản sao lưu", UnitType.CO_QUAN), 2026);
+                store.staff().add("Lê Thị Hoa", "Văn thư", null, null, "");
                 Path f = Files.writeString(ROOT.resolve("bb.pdf"), "%PDF biên bản ".repeat(40));
-                store.addEvidence(f, "bb.pdf");
+                store.evidence().add(f, "bb.pdf");
                 store.backup(ROOT.resolve("good.zip"), null);
             }
             GOOD = Files.readAllBytes(ROOT.resolve("good.zip"));
             TEMPLATE = ROOT.resolve("template");
             try (Store store = Store.open(TEMPLATE)) {
-                store.createUnit(UnitProfile.minimal("Đơn vị hiện tại", UnitType.CO_QUAN), 2026);
+                store.unit().create(UnitProfile.minimal("Đơn vị hiện tại", UnitType.CO_QUAN), 2026);
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -101,7 +101,7 @@ class RestoreProperties {
         }
         // accepted: the bytes that changed did not matter (e.g. a timestamp); the data is the archive's
         try (Store store = Store.open(data)) {
-            assertThat(store.unit().orElseThrow().name()).isEqualTo("Đơn vị trong bản sao lưu");
+            assertThat(store.unit().profile().orElseThrow().name()).isEqualTo("Đơn vị trong bản sao lưu");
             assertThat(store.check(null).ok()).isTrue();
         }
     }

@@ -29,13 +29,13 @@ class StaffCodeMigrationTest {
         }
         try (Store store = Store.open(dir)) {
             assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
-            assertThat(store.departmentList()).extracting(Department::name).containsExactly("Phòng Kế toán");
-            assertThatThrownBy(() -> store.addDepartment("Phòng Kế toán")).isInstanceOf(StoreException.class);
-            assertThat(store.staff(2026)).singleElement().satisfies(p -> {
+            assertThat(store.departments().list()).extracting(Department::name).containsExactly("Phòng Kế toán");
+            assertThatThrownBy(() -> store.departments().add("Phòng Kế toán")).isInstanceOf(StoreException.class);
+            assertThat(store.staff().ofYear(2026)).singleElement().satisfies(p -> {
                 assertThat(p.staff().fullName()).isEqualTo("Nguyễn Văn An");
                 assertThat(p.departmentName()).isEqualTo("Phòng Kế toán");
             });
-            assertThat(store.staffRoster(2026).people()).singleElement()
+            assertThat(store.staffList().roster(2026).people()).singleElement()
                     .satisfies(p -> assertThat(p.staffCode()).isEmpty());
         }
     }

@@ -10,9 +10,9 @@ public final class StoreFixtures {
 
     /** Answers every criterion (or part) the unit answers as met. */
     public static void answerAllMet(Store store, int year) {
-        UnitProfile u = store.unit().orElseThrow();
+        UnitProfile u = store.unit().profile().orElseThrow();
         for (ChecklistCriterion c : store.options().checklist().answerable(u.type(), u.hasPartyOrganisation(), true)) {
-            store.setAnswer(year, c.code(), true, "");
+            store.checklist().setAnswer(year, c.code(), true, "");
         }
     }
 }

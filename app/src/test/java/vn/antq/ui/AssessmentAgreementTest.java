@@ -79,14 +79,14 @@ class AssessmentAgreementTest {
         StoreOptions options = StoreOptions.defaults().withChecklist(checklist);
         Path data = tmp.resolve("data");
         try (Store store = Stores.open(data, options)) {
-            store.createUnit(UnitProfile.minimal("Công ty TNHH Sông Hồng", UnitType.DOANH_NGHIEP), YEAR);
-            store.setRegistration(YEAR, LocalDate.of(YEAR, 1, 10));
-            Department d = store.addDepartment("Phòng Kỹ thuật");
-            store.setDepartmentRegistration(YEAR, d.id(), true, LocalDate.of(YEAR, 1, 12));
-            store.setAnswer(YEAR, "D6.2", true, "");
-            store.setScore(YEAR, "1", 3, "");
-            store.saveProfile(PROVINCE);
-            store.setProfile(YEAR, "tinh-y-2026");
+            store.unit().create(UnitProfile.minimal("Công ty TNHH Sông Hồng", UnitType.DOANH_NGHIEP), YEAR);
+            store.years().setRegistration(YEAR, LocalDate.of(YEAR, 1, 10));
+            Department d = store.departments().add("Phòng Kỹ thuật");
+            store.departments().setRegistration(YEAR, d.id(), true, LocalDate.of(YEAR, 1, 12));
+            store.checklist().setAnswer(YEAR, "D6.2", true, "");
+            store.scores().set(YEAR, "1", 3, "");
+            store.years().saveProfile(PROVINCE);
+            store.years().setProfile(YEAR, "tinh-y-2026");
 
             var assessment = store.assess(YEAR);
             assertThat(assessment.checklistPasses()).as("the shorter checklist passes").isTrue();
@@ -96,8 +96,8 @@ class AssessmentAgreementTest {
             assertThat(level).as("the province's threshold, not Decision 510's").isEqualTo(Classification.KHA);
             try (Store shipped = Store.open(tmp.resolve("other"))) {
                 // the same records under the shipped rules: the checklist fails, the default profile applies
-                shipped.createUnit(UnitProfile.minimal("Công ty TNHH Sông Hồng", UnitType.DOANH_NGHIEP), YEAR);
-                shipped.setAnswer(YEAR, "D6.2", true, "");
+                shipped.unit().create(UnitProfile.minimal("Công ty TNHH Sông Hồng", UnitType.DOANH_NGHIEP), YEAR);
+                shipped.checklist().setAnswer(YEAR, "D6.2", true, "");
                 assertThat(shipped.assess(YEAR).checklistPasses()).isFalse();
                 assertThat(shipped.options().defaultProfile().level(Classification.KHA).minPoints())
                         .isGreaterThan(total);

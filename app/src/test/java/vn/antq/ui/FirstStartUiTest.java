@@ -3,7 +3,6 @@ package vn.antq.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -52,12 +51,12 @@ class FirstStartUiTest {
         robot.clickOn("#wizard-year").eraseText(4).write("2026");
         robot.clickOn("#wizard-create");
 
-        assertThat(store.unit()).hasValueSatisfying(u -> {
+        assertThat(store.unit().profile()).hasValueSatisfying(u -> {
             assertThat(u.name()).isEqualTo("Trường THPT Nguyễn Trãi");
             assertThat(u.type()).isEqualTo(UnitType.CO_SO_GIAO_DUC);
             assertThat(u.communePolice()).isEqualTo("Công an phường Tân Lập");
         });
-        assertThat(store.year(2026)).isPresent();
+        assertThat(store.years().get(2026)).isPresent();
         assertThat(robot.lookup("#main-window").tryQuery()).isPresent();
         assertThat(robot.lookup("#header-unit").queryAs(Label.class).getText()).isEqualTo("Trường THPT Nguyễn Trãi");
         assertThat(robot.lookup("#overview-total").queryAs(Label.class).getText()).isEqualTo("0/100 điểm");

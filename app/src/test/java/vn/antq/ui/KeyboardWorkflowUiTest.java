@@ -95,7 +95,7 @@ class KeyboardWorkflowUiTest {
         tabUntil(robot, n -> id(n, "unit-head-name"), "the head's name");
         robot.write("Lê Văn Tám");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        assertThat(store.unit().orElseThrow().headName()).isEqualTo("Lê Văn Tám");
+        assertThat(store.unit().profile().orElseThrow().headName()).isEqualTo("Lê Văn Tám");
 
         // Cán bộ: Ctrl+F to the search; Tab reaches the table before the add-a-person bar
         goTo(robot, "staff");
@@ -127,7 +127,7 @@ class KeyboardWorkflowUiTest {
         tabUntil(robot, n -> id(n, "note-2"), "the note of item 2");
         robot.write("Kế hoạch số 12");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        assertThat(store.scores(UiFixtures.YEAR)).anySatisfy(s -> {
+        assertThat(store.scores().ofYear(UiFixtures.YEAR)).anySatisfy(s -> {
             assertThat(s.code()).isEqualTo("2");
             assertThat(s.points()).isEqualTo(2);
             assertThat(s.note()).isEqualTo("Kế hoạch số 12");

@@ -3,7 +3,6 @@ package vn.antq.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -79,7 +78,7 @@ class MainWindowUiTest {
         robot.interact(item1::clear);
         robot.write("2");
         assertThat(text(robot, "#score-total")).isEqualTo("71/100");
-        assertThat(store.scores(UiFixtures.YEAR)).anySatisfy(s -> {
+        assertThat(store.scores().ofYear(UiFixtures.YEAR)).anySatisfy(s -> {
             assertThat(s.code()).isEqualTo("1");
             assertThat(s.points()).isEqualTo(2);
         });
@@ -129,7 +128,7 @@ class MainWindowUiTest {
         assertThat(robot.lookup("#nav-scoring").queryAs(ToggleButton.class).getText())
                 .isEqualTo("Scoring");
         assertThat(robot.lookup("#lang-en").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
-        assertThat(store.setting(AppController.SETTING_LANGUAGE)).contains("en");
+        assertThat(store.settings().get(AppController.SETTING_LANGUAGE)).contains("en");
         robot.clickOn("#nav-scoring");
         assertThat(robot.lookup("Total:").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-scoring").queryAs(ToggleButton.class).isSelected()).isTrue();
@@ -183,7 +182,7 @@ class MainWindowUiTest {
     @Test
     void theYearSelectorSwitchesTheYearShown(FxRobot robot) {
         String total2026 = text(robot, "#overview-total");
-        store.startYear(UiFixtures.YEAR + 1);
+        store.years().start(UiFixtures.YEAR + 1);
         robot.interact(app::showMain); // the window is rebuilt with the years newest first
         javafx.scene.control.ChoiceBox<?> years = robot.lookup("#year-selector").queryAs(javafx.scene.control.ChoiceBox.class);
         java.util.List<Object> items = java.util.List.copyOf(years.getItems());

@@ -60,8 +60,8 @@ class ScreensViewModelTest {
     void overviewListsWhatIsMissingBeforeEachDeadline() {
         try (Store store = UiFixtures.smallUnit(dir)) {
             UiContext ctx = UiFixtures.context(store, "vi");
-            store.setSetting("deadline.local", "10-30");
-            store.setSetting("deadline.local.label", "Báo cáo Công an xã");
+            store.settings().set("deadline.local", "10-30");
+            store.settings().set("deadline.local.label", "Báo cáo Công an xã");
             Clock clock = Clock.fixed(LocalDate.of(2026, 3, 1).atStartOfDay(ZoneId.of("UTC")).toInstant(),
                     ZoneId.of("UTC"));
             OverviewViewModel vm = new OverviewViewModel(ctx, clock);
@@ -107,7 +107,7 @@ class ScreensViewModelTest {
             settings.importProfile(file);
             assertThat(settings.profileNameProperty().get()).contains("Đồng Nai");
             assertThat(settings.thresholds()).contains("Khá: từ 50 điểm");
-            assertThat(store.classificationProfile(UiFixtures.YEAR).id()).isEqualTo("dong-nai-2026");
+            assertThat(store.years().classificationProfile(UiFixtures.YEAR).id()).isEqualTo("dong-nai-2026");
             // the clerk picks profiles by name, never by id
             settings.reload();
             assertThat(settings.profileNameProperty().get()).isEqualTo("Ngưỡng Công an tỉnh Đồng Nai");
@@ -118,9 +118,9 @@ class ScreensViewModelTest {
             assertThat(scoring.levelTextProperty().get()).isEqualTo("Khá");
 
             assertThat(settings.saveDeadline("deadline.registration", "15/04")).isEmpty();
-            assertThat(store.setting("deadline.registration")).contains("04-15");
+            assertThat(store.settings().get("deadline.registration")).contains("04-15");
             assertThat(settings.saveDeadline("deadline.registration", "31/02")).isPresent();
-            assertThat(store.setting("deadline.registration")).contains("04-15");
+            assertThat(store.settings().get("deadline.registration")).contains("04-15");
 
             settings.useProfile("default-2022");
             scoring.reload(() -> { });
@@ -132,16 +132,16 @@ class ScreensViewModelTest {
     void aNewYearKeepsDepartmentsAndStaffNotPledgesAndYearsCompare() {
         try (Store store = UiFixtures.smallUnit(dir)) {
             UiContext ctx = UiFixtures.context(store, "vi");
-            store.setPledges(UiFixtures.YEAR, store.staff(UiFixtures.YEAR).stream().map(p -> p.staff().id()).toList(),
+            store.staff().setPledges(UiFixtures.YEAR, store.staff().ofYear(UiFixtures.YEAR).stream().map(p -> p.staff().id()).toList(),
                     true, LocalDate.of(2026, 3, 1));
-            store.setScore(UiFixtures.YEAR, "1", 3, "");
+            store.scores().set(UiFixtures.YEAR, "1", 3, "");
             YearsViewModel vm = new YearsViewModel(ctx);
             vm.reload();
             assertThat(vm.suggestedNewYear()).isEqualTo(2027);
             assertThat(vm.startYear("2027")).isEmpty();
             assertThat(ctx.year()).isEqualTo(2027);
-            assertThat(store.staff(2027)).hasSize(3).noneMatch(p -> p.signed());
-            assertThat(store.departments(2027)).hasSize(2);
+            assertThat(store.staff().ofYear(2027)).hasSize(3).noneMatch(p -> p.signed());
+            assertThat(store.departments().ofYear(2027)).hasSize(2);
             assertThat(vm.years()).extracting(YearsViewModel.YearLine::year).containsExactly(2027, 2026);
             vm.compare(2026, 2027);
             assertThat(vm.compareSummaryProperty().get()).contains("3 điểm").contains("0 điểm");
@@ -157,19 +157,19 @@ class ScreensViewModelTest {
     void overviewUsesDataReadAtStartOnceThenReadsTheStore() {
         try (Store store = UiFixtures.smallUnit(dir)) {
             UiContext ctx = UiFixtures.context(store, "vi");
-            int year = store.latestYear().orElseThrow();
+            int year = store.years().latest().orElseThrow();
             ctx.yearProperty().set(year);
             OverviewViewModel vm = new OverviewViewModel(ctx);
-            store.setScore(year, "1", 1, null);
+            store.scores().set(year, "1", 1, null);
             OverviewViewModel.Loaded early = OverviewViewModel.read(store, year);
-            store.setScore(year, "1", 3, null);
+            store.scores().set(year, "1", 3, null);
             vm.usePrefetched(early);
             vm.reload();
             assertThat(vm.totalPoints()).as("the data read at start").isEqualTo(early.score().total());
             vm.reload();
             assertThat(vm.totalPoints()).as("read again from the store").isEqualTo(early.score().total() + 2);
 
-            store.startYear(year + 1);
+            store.years().start(year + 1);
             int next = store.score(year + 1).total();
             assertThat(next).isNotEqualTo(early.score().total());
             vm.usePrefetched(early);

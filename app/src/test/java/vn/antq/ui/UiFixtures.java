@@ -21,23 +21,23 @@ public final class UiFixtures {
     /** Unit "Công ty Cổ phần Hòa Bình", year 2026, two departments, three staff (none signed, none registered). */
     public static Store smallUnit(Path dir) {
         Store store = Stores.open(dir);
-        store.createUnit(UnitProfile.minimal("Công ty Cổ phần Hòa Bình", UnitType.DOANH_NGHIEP), YEAR);
-        Department a = store.addDepartment("Phòng Hành chính");
-        Department b = store.addDepartment("Đội Bảo vệ");
-        store.addStaff("Nguyễn Văn An", "Trưởng phòng", a.id(), LocalDate.of(1980, 5, 1), "");
-        store.addStaff("Trần Thị Bình", "Chuyên viên", a.id(), null, "");
-        store.addStaff("Đặng Văn Cường", "Bảo vệ", b.id(), null, "");
+        store.unit().create(UnitProfile.minimal("Công ty Cổ phần Hòa Bình", UnitType.DOANH_NGHIEP), YEAR);
+        Department a = store.departments().add("Phòng Hành chính");
+        Department b = store.departments().add("Đội Bảo vệ");
+        store.staff().add("Nguyễn Văn An", "Trưởng phòng", a.id(), LocalDate.of(1980, 5, 1), "");
+        store.staff().add("Trần Thị Bình", "Chuyên viên", a.id(), null, "");
+        store.staff().add("Đặng Văn Cường", "Bảo vệ", b.id(), null, "");
         return store;
     }
 
     /** Every Circular 124 criterion answered "met" and the unit registered: 8a = 1, 8c = 50. */
     public static void passingChecklist(Store store) {
-        UnitProfile u = store.unit().orElseThrow();
+        UnitProfile u = store.unit().profile().orElseThrow();
         for (var c : vn.antq.rules.ChecklistLoader.defaultChecklist().answerable(u.type(), u.hasPartyOrganisation(),
                 true)) {
-            store.setAnswer(YEAR, c.code(), true, "");
+            store.checklist().setAnswer(YEAR, c.code(), true, "");
         }
-        store.setRegistration(YEAR, LocalDate.of(YEAR, 1, 15));
+        store.years().setRegistration(YEAR, LocalDate.of(YEAR, 1, 15));
     }
 
     public static UiContext context(Store store, String lang) {

@@ -206,7 +206,7 @@ public final class ChecklistViewModel {
         l.note.set(n);
         evaluate();
         ctx.runner().run(p -> {
-            ctx.store().setAnswer(year, code, met, n);
+            ctx.store().checklist().setAnswer(year, code, met, n);
             return null;
         }, ok -> { }, e -> {
             ctx.showError(e);
@@ -226,7 +226,7 @@ public final class ChecklistViewModel {
             return Optional.of(ctx.t("ui.checklist.error.excuse"));
         }
         Integer year = ctx.year();
-        ctx.runner().run(p -> ctx.store().addEvent(year, type.code(), date, VietnameseText.clean(description), excused), ev -> {
+        ctx.runner().run(p -> ctx.store().checklist().addEvent(year, type.code(), date, VietnameseText.clean(description), excused), ev -> {
             events.add(ev);
             evaluate();
         }, ctx::showError);
@@ -235,7 +235,7 @@ public final class ChecklistViewModel {
 
     public void removeEvent(ChecklistEvent ev) {
         ctx.runner().run(p -> {
-            ctx.store().removeEvent(ev.id());
+            ctx.store().checklist().removeEvent(ev.id());
             return null;
         }, ok -> {
             events.remove(ev);
@@ -247,7 +247,7 @@ public final class ChecklistViewModel {
     public void saveRecognition(String number, LocalDate date) {
         Integer year = ctx.year();
         String n = VietnameseText.clean(number);
-        ctx.runner().run(p -> ctx.store().setRecognition(year, n, date), y -> {
+        ctx.runner().run(p -> ctx.store().years().setRecognition(year, n, date), y -> {
             recognitionNumber.set(y.recognitionDecision() == null ? "" : y.recognitionDecision());
             recognitionDate.set(y.recognitionDate());
             evaluate();

@@ -114,7 +114,7 @@ public final class DepartmentsViewModel {
         if (year == null) {
             return;
         }
-        ctx.runner().run(p -> new Loaded(ctx.store().departments(year), ctx.store().year(year).orElse(null)), l -> {
+        ctx.runner().run(p -> new Loaded(ctx.store().departments().ofYear(year), ctx.store().years().get(year).orElse(null)), l -> {
             applying = true;
             try {
                 List<Row> list = new ArrayList<>();
@@ -175,7 +175,7 @@ public final class DepartmentsViewModel {
         Integer year = ctx.year();
         LocalDate d = registered ? (date == null ? newTickDate() : date) : null;
         ctx.runner().run(p -> {
-            ctx.store().setDepartmentRegistration(year, row.id(), registered, d);
+            ctx.store().departments().setRegistration(year, row.id(), registered, d);
             return null;
         }, ok -> {
             applying = true;
@@ -200,7 +200,7 @@ public final class DepartmentsViewModel {
 
     private void setUnitRegistration(LocalDate date) {
         Integer year = ctx.year();
-        ctx.runner().run(p -> ctx.store().setRegistration(year, date), y -> {
+        ctx.runner().run(p -> ctx.store().years().setRegistration(year, date), y -> {
             applying = true;
             unitRegistered.set(y.registered());
             unitRegisteredOn.set(y.registeredOn());
@@ -216,7 +216,7 @@ public final class DepartmentsViewModel {
         if (n.isEmpty()) {
             return Optional.of(ctx.t("ui.departments.error.name"));
         }
-        ctx.runner().run(p -> ctx.store().addDepartment(n), d -> reload(), ctx::showError);
+        ctx.runner().run(p -> ctx.store().departments().add(n), d -> reload(), ctx::showError);
         return Optional.empty();
     }
 
@@ -226,7 +226,7 @@ public final class DepartmentsViewModel {
             reload();
             return;
         }
-        ctx.runner().run(p -> ctx.store().renameDepartment(row.id(), n), d -> reload(), e -> {
+        ctx.runner().run(p -> ctx.store().departments().rename(row.id(), n), d -> reload(), e -> {
             ctx.showError(e);
             reload();
         });
@@ -234,7 +234,7 @@ public final class DepartmentsViewModel {
 
     public void delete(Row row) {
         ctx.runner().run(p -> {
-            ctx.store().deleteDepartment(row.id());
+            ctx.store().departments().delete(row.id());
             return null;
         }, ok -> reload(), ctx::showError);
     }

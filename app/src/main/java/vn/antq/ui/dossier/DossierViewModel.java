@@ -33,7 +33,6 @@ import vn.antq.dossier.DossierRequest;
 import vn.antq.dossier.StoreDossier;
 import vn.antq.dossier.DossierResult;
 import vn.antq.dossier.LargeEvidencePolicy;
-import vn.antq.i18n.Messages;
 import vn.antq.storage.Store;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.UiContext;
@@ -103,8 +102,8 @@ public final class DossierViewModel {
             Store s = ctx.store();
             YearAssessment a = s.assess(year);
             ChecklistSheet sheet = StoreDossier.sheet(s, a.snapshot());
-            return new Loaded(a, sheet, s.setting(SETTING_MAX_MB).orElse("20"),
-                    s.setting(SETTING_OUT_DIR).orElse(null), s.documentDate(year).orElse(null));
+            return new Loaded(a, sheet, s.settings().get(SETTING_MAX_MB).orElse("20"),
+                    s.settings().get(SETTING_OUT_DIR).orElse(null), s.years().documentDate(year).orElse(null));
         }, this::apply, ctx::showError);
     }
 
@@ -177,7 +176,7 @@ public final class DossierViewModel {
     DossierRequest request(Set<DossierFormat> formats) {
         Store s = ctx.store();
         return DossierRequest.of(loaded.assessment(), loaded.sheet(),
-                sha -> Files.newInputStream(s.evidencePath(sha)), outputDir.get())
+                sha -> Files.newInputStream(s.evidence().path(sha)), outputDir.get())
                 .withFormats(formats).withMaxPackageBytes(maxBytes()).withPolicy(policy.get())
                 .withAppendImages(appendImages.get()).withDocumentDate(documentDate.get());
     }
@@ -240,9 +239,9 @@ public final class DossierViewModel {
         ctx.runner().runLong(ctx.t("ui.dossier.exporting"), p -> {
             Files.createDirectories(dir);
             DossierResult res = new DossierExporter(signer).export(r, p);
-            ctx.store().setSetting(SETTING_MAX_MB, mb);
-            ctx.store().setDocumentDate(year, day);
-            ctx.store().setSetting(SETTING_OUT_DIR, dir.toString());
+            ctx.store().settings().set(SETTING_MAX_MB, mb);
+            ctx.store().years().setDocumentDate(year, day);
+            ctx.store().settings().set(SETTING_OUT_DIR, dir.toString());
             return res;
         }, res -> {
             result.set(res);

@@ -28,9 +28,9 @@ public final class AttachEvidence {
             for (Path f : chosen) {
                 p.checkCancelled();
                 p.update(i++, chosen.size(), f.getFileName().toString());
-                EvidenceFile ev = ctx.store().addEvidence(f, f.getFileName().toString());
+                EvidenceFile ev = ctx.store().evidence().add(f, f.getFileName().toString());
                 if (target != null && year != null) {
-                    ctx.store().link(ev.sha256(), new EvidenceLink(year, target, code));
+                    ctx.store().evidence().link(ev.sha256(), new EvidenceLink(year, target, code));
                 }
             }
             return null;

@@ -111,8 +111,8 @@ public final class EvidenceViewModel {
 
     public void reload() {
         Integer year = ctx.year();
-        ctx.runner().run(p -> new Loaded(ctx.store().evidence(), year == null ? List.of() : ctx.store().staff(year),
-                ctx.store().unit().orElse(null)), l -> {
+        ctx.runner().run(p -> new Loaded(ctx.store().evidence().list(), year == null ? List.of() : ctx.store().staff().ofYear(year),
+                ctx.store().unit().profile().orElse(null)), l -> {
                     criterionTargets(l.unit());
                     staffNames = l.staff().stream().collect(Collectors.toMap(s -> String.valueOf(s.staff().id()),
                             s -> s.staff().fullName(), (a, b) -> a));
@@ -187,7 +187,7 @@ public final class EvidenceViewModel {
             return;
         }
         ctx.runner().run(p -> {
-            ctx.store().link(r.file().sha256(), new EvidenceLink(year, target.target(), target.code()));
+            ctx.store().evidence().link(r.file().sha256(), new EvidenceLink(year, target.target(), target.code()));
             return null;
         }, ok -> reload(), ctx::showError);
     }
@@ -198,7 +198,7 @@ public final class EvidenceViewModel {
         ctx.runner().run(p -> {
             for (EvidenceLink l : r.file().links()) {
                 if (l.year() == year) {
-                    ctx.store().unlink(r.file().sha256(), l);
+                    ctx.store().evidence().unlink(r.file().sha256(), l);
                 }
             }
             return null;
@@ -207,14 +207,14 @@ public final class EvidenceViewModel {
 
     public void remove(Row r) {
         ctx.runner().run(p -> {
-            ctx.store().removeEvidence(r.file().sha256());
+            ctx.store().evidence().remove(r.file().sha256());
             return null;
         }, ok -> reload(), ctx::showError);
     }
 
     /** Re-hashes every file: missing or altered copies are flagged. Long work, cancellable. */
     public void verify() {
-        ctx.runner().runLong(ctx.t("ui.evidence.verifying"), p -> ctx.store().verifyEvidence(p), files -> {
+        ctx.runner().runLong(ctx.t("ui.evidence.verifying"), p -> ctx.store().evidence().verify(p), files -> {
             checked.clear();
             for (EvidenceFile f : files) {
                 checked.put(f.sha256(), f.status());
@@ -230,6 +230,6 @@ public final class EvidenceViewModel {
 
     /** Opens the stored copy with the system viewer. */
     public void open(Row r) {
-        ctx.openFile(ctx.store().evidencePath(r.file().sha256()));
+        ctx.openFile(ctx.store().evidence().path(r.file().sha256()));
     }
 }

@@ -16,7 +16,7 @@ public final class GuideViewModel {
     }
 
     public static void load(UiContext ctx, Consumer<Loaded> then) {
-        ctx.runner().run(p -> new Loaded(ctx.store().settings(), ctx.store().unit().map(UnitProfile::type).orElse(null)),
+        ctx.runner().run(p -> new Loaded(ctx.store().settings().all(), ctx.store().unit().profile().map(UnitProfile::type).orElse(null)),
                 then::accept, ctx::showError);
     }
 }

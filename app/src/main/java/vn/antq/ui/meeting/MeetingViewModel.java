@@ -55,7 +55,7 @@ public final class MeetingViewModel implements FormScreen.Model {
         if (year == null) {
             return;
         }
-        ctx.runner().run(p -> ctx.store().meeting(year), m -> fill(m.orElse(null)), ctx::showError);
+        ctx.runner().run(p -> ctx.store().meetings().meeting(year), m -> fill(m.orElse(null)), ctx::showError);
     }
 
     void fill(ReviewMeeting m) {
@@ -115,7 +115,7 @@ public final class MeetingViewModel implements FormScreen.Model {
         }
         ReviewMeeting m = new ReviewMeeting(date.get(), VietnameseText.clean(location.get()), List.copyOf(participants),
                 VietnameseText.cleanLines(conclusions.get()), vf, va);
-        ctx.runner().run(p -> ctx.store().saveMeeting(year, m), saved -> {
+        ctx.runner().run(p -> ctx.store().meetings().saveMeeting(year, m), saved -> {
             fill(saved);
             message.set(ctx.t("ui.settings.saved"));
         }, ctx::showError);

@@ -124,7 +124,7 @@ public final class OverviewViewModel {
 
     /** Everything the page shows for a year (off the FX thread). */
     public static Loaded read(Store store, int year) {
-        return new Loaded(store.assess(year), store.settings());
+        return new Loaded(store.assess(year), store.settings().all());
     }
 
     public void apply(Loaded l) {

@@ -89,7 +89,7 @@ public final class CommendationsViewModel {
         if (year == null) {
             return;
         }
-        ctx.runner().run(p -> ctx.store().commendations(year), list -> {
+        ctx.runner().run(p -> ctx.store().scores().commendations(year), list -> {
             List<Row> out = new ArrayList<>();
             for (Commendation c : list) {
                 out.add(row(c));
@@ -156,7 +156,7 @@ public final class CommendationsViewModel {
     }
 
     private void save(Row r, Commendation changed, Runnable after) {
-        ctx.runner().run(p -> ctx.store().updateCommendation(changed), saved -> {
+        ctx.runner().run(p -> ctx.store().scores().updateCommendation(changed), saved -> {
             applying = true;
             try {
                 r.value = saved;
@@ -198,7 +198,7 @@ public final class CommendationsViewModel {
             return Optional.of(ctx.t("ui.commendation.error.date", d.error()));
         }
         Integer year = ctx.year();
-        ctx.runner().run(p -> ctx.store().addCommendation(year, kind, VietnameseText.clean(title),
+        ctx.runner().run(p -> ctx.store().scores().addCommendation(year, kind, VietnameseText.clean(title),
                 VietnameseText.clean(recipient), VietnameseText.clean(issuer), VietnameseText.clean(number), date,
                 extraordinary), c -> {
                     rows.add(row(c));
@@ -209,7 +209,7 @@ public final class CommendationsViewModel {
 
     public void remove(Row r, Runnable after) {
         ctx.runner().run(p -> {
-            ctx.store().removeCommendation(r.value.id());
+            ctx.store().scores().removeCommendation(r.value.id());
             return null;
         }, ok -> {
             rows.remove(r);

@@ -71,7 +71,7 @@ public final class ScoringViewModel {
         vm.setSaver((code, points, note) -> {
             Integer year = ctx.year();
             ctx.runner().run(p -> {
-                ctx.store().setScore(year, code, points, note);
+                ctx.store().scores().set(year, code, points, note);
                 return null;
             }, ok -> { }, ctx::showError);
         });

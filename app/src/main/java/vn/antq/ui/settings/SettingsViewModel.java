@@ -55,8 +55,8 @@ public final class SettingsViewModel {
     /** The saved profiles' display names by id, for the clerk (an id such as "default-2022" is not shown). */
     private static Map<String, String> names(UiContext ctx) {
         Map<String, String> out = new java.util.HashMap<>();
-        for (String id : ctx.store().profileIds()) {
-            ctx.store().profileJson(id).ifPresent(json -> {
+        for (String id : ctx.store().years().profileIds()) {
+            ctx.store().years().profileJson(id).ifPresent(json -> {
                 try {
                     out.put(id, RulesLoader.profile(new java.io.ByteArrayInputStream(
                             json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), id, ctx.rubric()).name()
@@ -82,8 +82,8 @@ public final class SettingsViewModel {
         if (year == null) {
             return;
         }
-        ctx.runner().run(p -> new Loaded(ctx.store().settings(), ctx.store().classificationProfile(year),
-                ctx.store().profileIds(), ctx.store().unit().orElse(null), names(ctx)), l -> {
+        ctx.runner().run(p -> new Loaded(ctx.store().settings().all(), ctx.store().years().classificationProfile(year),
+                ctx.store().years().profileIds(), ctx.store().unit().profile().orElse(null), names(ctx)), l -> {
                     for (var e : deadlines.entrySet()) {
                         String v = l.settings().get(e.getKey());
                         e.getValue().set(Deadlines.format(Deadlines.parse(v == null ? Deadlines.defaultValue(e.getKey())
@@ -128,7 +128,7 @@ public final class SettingsViewModel {
         }
         String value = t.isEmpty() ? null : Deadlines.storageFormat(Deadlines.parse(t));
         ctx.runner().run(p -> {
-            ctx.store().setSetting(key, value);
+            ctx.store().settings().set(key, value);
             return null;
         }, ok -> {
             deadlines.get(key).set(Deadlines.format(Deadlines.parse(value == null ? Deadlines.defaultValue(key)
@@ -141,7 +141,7 @@ public final class SettingsViewModel {
     public void saveLocalLabel(String text) {
         String v = VietnameseText.clean(text);
         ctx.runner().run(p -> {
-            ctx.store().setSetting(Deadlines.LOCAL_LABEL, v.isEmpty() ? null : v);
+            ctx.store().settings().set(Deadlines.LOCAL_LABEL, v.isEmpty() ? null : v);
             return null;
         }, ok -> message.set(ctx.t("ui.settings.saved")), ctx::showError);
     }
@@ -156,7 +156,7 @@ public final class SettingsViewModel {
         UnitProfile changed = new UnitProfile(u.name(), u.type(), u.superior(), u.address(), u.place(), u.commune(), v,
                 u.headName(), u.headTitle(), u.phone(), u.email(), u.hasPartyOrganisation(), u.hasTradeUnion(),
                 u.hasProtectionForce());
-        ctx.runner().run(p -> ctx.store().updateUnit(changed), saved -> {
+        ctx.runner().run(p -> ctx.store().unit().update(changed), saved -> {
             unit = saved;
             message.set(ctx.t("ui.settings.saved"));
         }, ctx::showError);
@@ -169,8 +169,8 @@ public final class SettingsViewModel {
             return;
         }
         ctx.runner().run(p -> {
-            ctx.store().setProfile(year, id);
-            return ctx.store().classificationProfile(year);
+            ctx.store().years().setProfile(year, id);
+            return ctx.store().years().classificationProfile(year);
         }, p -> {
             showProfile(p);
             profileId.set(p.id());
@@ -192,8 +192,8 @@ public final class SettingsViewModel {
             } catch (java.io.IOException e) {
                 throw new DomainException("ui.settings.error.read", file.getFileName(), e.getMessage());
             }
-            ClassificationProfile saved = ctx.store().saveProfile(json);
-            ctx.store().setProfile(year, saved.id());
+            ClassificationProfile saved = ctx.store().years().saveProfile(json);
+            ctx.store().years().setProfile(year, saved.id());
             return saved;
         }, saved -> {
             reload();

@@ -83,7 +83,7 @@ public final class FirstStartViewModel {
         UnitProfile minimal = UnitProfile.minimal(VietnameseText.clean(name.get()), type.get());
         UnitProfile profile = new UnitProfile(minimal.name(), minimal.type(), "", "", "", "",
                 VietnameseText.clean(communePolice.get()), "", "", "", "", true, true, true);
-        ctx.runner().run(p -> ctx.store().createUnit(profile, y), u -> done.accept(y),
+        ctx.runner().run(p -> ctx.store().unit().create(profile, y), u -> done.accept(y),
                 e -> error.set(vn.antq.ui.common.Dialogs.describe(e, ctx.messages())));
     }
 }

@@ -110,7 +110,7 @@ public final class StaffViewModel {
         if (year == null) {
             return;
         }
-        ctx.runner().run(p -> new Loaded(ctx.store().staff(year), ctx.store().departments(year)), l -> {
+        ctx.runner().run(p -> new Loaded(ctx.store().staff().ofYear(year), ctx.store().departments().ofYear(year)), l -> {
             List<StaffRow> rows = new ArrayList<>();
             for (StaffPledge s : l.staff()) {
                 StaffRow row = new StaffRow(s);
@@ -180,7 +180,7 @@ public final class StaffViewModel {
         }
         LocalDate day = signed ? newTickDate() : null;
         List<Long> ids = changing.stream().map(StaffRow::id).toList();
-        ctx.runner().run(p -> ctx.store().setPledges(year, ids, signed, day), n -> {
+        ctx.runner().run(p -> ctx.store().staff().setPledges(year, ids, signed, day), n -> {
             applying = true;
             try {
                 for (StaffRow r : changing) {
@@ -203,7 +203,7 @@ public final class StaffViewModel {
             return;
         }
         ctx.runner().run(p -> {
-            ctx.store().setPledge(year, row.id(), true, date);
+            ctx.store().staff().setPledge(year, row.id(), true, date);
             return null;
         }, ok -> {
             applying = true;
@@ -224,7 +224,7 @@ public final class StaffViewModel {
         if (name.isEmpty()) {
             return Optional.of(ctx.t("ui.staff.error.name"));
         }
-        ctx.runner().run(p -> ctx.store().addStaff(name, VietnameseText.clean(position), department == null ? null
+        ctx.runner().run(p -> ctx.store().staff().add(name, VietnameseText.clean(position), department == null ? null
                 : department.id(), null, ""), s -> reload(), ctx::showError);
         return Optional.empty();
     }
@@ -239,7 +239,7 @@ public final class StaffViewModel {
         StaffMember s = row.pledge().staff();
         StaffMember changed = new StaffMember(s.id(), name, VietnameseText.clean(position), s.departmentId(), s.dateOfBirth(),
                 s.phone());
-        ctx.runner().run(p -> ctx.store().updateStaff(changed), ok -> reload(), e -> {
+        ctx.runner().run(p -> ctx.store().staff().update(changed), ok -> reload(), e -> {
             ctx.showError(e);
             reload();
         });
@@ -249,7 +249,7 @@ public final class StaffViewModel {
         List<Long> ids = rows.stream().map(StaffRow::id).toList();
         ctx.runner().run(p -> {
             for (long id : ids) {
-                ctx.store().deleteStaff(id);
+                ctx.store().staff().delete(id);
             }
             return null;
         }, ok -> reload(), ctx::showError);

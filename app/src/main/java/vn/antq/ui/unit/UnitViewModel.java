@@ -54,7 +54,7 @@ public final class UnitViewModel implements FormScreen.Model {
     }
 
     public void reload() {
-        ctx.runner().run(p -> ctx.store().unit(), u -> u.ifPresent(this::fill), ctx::showError);
+        ctx.runner().run(p -> ctx.store().unit().profile(), u -> u.ifPresent(this::fill), ctx::showError);
     }
 
     void fill(UnitProfile u) {
@@ -98,7 +98,7 @@ public final class UnitViewModel implements FormScreen.Model {
         if (u.name().isEmpty()) {
             return Optional.of(ctx.t("ui.wizard.error.name"));
         }
-        ctx.runner().run(p -> ctx.store().updateUnit(u), saved -> {
+        ctx.runner().run(p -> ctx.store().unit().update(u), saved -> {
             fill(saved);
             message.set(ctx.t("ui.settings.saved"));
             after.run();

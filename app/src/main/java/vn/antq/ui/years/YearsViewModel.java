@@ -42,13 +42,13 @@ public final class YearsViewModel {
     }
 
     private String levelText(int year, ScoreResult r) {
-        return ctx.store().classificationProfile(year).level(r.classification()).label().in(ctx.messages().locale());
+        return ctx.store().years().classificationProfile(year).level(r.classification()).label().in(ctx.messages().locale());
     }
 
     public void reload() {
         ctx.runner().run(p -> {
             List<YearLine> out = new ArrayList<>();
-            for (AssessmentYear y : ctx.store().years()) {
+            for (AssessmentYear y : ctx.store().years().list()) {
                 ScoreResult r = score(ctx, y.year());
                 out.add(new YearLine(y.year(), stateText(y), r.total(), levelText(y.year(), r)));
             }
@@ -87,7 +87,7 @@ public final class YearsViewModel {
             return Optional.of(ctx.t("ui.wizard.error.year", vn.antq.storage.Store.MIN_YEAR,
                     vn.antq.storage.Store.MAX_YEAR));
         }
-        ctx.runner().run(p -> ctx.store().startYear(y), created -> {
+        ctx.runner().run(p -> ctx.store().years().start(y), created -> {
             reload();
             ctx.yearProperty().set(created.year());
         }, ctx::showError);

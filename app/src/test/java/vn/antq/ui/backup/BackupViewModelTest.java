@@ -25,15 +25,15 @@ class BackupViewModelTest {
         assertThat(zip).exists();
         assertThat(vm.messageProperty().get()).startsWith("Đã sao lưu vào");
 
-        store.addStaff("Người Thêm Sau", "", null, null, "");
-        assertThat(store.staffCount()).isEqualTo(4);
+        store.staff().add("Người Thêm Sau", "", null, null, "");
+        assertThat(store.staff().count()).isEqualTo(4);
 
         vm.restore(zip);
         Store reopened = ctx.store();
         try {
             assertThat(reopened).isNotSameAs(store);
-            assertThat(reopened.staffCount()).isEqualTo(3);
-            assertThat(reopened.unit()).hasValueSatisfying(u -> assertThat(u.name()).isEqualTo("Công ty Cổ phần Hòa Bình"));
+            assertThat(reopened.staff().count()).isEqualTo(3);
+            assertThat(reopened.unit().profile()).hasValueSatisfying(u -> assertThat(u.name()).isEqualTo("Công ty Cổ phần Hòa Bình"));
             assertThat(vm.messageProperty().get()).startsWith("Đã phục hồi");
             vm.reload();
             assertThat(Files.exists(zip)).isTrue();

@@ -63,7 +63,7 @@ class RegistrationDatesUiTest {
 
     /** The stored registration of the department shown in row 0 ("Đội Bảo vệ", Vietnamese order). */
     private DepartmentYear first() {
-        return store.departments(YEAR).get(0);
+        return store.departments().ofYear(YEAR).get(0);
     }
 
     private static LocalDate newTick() {
@@ -119,7 +119,7 @@ class RegistrationDatesUiTest {
         DateCellRobot.waitUntil(() -> LocalDate.of(2026, 3, 20).equals(first().date()));
 
         // every change is in the audit trail
-        assertThat(store.audit(YEAR)).filteredOn(a -> a.area() == AuditArea.DEPARTMENT_REGISTRATION)
+        assertThat(store.audit().ofYear(YEAR)).filteredOn(a -> a.area() == AuditArea.DEPARTMENT_REGISTRATION)
                 .extracting(a -> a.newValue()).contains("true 2026-03-15", "true 2026-03-02", "true 2026-03-20");
 
         // unticking clears the date; ticking again dates it as a new tick, not with the old date
@@ -137,33 +137,33 @@ class RegistrationDatesUiTest {
     @Test
     void theUnitsRegistrationDateIsTypedCheckedAndClearedByUnticking(FxRobot robot) {
         robot.clickOn("#unit-registered");
-        DateCellRobot.waitUntil(() -> store.year(YEAR).orElseThrow().registered());
-        assertThat(store.year(YEAR).orElseThrow().registeredOn()).isEqualTo(newTick());
+        DateCellRobot.waitUntil(() -> store.years().get(YEAR).orElseThrow().registered());
+        assertThat(store.years().get(YEAR).orElseThrow().registeredOn()).isEqualTo(newTick());
         DatePicker picker = robot.lookup("#unit-registered-on").queryAs(DatePicker.class);
         assertThat(picker.getEditor().getText()).isEqualTo(vn.antq.domain.Dates.format(newTick()));
 
         typeInto(robot, picker, "20/02/2026");
-        DateCellRobot.waitUntil(() -> LocalDate.of(2026, 2, 20).equals(store.year(YEAR).orElseThrow().registeredOn()));
+        DateCellRobot.waitUntil(() -> LocalDate.of(2026, 2, 20).equals(store.years().get(YEAR).orElseThrow().registeredOn()));
         assertThat(DateCellRobot.text(robot, "#unit-registered-on-message")).isEmpty();
 
         typeInto(robot, picker, "30/02/2026");
         assertThat(DateCellRobot.text(robot, "#unit-registered-on-message"))
                 .isEqualTo("“30/02/2026” không phải ngày có thật. Hãy ghi ngày/tháng/năm, ví dụ 15/03/2026.");
         assertThat(picker.getValue()).isEqualTo(LocalDate.of(2026, 2, 20));
-        assertThat(store.year(YEAR).orElseThrow().registeredOn()).isEqualTo(LocalDate.of(2026, 2, 20));
+        assertThat(store.years().get(YEAR).orElseThrow().registeredOn()).isEqualTo(LocalDate.of(2026, 2, 20));
 
         // a registration after Q1 is accepted (the review flags it), a date in another year is not
         typeInto(robot, picker, "10/04/2026");
-        DateCellRobot.waitUntil(() -> LocalDate.of(2026, 4, 10).equals(store.year(YEAR).orElseThrow().registeredOn()));
+        DateCellRobot.waitUntil(() -> LocalDate.of(2026, 4, 10).equals(store.years().get(YEAR).orElseThrow().registeredOn()));
         assertThat(DateCellRobot.text(robot, "#unit-registered-on-message")).isEmpty();
         typeInto(robot, picker, "10/04/2062");
         assertThat(DateCellRobot.text(robot, "#unit-registered-on-message")).startsWith("Ngày 10/04/2062 nằm ngoài khoảng");
-        assertThat(store.year(YEAR).orElseThrow().registeredOn()).isEqualTo(LocalDate.of(2026, 4, 10));
+        assertThat(store.years().get(YEAR).orElseThrow().registeredOn()).isEqualTo(LocalDate.of(2026, 4, 10));
 
         robot.clickOn("#unit-registered");
-        DateCellRobot.waitUntil(() -> !store.year(YEAR).orElseThrow().registered());
-        assertThat(store.year(YEAR).orElseThrow().registeredOn()).isNull();
-        assertThat(store.audit(YEAR)).filteredOn(a -> a.area() == AuditArea.UNIT_REGISTRATION)
+        DateCellRobot.waitUntil(() -> !store.years().get(YEAR).orElseThrow().registered());
+        assertThat(store.years().get(YEAR).orElseThrow().registeredOn()).isNull();
+        assertThat(store.audit().ofYear(YEAR)).filteredOn(a -> a.area() == AuditArea.UNIT_REGISTRATION)
                 .extracting(a -> a.newValue()).contains("2026-02-20", "2026-04-10");
     }
 }

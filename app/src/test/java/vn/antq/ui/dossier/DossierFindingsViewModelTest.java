@@ -25,16 +25,16 @@ class DossierFindingsViewModelTest {
             assertThat(vm.findings()).isEmpty();
             assertThat(vm.findingsToConfirm()).isFalse();
 
-            store.setScore(UiFixtures.YEAR, "5c", 2, "Không xảy ra đình công");
-            store.addEvent(UiFixtures.YEAR, "D6.3d", LocalDate.of(UiFixtures.YEAR, 6, 3), "Đình công", false);
+            store.scores().set(UiFixtures.YEAR, "5c", 2, "Không xảy ra đình công");
+            store.checklist().addEvent(UiFixtures.YEAR, "D6.3d", LocalDate.of(UiFixtures.YEAR, 6, 3), "Đình công", false);
             vm.reload();
             assertThat(vm.findings()).anyMatch(l -> l.startsWith("5c: Mục 5c được 2/2 điểm nhưng ngày 03/06/2026"));
             assertThat(vm.findingsToConfirm()).isTrue();
             vm.acknowledgeFindings();
             assertThat(vm.findingsToConfirm()).isFalse();
             // the same strike dated before the period (16/11/2025 – 15/11/2026): no finding about it
-            store.removeEvent(store.events(UiFixtures.YEAR).get(0).id());
-            store.addEvent(UiFixtures.YEAR, "D6.3d", LocalDate.of(2025, 11, 10), "Đình công năm trước", false);
+            store.checklist().removeEvent(store.checklist().events(UiFixtures.YEAR).get(0).id());
+            store.checklist().addEvent(UiFixtures.YEAR, "D6.3d", LocalDate.of(2025, 11, 10), "Đình công năm trước", false);
             vm.reload();
             assertThat(vm.findings()).noneMatch(l -> l.contains("Đình công"))
                     .containsExactly("5c: Mục 5c được 2/2 điểm nhưng chưa có minh chứng nào cho năm này.");
@@ -57,7 +57,7 @@ class DossierFindingsViewModelTest {
             vm.outputDirProperty().set(dir.resolve("out"));
             vm.export(java.util.EnumSet.of(vn.antq.dossier.DossierFormat.XLSX));
             assertThat(vm.resultProperty().get()).isNotNull();
-            assertThat(store.documentDate(UiFixtures.YEAR)).contains(LocalDate.of(UiFixtures.YEAR, 11, 25));
+            assertThat(store.years().documentDate(UiFixtures.YEAR)).contains(LocalDate.of(UiFixtures.YEAR, 11, 25));
             // the next visit shows the date kept with the year
             DossierViewModel again = new DossierViewModel(ctx);
             again.reload();

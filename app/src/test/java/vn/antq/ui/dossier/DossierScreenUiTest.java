@@ -90,7 +90,7 @@ class DossierScreenUiTest {
         assertThat(warning(robot)).isEmpty();
         export(robot, "#dossier-xlsx");
         DateCellRobot.waitUntil(() -> view.viewModel().resultProperty().get() != null);
-        assertThat(store.documentDate(YEAR)).contains(LocalDate.of(2026, 11, 18));
+        assertThat(store.years().documentDate(YEAR)).contains(LocalDate.of(2026, 11, 18));
 
         // opened again: the date kept with the year, not today
         openScreen(robot);
@@ -104,7 +104,7 @@ class DossierScreenUiTest {
         assertThat(warning(robot)).contains("(20/11/2026)");
         export(robot, "#dossier-xlsx");
         DateCellRobot.waitUntil(() -> view.viewModel().resultProperty().get() != null);
-        assertThat(store.documentDate(YEAR)).contains(LocalDate.of(2026, 11, 24));
+        assertThat(store.years().documentDate(YEAR)).contains(LocalDate.of(2026, 11, 24));
         openScreen(robot);
         assertThat(datePicker(robot).getEditor().getText()).isEqualTo("24/11/2026");
         assertThat(warning(robot)).contains("(20/11/2026)");
@@ -115,8 +115,8 @@ class DossierScreenUiTest {
         openScreen(robot);
         assertThat(findings(robot)).containsExactly("Không thấy mâu thuẫn giữa số liệu và điểm chấm.");
 
-        store.setScore(YEAR, "5c", 2, "Không xảy ra đình công");
-        store.addEvent(YEAR, "D6.3d", LocalDate.of(YEAR, 6, 3), "Đình công trái pháp luật ở phân xưởng 2", false);
+        store.scores().set(YEAR, "5c", 2, "Không xảy ra đình công");
+        store.checklist().addEvent(YEAR, "D6.3d", LocalDate.of(YEAR, 6, 3), "Đình công trái pháp luật ở phân xưởng 2", false);
         openScreen(robot);
         assertThat(findings(robot)).anyMatch(l -> l.startsWith("• 5c: Mục 5c được 2/2 điểm nhưng ngày 03/06/2026"));
 

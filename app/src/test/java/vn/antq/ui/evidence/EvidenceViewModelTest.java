@@ -36,7 +36,7 @@ class EvidenceViewModelTest {
             vm.verify();
             assertThat(vm.rows()).allSatisfy(r -> assertThat(r.status()).isEqualTo("Nguyên vẹn"));
             var row = vm.rows().stream().filter(r -> r.name().equals("Ảnh ngày hội.png")).findFirst().orElseThrow();
-            Files.delete(store.evidencePath(row.file().sha256()));
+            Files.delete(store.evidence().path(row.file().sha256()));
             vm.verify();
             assertThat(vm.rows()).filteredOn(EvidenceViewModel.Row::problem).extracting(EvidenceViewModel.Row::name)
                     .containsExactly("Ảnh ngày hội.png");

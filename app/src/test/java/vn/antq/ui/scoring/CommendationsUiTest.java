@@ -90,7 +90,7 @@ class CommendationsUiTest {
         add(robot, "Giấy khen đột xuất", "10/05/2026", true);
         DateCellRobot.waitUntil(() -> table(robot).getItems().size() == 1);
         assertThat(standing(robot, 0)).isEqualTo("Được tính");
-        Commendation first = store.commendations(YEAR).get(0);
+        Commendation first = store.scores().commendations(YEAR).get(0);
         assertThat(first.extraordinary()).isTrue();
         assertThat(first.date()).isEqualTo(LocalDate.of(2026, 5, 10));
         assertThat(first.kind()).isEqualTo(CommendationKind.COLLECTIVE);
@@ -109,7 +109,7 @@ class CommendationsUiTest {
         add(robot, "Giấy khen", "31/04/2026", true);
         assertThat(DateCellRobot.text(robot, "#commendation-date-message"))
                 .isEqualTo("“31/04/2026” không phải ngày có thật. Hãy ghi ngày/tháng/năm, ví dụ 15/03/2026.");
-        assertThat(store.commendations(YEAR)).hasSize(3);
+        assertThat(store.scores().commendations(YEAR)).hasSize(3);
 
         // the routine one was extraordinary after all: ticked in the list, it counts
         TableCell<?, ?> box = DateCellRobot.cell(robot, "#commendations-table", 1, "col-extraordinary");
@@ -124,7 +124,7 @@ class CommendationsUiTest {
         DateCellRobot.waitUntil(() -> store.facts(YEAR).collectiveCommendations() == 3);
         assertThat(standing(robot, 2)).isEqualTo("Được tính");
         assertThat(store.score(YEAR).points()).containsEntry("9", 3);
-        assertThat(store.audit(YEAR)).filteredOn(a -> a.area() == AuditArea.COMMENDATION)
+        assertThat(store.audit().ofYear(YEAR)).filteredOn(a -> a.area() == AuditArea.COMMENDATION)
                 .extracting(a -> a.oldValue() + " → " + a.newValue())
                 .containsExactly("thường 2025-12-20 → đột xuất 2025-12-20",
                         "đột xuất 2025-11-10 → đột xuất 2025-11-16");

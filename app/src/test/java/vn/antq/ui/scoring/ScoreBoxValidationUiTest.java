@@ -43,7 +43,7 @@ class ScoreBoxValidationUiTest {
     }
 
     private Integer saved(String code) {
-        return store.scores(UiFixtures.YEAR).stream().filter(s -> s.code().equals(code)).findFirst()
+        return store.scores().ofYear(UiFixtures.YEAR).stream().filter(s -> s.code().equals(code)).findFirst()
                 .map(ManualScore::points).orElse(null);
     }
 

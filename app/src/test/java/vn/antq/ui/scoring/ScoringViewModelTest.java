@@ -41,7 +41,7 @@ class ScoringViewModelTest {
             assertThat(vm.total()).isEqualTo(14);
 
             vm.setNote("1", "  Nghị quyết số 02-NQ/CB ");
-            assertThat(store.scores(UiFixtures.YEAR)).anySatisfy(s -> {
+            assertThat(store.scores().ofYear(UiFixtures.YEAR)).anySatisfy(s -> {
                 assertThat(s.code()).isEqualTo("1");
                 assertThat(s.points()).isEqualTo(3);
                 assertThat(s.note()).isEqualTo("Nghị quyết số 02-NQ/CB");

@@ -32,17 +32,17 @@ class FirstStartViewModelTest {
             vm.yearProperty().set("1990");
             vm.create(done::set);
             assertThat(vm.errorProperty().get()).contains("2000").contains("2100");
-            assertThat(store.unit()).isEmpty();
+            assertThat(store.unit().profile()).isEmpty();
             vm.yearProperty().set("2026");
             vm.communePoliceProperty().set("Công an phường Tân Lập");
             vm.create(done::set);
             assertThat(done.get()).isEqualTo(2026);
-            assertThat(store.unit()).hasValueSatisfying(u -> {
+            assertThat(store.unit().profile()).hasValueSatisfying(u -> {
                 assertThat(u.name()).isEqualTo("Trường THCS Chu Văn An");
                 assertThat(u.type()).isEqualTo(UnitType.CO_SO_GIAO_DUC);
                 assertThat(u.communePolice()).isEqualTo("Công an phường Tân Lập");
             });
-            assertThat(store.year(2026)).isPresent();
+            assertThat(store.years().get(2026)).isPresent();
         }
     }
 }

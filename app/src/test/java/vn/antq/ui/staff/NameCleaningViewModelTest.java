@@ -27,14 +27,14 @@ class NameCleaningViewModelTest {
             // the same name typed with a tab and decomposed accents is no rename
             depts.rename(depts.rows().stream().filter(r -> r.name().equals("Đội Bảo vệ")).findFirst().orElseThrow(),
                     "Đo\u0323\u0302i\tBảo vệ");
-            assertThat(store.departmentList()).extracting(Department::name)
+            assertThat(store.departments().list()).extracting(Department::name)
                     .containsExactlyInAnyOrder("Phòng Hành chính", "Đội Bảo vệ", "Phòng Tài vụ");
 
             StaffViewModel staff = new StaffViewModel(ctx);
             staff.reload();
             staff.add(" Phạm\u00A0Thị\u202FDung\u200D ", "Kế\ttoán", null);
             staff.reload();
-            assertThat(store.staff(UiFixtures.YEAR)).extracting(p -> p.staff().fullName(), p -> p.staff().position())
+            assertThat(store.staff().ofYear(UiFixtures.YEAR)).extracting(p -> p.staff().fullName(), p -> p.staff().position())
                     .contains(org.assertj.core.groups.Tuple.tuple("Phạm Thị Dung", "Kế toán"));
             staff.searchProperty().set("pham\u00A0 thi");
             assertThat(staff.rows()).extracting(StaffRow::name).containsExactly("Phạm Thị Dung");

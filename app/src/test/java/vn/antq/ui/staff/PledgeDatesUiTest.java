@@ -66,7 +66,7 @@ class PledgeDatesUiTest {
     }
 
     private StaffPledge stored(String name) {
-        return store.staff(YEAR).stream().filter(p -> p.staff().fullName().equals(name)).findFirst().orElseThrow();
+        return store.staff().ofYear(YEAR).stream().filter(p -> p.staff().fullName().equals(name)).findFirst().orElseThrow();
     }
 
     private void tick(FxRobot robot, int row) {
@@ -115,7 +115,7 @@ class PledgeDatesUiTest {
         DateCellRobot.waitUntil(() -> stored(second).signed());
         assertThat(stored(second).date()).isEqualTo(newTick);
         assertThat(stored(first).date()).isEqualTo(LocalDate.of(2026, 3, 5));
-        assertThat(store.audit(YEAR)).filteredOn(a -> a.area() == AuditArea.PLEDGE)
+        assertThat(store.audit().ofYear(YEAR)).filteredOn(a -> a.area() == AuditArea.PLEDGE)
                 .extracting(a -> a.newValue()).contains("true 2026-03-05");
 
         // unticking clears the date

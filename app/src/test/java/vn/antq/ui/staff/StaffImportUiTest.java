@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -77,7 +76,7 @@ class StaffImportUiTest {
     @Test
     void theBadRowIsShownAndNothingIsSaved(FxRobot robot) throws Exception {
         Path file = workbook(dir.resolve("can-bo.xlsx"));
-        int before = store.staffCount();
+        int before = store.staff().count();
         robot.interact(() -> dialog.viewModel().open(file));
 
         TableView<StaffImportViewModel.Line> table = robot.lookup("#import-table").queryTableView();
@@ -96,8 +95,8 @@ class StaffImportUiTest {
         // …and forcing it is refused whole: nothing saved
         robot.interact(() -> dialog.viewModel().apply(() -> reloads++));
         assertThat(robot.lookup("#import-result").queryAs(Label.class).getText()).contains("Không nhập gì cả");
-        assertThat(store.staffCount()).isEqualTo(before);
-        assertThat(store.departmentList()).extracting(d -> d.name()).doesNotContain("Phòng Kế toán");
+        assertThat(store.staff().count()).isEqualTo(before);
+        assertThat(store.departments().list()).extracting(d -> d.name()).doesNotContain("Phòng Kế toán");
         assertThat(reloads).isZero();
 
         // choosing to skip the bad rows imports the two good ones in one go
@@ -108,7 +107,7 @@ class StaffImportUiTest {
         robot.clickOn("#import-create-departments");
         assertThat(robot.lookup("#import-apply").queryAs(Button.class).isDisabled()).isFalse();
         robot.clickOn("#import-apply");
-        assertThat(store.staffCount()).isEqualTo(before + 2);
+        assertThat(store.staff().count()).isEqualTo(before + 2);
         assertThat(reloads).isEqualTo(1);
         assertThat(robot.lookup("#import-apply").queryAs(Button.class).isDisabled()).isTrue();
     }

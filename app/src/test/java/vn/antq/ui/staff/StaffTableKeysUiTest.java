@@ -63,7 +63,7 @@ class StaffTableKeysUiTest {
     }
 
     private boolean signed(String name) {
-        return store.staff(UiFixtures.YEAR).stream().filter(p -> p.staff().fullName().equals(name))
+        return store.staff().ofYear(UiFixtures.YEAR).stream().filter(p -> p.staff().fullName().equals(name))
                 .map(StaffPledge::signed).findFirst().orElseThrow();
     }
 
@@ -114,7 +114,7 @@ class StaffTableKeysUiTest {
         robot.write("Tên Sai");
         robot.type(KeyCode.ESCAPE);
         assertThat(table.getEditingCell()).isNull();
-        assertThat(store.staff(UiFixtures.YEAR)).extracting(p -> p.staff().fullName()).contains(first)
+        assertThat(store.staff().ofYear(UiFixtures.YEAR)).extracting(p -> p.staff().fullName()).contains(first)
                 .doesNotContain("Tên Sai");
         assertThat(signed(first)).isFalse();
 
@@ -125,7 +125,7 @@ class StaffTableKeysUiTest {
         robot.write("Lê Văn Tâm");
         robot.type(KeyCode.ENTER);
         assertThat(table.getEditingCell()).isNull();
-        assertThat(store.staff(UiFixtures.YEAR)).extracting(p -> p.staff().fullName()).contains("Lê Văn Tâm")
+        assertThat(store.staff().ofYear(UiFixtures.YEAR)).extracting(p -> p.staff().fullName()).contains("Lê Văn Tâm")
                 .doesNotContain(first);
         assertThat(signed("Lê Văn Tâm")).isFalse();
     }

@@ -53,7 +53,7 @@ class StaffViewModelTest {
             vm.mark(List.copyOf(vm.rows()), true);
             assertThat(vm.coverageProperty().get()).isEqualTo("Đã ký cam kết: 3/3 cán bộ (100%)");
             assertThat(store.snapshot(UiFixtures.YEAR).staffSigned()).isEqualTo(3);
-            assertThat(store.staff(UiFixtures.YEAR).get(0).date()).isEqualTo(LocalDate.of(2026, 3, 15));
+            assertThat(store.staff().ofYear(UiFixtures.YEAR).get(0).date()).isEqualTo(LocalDate.of(2026, 3, 15));
             // ticking the check box of a row is the same as marking it
             vm.rows().get(1).signedProperty().set(false);
             assertThat(store.snapshot(UiFixtures.YEAR).staffSigned()).isEqualTo(2);

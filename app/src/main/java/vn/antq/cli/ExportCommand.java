@@ -139,7 +139,7 @@ final class ExportCommand implements Callable<Integer> {
                     err.println(vi.get("dossier.cli.overLimit", mb(plan.fullPackageBytes()), mb(plan.maxPackageBytes())));
                 }
             }
-            for (var w : request.dateWarnings(store.options().recognitionRules())) {
+            for (var w : request.dateWarnings()) {
                 err.println(w.text(vi));
             }
             DossierResult result = exporter.export(request, Progress.NONE);

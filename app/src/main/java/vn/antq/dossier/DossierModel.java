@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.antq.domain.checklist.ChecklistAnswer;
-import vn.antq.domain.rubric.Fact;
 import vn.antq.domain.rubric.RubricItem;
 import vn.antq.domain.scoring.ClassificationLevel;
 import vn.antq.domain.unit.Commendation;
@@ -18,11 +17,9 @@ import vn.antq.domain.unit.EvidenceTarget;
 import vn.antq.domain.unit.ManualScore;
 import vn.antq.domain.unit.StaffPledge;
 import vn.antq.domain.unit.RecognisingBody;
-import vn.antq.domain.unit.RecognitionRules;
 import vn.antq.domain.unit.UnitProfile;
 import vn.antq.domain.unit.YearSnapshot;
 import vn.antq.i18n.Messages;
-import vn.antq.rules.RecognitionLoader;
 
 /**
  * What the workbook and the PDF both print, worked out once from the request: rubric rows with
@@ -31,7 +28,6 @@ import vn.antq.rules.RecognitionLoader;
 final class DossierModel {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Circular 124 Điều 10's bodies, as data. */
-    private static final RecognitionRules RECOGNITION = RecognitionLoader.defaultRules();
 
     final DossierRequest request;
     final YearSnapshot snapshot;
@@ -423,12 +419,12 @@ final class DossierModel {
 
     /** Who recognises the unit (Circular 124, Điều 10): the default by type and managing authority. */
     RecognisingBody recognisingBody() {
-        return RECOGNITION.defaultFor(unit.type(), unit.superior());
+        return request.recognition().defaultFor(unit.type(), unit.superior());
     }
 
     /** The recognising body's name as printed ("Ủy ban nhân dân xã Tân Lập"). */
     String recognisingBodyName() {
-        return RECOGNITION.name(recognisingBody(), unit.commune(), messages.locale(), t("dossier.blank"));
+        return request.recognition().name(recognisingBody(), unit.commune(), messages.locale(), t("dossier.blank"));
     }
 
     /** The level as the documents propose it: "xếp loại Khá" (never "đạt loại Yếu"). */
@@ -513,7 +509,7 @@ final class DossierModel {
     }
 
     String commune() {
-        return blank(unit.commune()) ? t("dossier.blank") : RECOGNITION.communeInSentence(unit.commune());
+        return blank(unit.commune()) ? t("dossier.blank") : request.recognition().communeInSentence(unit.commune());
     }
 
     /** "Hà Nội, ngày 05 tháng 02 năm 2025" (day 1–9 and months 1–2 with a leading zero, per Decree 30). */

@@ -10,6 +10,7 @@ import vn.antq.domain.rubric.Rubric;
 import vn.antq.domain.scoring.ClassificationProfile;
 import vn.antq.domain.scoring.ScoreResult;
 import vn.antq.domain.scoring.YearAssessment;
+import vn.antq.domain.unit.RecognitionRules;
 import vn.antq.domain.unit.YearSnapshot;
 import vn.antq.i18n.Messages;
 
@@ -17,6 +18,7 @@ import vn.antq.i18n.Messages;
  * What to export and how. Build with {@link #of} and adjust with the {@code with…} methods.
  *
  * @param assessment        the year's assessment (records, checklist verdict, facts, score, profile)
+ * @param recognition       who recognises the unit and the document deadlines (the store's rules)
  * @param checklist         the Circular 124 criteria of the unit's type
  * @param evidence          where evidence bytes come from, by SHA-256
  * @param outputDir         the folder the files go to
@@ -30,6 +32,7 @@ import vn.antq.i18n.Messages;
  */
 public record DossierRequest(
         YearAssessment assessment,
+        RecognitionRules recognition,
         ChecklistSheet checklist,
         EvidenceSource evidence,
         Path outputDir,
@@ -46,6 +49,7 @@ public record DossierRequest(
 
     public DossierRequest {
         Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(recognition, "recognition");
         Objects.requireNonNull(outputDir, "outputDir");
         checklist = checklist == null ? ChecklistSheet.empty() : checklist;
         evidence = evidence == null ? EvidenceSource.NONE : evidence;
@@ -60,10 +64,10 @@ public record DossierRequest(
     }
 
     /** A request with the defaults: all formats, 20 MB, include all evidence, no image pages, today. */
-    public static DossierRequest of(YearAssessment assessment, ChecklistSheet checklist, EvidenceSource evidence,
-            Path outputDir) {
-        return new DossierRequest(assessment, checklist, evidence, outputDir, null, 0, null, false, null, null,
-                null);
+    public static DossierRequest of(YearAssessment assessment, RecognitionRules recognition, ChecklistSheet checklist,
+            EvidenceSource evidence, Path outputDir) {
+        return new DossierRequest(assessment, recognition, checklist, evidence, outputDir, null, 0, null, false, null,
+                null, null);
     }
 
     /** Everything recorded for the year. */
@@ -87,42 +91,42 @@ public record DossierRequest(
     }
 
     public DossierRequest withFormats(Set<DossierFormat> f) {
-        return new DossierRequest(assessment, checklist, evidence, outputDir, f,
+        return new DossierRequest(assessment, recognition, checklist, evidence, outputDir, f,
                 maxPackageBytes, policy, appendImages, documentDate, createdAt, messages);
     }
 
     public DossierRequest withMaxPackageBytes(long max) {
-        return new DossierRequest(assessment, checklist, evidence, outputDir, formats, max,
+        return new DossierRequest(assessment, recognition, checklist, evidence, outputDir, formats, max,
                 policy, appendImages, documentDate, createdAt, messages);
     }
 
     public DossierRequest withPolicy(LargeEvidencePolicy p) {
-        return new DossierRequest(assessment, checklist, evidence, outputDir, formats,
+        return new DossierRequest(assessment, recognition, checklist, evidence, outputDir, formats,
                 maxPackageBytes, p, appendImages, documentDate, createdAt, messages);
     }
 
     public DossierRequest withAppendImages(boolean append) {
-        return new DossierRequest(assessment, checklist, evidence, outputDir, formats,
+        return new DossierRequest(assessment, recognition, checklist, evidence, outputDir, formats,
                 maxPackageBytes, policy, append, documentDate, createdAt, messages);
     }
 
     public DossierRequest withDocumentDate(LocalDate date) {
-        return new DossierRequest(assessment, checklist, evidence, outputDir, formats,
+        return new DossierRequest(assessment, recognition, checklist, evidence, outputDir, formats,
                 maxPackageBytes, policy, appendImages, date, createdAt, messages);
     }
 
     public DossierRequest withCreatedAt(Instant at) {
-        return new DossierRequest(assessment, checklist, evidence, outputDir, formats,
+        return new DossierRequest(assessment, recognition, checklist, evidence, outputDir, formats,
                 maxPackageBytes, policy, appendImages, documentDate, at, messages);
     }
 
     public DossierRequest withOutputDir(Path dir) {
-        return new DossierRequest(assessment, checklist, evidence, dir, formats,
+        return new DossierRequest(assessment, recognition, checklist, evidence, dir, formats,
                 maxPackageBytes, policy, appendImages, documentDate, createdAt, messages);
     }
 
     public DossierRequest withMessages(Messages m) {
-        return new DossierRequest(assessment, checklist, evidence, outputDir, formats,
+        return new DossierRequest(assessment, recognition, checklist, evidence, outputDir, formats,
                 maxPackageBytes, policy, appendImages, documentDate, createdAt, m);
     }
 
@@ -140,14 +144,12 @@ public record DossierRequest(
      * checklist passes or the recognition decision is recorded). A unit that fails asks for none.
      */
     public boolean asksRecognition() {
-        return assessment.rubric().derivedItem(vn.antq.domain.rubric.Fact.ANTT_ACHIEVED)
-                .map(i -> assessment.score().points().getOrDefault(i.code(), 0) >= i.max())
-                .orElse(assessment.snapshot().year().recognitionRecorded());
+        return assessment.anttAchieved();
     }
 
     /** Warnings about the document date (after 20/11 when asking for recognition, after 30/11). */
-    public java.util.List<vn.antq.domain.scoring.Reason> dateWarnings(vn.antq.domain.unit.RecognitionRules rules) {
+    public java.util.List<vn.antq.domain.scoring.Reason> dateWarnings() {
         return vn.antq.domain.scoring.DocumentDates.warnings(documentDate, assessment.snapshot().year().year(),
-                asksRecognition(), rules);
+                asksRecognition(), recognition);
     }
 }

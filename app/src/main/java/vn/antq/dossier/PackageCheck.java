@@ -12,13 +12,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import vn.antq.domain.DomainException;
 import vn.antq.domain.UnitType;
-import vn.antq.domain.rubric.Fact;
 import vn.antq.domain.rubric.Rubric;
 import vn.antq.domain.scoring.Assessment;
 import vn.antq.domain.scoring.Classification;
 import vn.antq.domain.scoring.ClassificationProfile;
 import vn.antq.domain.scoring.ScoreResult;
-import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.interchange.AssessmentJson;
 import vn.antq.signing.Cms;
 import vn.antq.signing.PdfSignatures;
@@ -97,18 +95,18 @@ public final class PackageCheck {
                 } else if (rubric == null) {
                     altered.add(new PackageVerdict.Finding("verify.unknownRubric", summary.rubricVersion()));
                 } else {
-                    ScoringEngine engine = new ScoringEngine(rubric);
                     try {
-                        assessment = AssessmentJson.read(new ByteArrayInputStream(json), engine);
+                        assessment = AssessmentJson.read(new ByteArrayInputStream(json), rubric);
                     } catch (DomainException e) {
                         altered.add(new PackageVerdict.Finding("verify.altered.assessmentInvalid", e.getMessage()));
                     }
                     if (assessment != null) {
                         ClassificationProfile profile = defaultProfile.id().equals(summary.profileId()) ? defaultProfile
                                 : null;
-                        rescored = engine.score(assessment.items(), assessment.facts(),
+                        Assessment.Rescored again = assessment.rescore(rubric,
                                 profile == null ? defaultProfile : profile);
-                        boolean antt = anttAchieved(rubric, rescored, assessment);
+                        rescored = again.score();
+                        boolean antt = again.anttAchieved();
                         if (rescored.total() != summary.total() || (profile != null
                                 && rescored.classification() != summary.classification()) || antt != summary.antt()) {
                             inconsistent = true;
@@ -137,13 +135,6 @@ public final class PackageCheck {
         } catch (IOException | RuntimeException e) {
             return PackageVerdict.unreadable(name, new PackageVerdict.Finding("dossier.verify.UNREADABLE", name));
         }
-    }
-
-    /** ANTT achieved as the exporter decides it: the derived item at its maximum, else the recorded fact. */
-    static boolean anttAchieved(Rubric rubric, ScoreResult score, Assessment a) {
-        return rubric.derivedItem(Fact.ANTT_ACHIEVED)
-                .map(i -> score.points().getOrDefault(i.code(), 0) >= i.max())
-                .orElse(a.facts().anttAchieved());
     }
 
     private Rubric rubric(String id, String version) {

@@ -21,7 +21,8 @@ public final class StoreDossier {
         YearAssessment assessment = store.assess(year);
         EvidenceSource evidence = sha -> Files.newInputStream(store.evidence().path(sha));
         // the date chosen for the year's documents (a re-export prints the same date), else today
-        return DossierRequest.of(assessment, sheet(store, assessment.snapshot()), evidence, outputDir)
+        return DossierRequest.of(assessment, store.options().recognitionRules(), sheet(store, assessment.snapshot()),
+                evidence, outputDir)
                 .withDocumentDate(store.years().documentDate(year).orElse(null));
     }
 

@@ -12,7 +12,8 @@ import java.util.ResourceBundle;
 
 /**
  * The visible text of the product, from the bundles under {@code vn/antq/i18n/} (UTF-8): one per
- * area ({@code messages} for rules and scoring, {@code store}, {@code dossier}, {@code ui}), each as
+ * area ({@code messages} for rules and scoring, {@code store}, {@code importer} for staff lists and demo
+ * data, {@code dossier}, {@code ui}, {@code receiver}), each as
  * {@code NAME_vi.properties} (the default for users) and {@code NAME.properties} (English). A key is
  * looked up in each area's bundle in turn; keys are unique across areas.
  */
@@ -20,7 +21,7 @@ public final class Messages {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** The bundle of each area, in lookup order. */
-    public static final List<String> BUNDLES = List.of("messages", "store", "dossier", "ui", "receiver");
+    public static final List<String> BUNDLES = List.of("messages", "store", "importer", "dossier", "ui", "receiver");
 
     private final Locale locale;
     /** The locale's number format (grouping 5.000 in Vietnamese), one per thread: a NumberFormat is not thread-safe. */

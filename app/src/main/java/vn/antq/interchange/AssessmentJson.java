@@ -61,6 +61,11 @@ public final class AssessmentJson {
         return read(in, "assessment.json", engine);
     }
 
+    /** Reads and checks an assessment against a rubric (a received package's, by the rubric it names). */
+    public static Assessment read(InputStream in, Rubric rubric) {
+        return read(in, "assessment.json", new ScoringEngine(rubric));
+    }
+
     /**
      * Reads and checks an assessment read from {@code source} (its file name, for messages) with the
      * strict reader (duplicate keys refused, number digits and size bounded); every fault is a

@@ -1,6 +1,7 @@
 package vn.antq.storage;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -29,14 +30,47 @@ public final class AuditRepository {
         return store.read(c -> Sql.query(c, "SELECT * FROM audit_entry ORDER BY id", AuditRepository::mapAudit));
     }
 
+    private static final String INSERT = "INSERT INTO audit_entry (at, year, area, subject, old_value, new_value) "
+            + "VALUES (?, ?, ?, ?, ?, ?)";
+
     /** Writes one audit line (nothing when the value did not change). */
     static void record(Connection c, Instant at, Integer year, AuditArea area, String subject, String oldValue,
             String newValue) throws SQLException {
         if (Objects.equals(oldValue, newValue)) {
             return;
         }
-        Sql.update(c, "INSERT INTO audit_entry (at, year, area, subject, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)",
-                at, year, area, subject, oldValue, newValue);
+        Sql.update(c, INSERT, at, year, area, subject, oldValue, newValue);
+    }
+
+    /**
+     * Many audit lines of one change (a department's pledges), written as one batch by the rule of
+     * {@link #record}: nothing for a value that did not change. {@link #flush} writes them.
+     */
+    static final class Batch implements AutoCloseable {
+        private final PreparedStatement insert;
+        private final Instant at;
+
+        Batch(Connection c, Instant at) throws SQLException {
+            this.insert = c.prepareStatement(INSERT);
+            this.at = at;
+        }
+
+        void add(Integer year, AuditArea area, String subject, String oldValue, String newValue) throws SQLException {
+            if (Objects.equals(oldValue, newValue)) {
+                return;
+            }
+            Sql.bind(insert, at, year, area, subject, oldValue, newValue);
+            insert.addBatch();
+        }
+
+        void flush() throws SQLException {
+            insert.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            insert.close();
+        }
     }
 
     private static AuditEntry mapAudit(ResultSet rs) throws SQLException {

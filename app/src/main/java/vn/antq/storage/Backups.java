@@ -506,9 +506,8 @@ final class Backups {
             referenced.addAll(Sql.query(c, "SELECT sha256 FROM evidence", rs -> rs.getString(1)));
             if (probe.userVersion() >= 2) {
                 // the restored data remembers where it came from (schema 2 has the audit trail)
-                Sql.update(c, "INSERT INTO audit_entry (at, year, area, subject, old_value, new_value) "
-                        + "VALUES (?, NULL, ?, ?, NULL, ?)", java.time.Instant.now(), AuditArea.RESTORE,
-                        zipFile.getFileName().toString(), createdAt);
+                AuditRepository.record(c, java.time.Instant.now(), null, AuditArea.RESTORE,
+                        zipFile.getFileName().toString(), null, createdAt);
             }
             Sql.exec(c, "PRAGMA wal_checkpoint(TRUNCATE)");
             Sql.exec(c, "PRAGMA journal_mode = DELETE");

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import vn.antq.about.AppInfo;
 import vn.antq.domain.DomainException;
-import vn.antq.domain.UnitType;
 import vn.antq.domain.receiver.Commune;
 import vn.antq.domain.receiver.ReceivedPackage;
 
@@ -24,7 +22,8 @@ import vn.antq.domain.receiver.ReceivedPackage;
  * "ANQR", its own numbered migrations {@code R<n>__*.sql}) and the packages received under
  * {@code packages/<sha256>.zip}. The same safety rules as a unit's folder: the shared folder lock,
  * every change one transaction, a foreign or newer database refused and left untouched. A unit's
- * folder is refused here, and {@link Store#open} refuses a receiver folder.
+ * folder is refused here, and {@link Store#open} refuses a receiver folder. The SQL of its tables
+ * is in {@link ReceiverRepository}.
  */
 public final class ReceiverStore implements AutoCloseable {
     /** {@code PRAGMA application_id} of a receiver database: "ANQR" in ASCII. */
@@ -201,29 +200,18 @@ public final class ReceiverStore implements AutoCloseable {
     // --- the commune ------------------------------------------------------------------------------
 
     public Optional<Commune> commune() {
-        return read(() -> Sql.one(c, "SELECT * FROM commune WHERE id = 1", rs -> new Commune(rs.getString("police"),
-                rs.getString("commune"), rs.getString("superior"), rs.getString("place"), rs.getString("head_name"),
-                rs.getString("head_title"), rs.getString("deadline"))));
+        return read(() -> ReceiverRepository.commune(c));
     }
 
+    /** Saves the commune police's details (its name required; a blank deadline gets the default). */
     public void saveCommune(Commune m) {
         if (m.police() == null || m.police().isBlank()) {
             throw new StoreException("receiver.error.policeName");
         }
         write(() -> {
-            Sql.update(c, "INSERT INTO commune (id, police, commune, superior, place, head_name, head_title, deadline) "
-                    + "VALUES (1, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET police = excluded.police, "
-                    + "commune = excluded.commune, superior = excluded.superior, place = excluded.place, "
-                    + "head_name = excluded.head_name, head_title = excluded.head_title, deadline = excluded.deadline",
-                    m.police().strip(), s(m.commune()), s(m.superior()), s(m.place()), s(m.headName()),
-                    s(m.headTitle()), m.deadline() == null || m.deadline().isBlank() ? Commune.DEFAULT_DEADLINE
-                            : m.deadline());
+            ReceiverRepository.saveCommune(c, m);
             return null;
         });
-    }
-
-    private static String s(String v) {
-        return v == null ? "" : v.strip();
     }
 
     // --- packages ---------------------------------------------------------------------------------
@@ -234,7 +222,7 @@ public final class ReceiverStore implements AutoCloseable {
     }
 
     public Optional<ReceivedPackage> bySha256(String sha256) {
-        return read(() -> Sql.one(c, "SELECT * FROM received_package WHERE sha256 = ?", ReceiverStore::row, sha256));
+        return read(() -> ReceiverRepository.bySha256(c, sha256));
     }
 
     /**
@@ -245,7 +233,7 @@ public final class ReceiverStore implements AutoCloseable {
      * is kept in the history only. An altered package never replaces a valid one.
      */
     public ReceivedPackage record(ReceivedPackage p, Path file) {
-        Path target = dir.resolve(PACKAGES_DIR).resolve(p.sha256() + ".zip");
+        Path target = packageFile(p);
         boolean copied = false;
         try {
             if (!Files.exists(target)) {
@@ -262,28 +250,7 @@ public final class ReceiverStore implements AutoCloseable {
             throw new StoreException(e, "store.error.io", target, e.getMessage());
         }
         try {
-            return write(() -> {
-                Optional<ReceivedPackage> shown = Sql.one(c,
-                        "SELECT * FROM received_package WHERE unit_key = ? AND year = ? AND current = 1",
-                        ReceiverStore::row, p.unitKey(), p.year());
-                boolean replaces = shown.isEmpty()
-                        || (p.valid() && (!shown.get().valid() || !p.createdAt().isBefore(shown.get().createdAt())))
-                        || (!p.valid() && !shown.get().valid() && !p.createdAt().isBefore(shown.get().createdAt()));
-                if (replaces && shown.isPresent()) {
-                    Sql.update(c, "UPDATE received_package SET current = 0 WHERE id = ?", shown.get().id());
-                }
-                long id = Sql.insert(c, "INSERT INTO received_package (unit_key, unit_name, unit_code, unit_type, year, "
-                        + "total, max, classification, antt, criteria_met, criteria_total, staff, staff_pledged, "
-                        + "departments, departments_registered, findings, verdict, verdict_text, signer, signed_at, "
-                        + "created_at, received_at, file_name, sha256, size, current) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        p.unitKey(), p.unitName(), p.unitCode(), p.unitType(), p.year(), p.total(), p.max(),
-                        p.classification(), p.antt(), p.criteriaMet(), p.criteriaTotal(), p.staff(), p.staffPledged(),
-                        p.departments(), p.departmentsRegistered(), String.join("\n", p.findings()), p.verdict(),
-                        p.verdictText(), p.signer(), p.signedAt(), p.createdAt(), p.receivedAt(), p.fileName(),
-                        p.sha256(), p.size(), replaces);
-                return p.withId(id, replaces);
-            });
+            return write(() -> ReceiverRepository.record(c, p));
         } catch (RuntimeException e) {
             if (copied) {
                 try {
@@ -298,34 +265,17 @@ public final class ReceiverStore implements AutoCloseable {
 
     /** The packages shown for a year (one per unit), by unit name. */
     public List<ReceivedPackage> current(int year) {
-        return read(() -> Sql.query(c, "SELECT * FROM received_package WHERE year = ? AND current = 1 ORDER BY unit_name",
-                ReceiverStore::row, year));
+        return read(() -> ReceiverRepository.current(c, year));
     }
 
     /** Every package received for a unit and year, newest received first. */
     public List<ReceivedPackage> history(String unitKey, int year) {
-        return read(() -> Sql.query(c, "SELECT * FROM received_package WHERE unit_key = ? AND year = ? "
-                + "ORDER BY received_at DESC, id DESC", ReceiverStore::row, unitKey, year));
+        return read(() -> ReceiverRepository.history(c, unitKey, year));
     }
 
     /** The years with packages, newest first. */
     public List<Integer> years() {
-        return read(() -> Sql.query(c, "SELECT DISTINCT year FROM received_package ORDER BY year DESC",
-                rs -> rs.getInt(1)));
-    }
-
-    private static ReceivedPackage row(ResultSet rs) throws SQLException {
-        String findings = rs.getString("findings");
-        String signedAt = rs.getString("signed_at");
-        return new ReceivedPackage(rs.getLong("id"), rs.getString("unit_key"), rs.getString("unit_name"),
-                rs.getString("unit_code"), UnitType.valueOf(rs.getString("unit_type")), rs.getInt("year"),
-                rs.getInt("total"), rs.getInt("max"), rs.getString("classification"), rs.getInt("antt") == 1,
-                rs.getInt("criteria_met"), rs.getInt("criteria_total"), rs.getInt("staff"), rs.getInt("staff_pledged"),
-                rs.getInt("departments"), rs.getInt("departments_registered"),
-                findings.isEmpty() ? List.of() : Arrays.asList(findings.split("\n")), rs.getString("verdict"),
-                rs.getString("verdict_text"), rs.getString("signer"), signedAt == null ? null : Instant.parse(signedAt),
-                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("received_at")),
-                rs.getString("file_name"), rs.getString("sha256"), rs.getLong("size"), rs.getInt("current") == 1);
+        return read(() -> ReceiverRepository.years(c));
     }
 
     // --- plumbing ---------------------------------------------------------------------------------

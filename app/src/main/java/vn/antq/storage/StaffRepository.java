@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.CollationKey;
 import java.text.Collator;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -191,9 +190,7 @@ public final class StaffRepository {
             try (PreparedStatement up = c.prepareStatement("INSERT INTO staff_pledge (year, staff_id, signed, date) "
                     + "VALUES (?, ?, ?, ?) ON CONFLICT (year, staff_id) DO UPDATE SET signed = excluded.signed, "
                     + "date = excluded.date");
-                    PreparedStatement au = c.prepareStatement("INSERT INTO audit_entry (at, year, area, subject, "
-                            + "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)")) {
-                Instant at = store.now();
+                    AuditRepository.Batch audit = store.auditBatch(c)) {
                 for (Long id : ids) {
                     String before = old.get(id);
                     if (neu.equals(before)) {
@@ -201,12 +198,11 @@ public final class StaffRepository {
                     }
                     Sql.bind(up, year, id, signed, dt);
                     up.addBatch();
-                    Sql.bind(au, at, year, AuditArea.PLEDGE, id + ": " + names.get(id), before, neu);
-                    au.addBatch();
+                    audit.add(year, AuditArea.PLEDGE, id + ": " + names.get(id), before, neu);
                     changed++;
                 }
                 up.executeBatch();
-                au.executeBatch();
+                audit.flush();
             }
             return changed;
         });

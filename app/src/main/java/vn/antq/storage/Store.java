@@ -194,6 +194,11 @@ public final class Store implements AutoCloseable {
         AuditRepository.record(c, now(), year, area, subject, oldValue, newValue);
     }
 
+    /** Audit lines written as one batch in the current transaction (see {@link AuditRepository.Batch}). */
+    AuditRepository.Batch auditBatch(Connection c) throws SQLException {
+        return new AuditRepository.Batch(c, now());
+    }
+
     // --- the records, table by table ---------------------------------------------------------------
     // Each repository holds the SQL of its tables; every public call of one is ONE transaction of this store.
 

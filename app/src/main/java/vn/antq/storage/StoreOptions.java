@@ -36,15 +36,12 @@ public final class StoreOptions {
     private final Lazy<ClassificationProfile> defaultProfile;
     private final Lazy<ScoringEngine> engine;
     private final Lazy<ReviewRules> review;
+    private final Lazy<RecognitionRules> recognition;
 
     private StoreOptions(Lazy<Rubric> rubric, long maxEvidenceBytes, Clock clock, Lazy<Checklist> checklist,
-            Lazy<ClassificationProfile> defaultProfile) {
-        this(rubric, maxEvidenceBytes, clock, checklist, defaultProfile, new Lazy<>(ReviewRulesLoader::defaultRules));
-    }
-
-    private StoreOptions(Lazy<Rubric> rubric, long maxEvidenceBytes, Clock clock, Lazy<Checklist> checklist,
-            Lazy<ClassificationProfile> defaultProfile, Lazy<ReviewRules> review) {
+            Lazy<ClassificationProfile> defaultProfile, Lazy<ReviewRules> review, Lazy<RecognitionRules> recognition) {
         this.review = review;
+        this.recognition = recognition;
         this.rubric = rubric;
         this.maxEvidenceBytes = maxEvidenceBytes;
         this.clock = Objects.requireNonNull(clock);
@@ -53,11 +50,16 @@ public final class StoreOptions {
         this.engine = new Lazy<>(() -> new ScoringEngine(rubric.get()));
     }
 
-    /** The shipped rules (rubric, checklist, default profile), each read from its data file when first needed. */
+    /**
+     * The shipped rules (rubric, checklist, default profile, review and recognition rules), each read
+     * from its data file when first needed. The only place below the composition root that names the
+     * loaders' static defaults (ArchitectureTest holds it to that).
+     */
     public static StoreOptions defaults() {
         Lazy<Rubric> rubric = new Lazy<>(RulesLoader::defaultRubric);
         return new StoreOptions(rubric, DEFAULT_MAX_EVIDENCE, Clock.systemDefaultZone(),
-                new Lazy<>(ChecklistLoader::defaultChecklist), new Lazy<>(() -> RulesLoader.defaultProfile(rubric.get())));
+                new Lazy<>(ChecklistLoader::defaultChecklist), new Lazy<>(() -> RulesLoader.defaultProfile(rubric.get())),
+                new Lazy<>(ReviewRulesLoader::defaultRules), new Lazy<>(RecognitionLoader::defaultRules));
     }
 
     /** The rubric manual scores are checked against. */
@@ -89,7 +91,7 @@ public final class StoreOptions {
 
     /** Who recognises a unit and the document deadlines (Circular 124, Điều 9, 10), shipped data. */
     public RecognitionRules recognitionRules() {
-        return RecognitionLoader.defaultRules();
+        return recognition.get();
     }
 
     /** Which records contradict which scores (the review of a year, issue 13). */
@@ -110,16 +112,16 @@ public final class StoreOptions {
     }
 
     public StoreOptions withMaxEvidenceBytes(long max) {
-        return new StoreOptions(rubric, max, clock, checklist, defaultProfile);
+        return new StoreOptions(rubric, max, clock, checklist, defaultProfile, review, recognition);
     }
 
     public StoreOptions withClock(Clock c) {
-        return new StoreOptions(rubric, maxEvidenceBytes, c, checklist, defaultProfile);
+        return new StoreOptions(rubric, maxEvidenceBytes, c, checklist, defaultProfile, review, recognition);
     }
 
     /** Another checklist, both for validation and for item 8c. */
     public StoreOptions withChecklist(Checklist c) {
-        return new StoreOptions(rubric, maxEvidenceBytes, clock, new Lazy<>(() -> c), defaultProfile);
+        return new StoreOptions(rubric, maxEvidenceBytes, clock, new Lazy<>(() -> c), defaultProfile, review, recognition);
     }
 
     /** Other rules altogether: a rubric, a checklist (may be null) and the default profile. */
@@ -127,7 +129,7 @@ public final class StoreOptions {
         Objects.requireNonNull(r, "rubric");
         Objects.requireNonNull(profile, "profile");
         return new StoreOptions(new Lazy<>(() -> r), maxEvidenceBytes, clock, new Lazy<>(() -> c),
-                new Lazy<>(() -> profile));
+                new Lazy<>(() -> profile), review, recognition);
     }
 
     /** A value computed once, on first use, by whichever thread asks first; the others wait for it. */

@@ -1,6 +1,7 @@
 package vn.antq.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -8,9 +9,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.antq.about.AppInfo;
+import vn.antq.storage.StoreOptions;
 
 /** The layers of the product, enforced: the domain knows nothing of JavaFX, SQL, files or the outer layers. */
 class ArchitectureTest {
@@ -86,25 +89,47 @@ class ArchitectureTest {
     /**
      * The shipped rules are chosen by the composition root (the launcher, the command line, the
      * application, and {@code StoreOptions.defaults()} which binds them lazily for the store);
-     * everything below takes them from the store's options, never from the loaders' static defaults.
+     * everything below takes them from the store's options, never from the loaders' static defaults
+     * ({@code RulesLoader.defaultRubric/defaultProfile}, {@code ChecklistLoader.defaultChecklist},
+     * {@code ReviewRulesLoader.defaultRules}, {@code RecognitionLoader.defaultRules}, and any
+     * {@code default…} a loader adds later).
      */
     @Test
     void onlyTheCompositionRootReadsTheShippedRules() {
         // calls and method references (RulesLoader::defaultRubric) alike
-        DescribedPredicate<JavaAccess<?>> staticDefault = new DescribedPredicate<>("a static rule default") {
-            @Override
-            public boolean test(JavaAccess<?> access) {
-                String owner = access.getTargetOwner().getName();
-                String name = access.getName();
-                return (owner.equals("vn.antq.rules.RulesLoader") && (name.equals("defaultRubric")
-                        || name.equals("defaultProfile")))
-                        || (owner.equals("vn.antq.rules.ChecklistLoader") && name.equals("defaultChecklist"));
-            }
-        };
         noClasses().that().resideOutsideOfPackages("vn.antq.rules..", "vn.antq.app..", "vn.antq.cli..")
                 .and().doNotHaveFullyQualifiedName("vn.antq.ui.AntqApplication")
                 .and().doNotHaveFullyQualifiedName("vn.antq.storage.StoreOptions")
-                .should().accessTargetWhere(staticDefault)
+                .should().accessTargetWhere(STATIC_RULE_DEFAULT)
                 .check(classes);
+        // in StoreOptions, only defaults() (and the lambdas it declares) binds them
+        List<String> elsewhere = classes.get(StoreOptions.class).getAccessesFromSelf().stream()
+                .filter(STATIC_RULE_DEFAULT)
+                .filter(a -> !a.getOrigin().getName().equals("defaults")
+                        && !a.getOrigin().getName().startsWith("lambda$defaults$"))
+                .map(JavaAccess::getDescription)
+                .toList();
+        assertThat(elsewhere).isEmpty();
     }
+
+    @Test
+    void theRuleOnStaticDefaultsSeesEveryLoader() {
+        // the predicate is what the rule above stands on: it must know every loader's default
+        List<String> seen = classes.get(StoreOptions.class).getAccessesFromSelf().stream()
+                .filter(STATIC_RULE_DEFAULT)
+                .map(a -> a.getTargetOwner().getSimpleName() + "." + a.getName())
+                .distinct().sorted().toList();
+        assertThat(seen).containsExactly("ChecklistLoader.defaultChecklist", "RecognitionLoader.defaultRules",
+                "ReviewRulesLoader.defaultRules", "RulesLoader.defaultProfile", "RulesLoader.defaultRubric");
+    }
+
+    /** A static {@code default…} method of a rules loader ({@code vn.antq.rules}). */
+    static final DescribedPredicate<JavaAccess<?>> STATIC_RULE_DEFAULT = new DescribedPredicate<>(
+            "a static rule default") {
+        @Override
+        public boolean test(JavaAccess<?> access) {
+            return access.getTargetOwner().getPackageName().equals("vn.antq.rules")
+                    && access.getName().startsWith("default");
+        }
+    };
 }

@@ -42,6 +42,7 @@ import vn.antq.rules.ChecklistLoader;
 import vn.antq.i18n.Messages;
 import vn.antq.domain.checklist.Checklist;
 import vn.antq.domain.checklist.ChecklistCriterion;
+import vn.antq.rules.RecognitionLoader;
 
 /** Builds a unit's year by hand for the dossier tests (no store needed). */
 final class DossierFixture {
@@ -191,7 +192,8 @@ final class DossierFixture {
 
     DossierRequest request(Path out) {
         YearSnapshot s = snapshot();
-        return DossierRequest.of(YearAssessment.of(s, RUBRIC, CHECKLIST, PROFILE), checklist(), source(), out)
+        return DossierRequest.of(YearAssessment.of(s, RUBRIC, CHECKLIST, PROFILE), RecognitionLoader.defaultRules(),
+                checklist(), source(), out)
                 .withDocumentDate(LocalDate.of(2025, 11, 10))
                 .withCreatedAt(Instant.parse("2025-11-10T09:00:00Z"));
     }

@@ -124,7 +124,7 @@ class PackageCheckTest {
         ObjectNode result = (ObjectNode) m.get("result");
         result.put("total", consistent ? r.total() : claimed);
         result.put("classification", consistent ? r.classification().name() : level);
-        result.put("anttAchieved", consistent ? PackageCheck.anttAchieved(DossierFixture.RUBRIC, r, parsed) : true);
+        result.put("anttAchieved", consistent ? parsed.rescore(DossierFixture.RUBRIC, DossierFixture.PROFILE).anttAchieved() : true);
         Map<String, byte[]> out = new LinkedHashMap<>(entries);
         out.put("assessment.json", json);
         out.put("manifest.json", AssessmentJson.write(m).getBytes(StandardCharsets.UTF_8));

@@ -29,6 +29,18 @@ public final class ScoringEngine {
     }
 
     /**
+     * Whether a score meets the ANTT standard: the rubric's ANTT item (8c) at its maximum. A rubric
+     * without that item leaves it to {@code withoutItem} (what the unit's records say). The one
+     * place this is decided: the dossier's request for recognition, the package's manifest and the
+     * receiver's re-scoring all ask here.
+     */
+    public static boolean anttAchieved(Rubric rubric, ScoreResult score, boolean withoutItem) {
+        return rubric.derivedItem(Fact.ANTT_ACHIEVED)
+                .map(i -> score.points().getOrDefault(i.code(), 0) >= i.max())
+                .orElse(withoutItem);
+    }
+
+    /**
      * Checks one manual value and returns it as an int. Refused, naming the item: an unknown code,
      * a parent or derived item, a value that is not a whole number, below zero or above the maximum.
      */

@@ -94,6 +94,14 @@ public record YearAssessment(
                 new YearReview(rubric, checklist, review).review(a));
     }
 
+    /**
+     * Whether the year meets the ANTT standard by its score (item 8c at its maximum; without that
+     * item in the rubric, whether the recognition is recorded): the dossier asks for recognition then.
+     */
+    public boolean anttAchieved() {
+        return ScoringEngine.anttAchieved(rubric, score, snapshot.year().recognitionRecorded());
+    }
+
     /** Whether the review found anything (an unreviewed assessment has no findings). */
     public boolean hasFindings() {
         return !findings.isEmpty();

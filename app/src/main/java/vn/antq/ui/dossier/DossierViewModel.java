@@ -175,7 +175,7 @@ public final class DossierViewModel {
 
     DossierRequest request(Set<DossierFormat> formats) {
         Store s = ctx.store();
-        return DossierRequest.of(loaded.assessment(), loaded.sheet(),
+        return DossierRequest.of(loaded.assessment(), s.options().recognitionRules(), loaded.sheet(),
                 sha -> Files.newInputStream(s.evidence().path(sha)), outputDir.get())
                 .withFormats(formats).withMaxPackageBytes(maxBytes()).withPolicy(policy.get())
                 .withAppendImages(appendImages.get()).withDocumentDate(documentDate.get());
@@ -187,7 +187,7 @@ public final class DossierViewModel {
             return;
         }
         dateWarning.set(String.join(" ", request(EnumSet.allOf(DossierFormat.class))
-                .dateWarnings(ctx.store().options().recognitionRules()).stream()
+                .dateWarnings().stream()
                 .map(r -> r.text(ctx.messages())).toList()));
     }
 

@@ -46,11 +46,15 @@ public final class UnitRepository {
         if (u.type() == null) {
             throw new StoreException("store.unit.typeRequired");
         }
+        String code = u.code() == null ? null : VietnameseText.clean(u.code());
+        if (!UnitProfile.validCode(code)) {
+            throw new StoreException("store.unit.badCode", code, UnitProfile.CODE_MAX);
+        }
         return new UnitProfile(VietnameseText.clean(u.name()), u.type(), VietnameseText.clean(u.superior()), VietnameseText.clean(u.address()),
                 VietnameseText.clean(u.place()), VietnameseText.clean(u.commune()), VietnameseText.clean(u.communePolice()),
                 VietnameseText.clean(u.headName()), VietnameseText.clean(u.headTitle()), VietnameseText.clean(u.phone()), VietnameseText.clean(u.email()),
                 u.hasPartyOrganisation(), u.hasTradeUnion(), u.hasProtectionForce(),
-                u.code() == null ? null : VietnameseText.clean(u.code()));
+                code);
     }
 
     /** Creates the unit and its first assessment year; refused when the data folder already has a unit. */

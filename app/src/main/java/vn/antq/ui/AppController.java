@@ -74,13 +74,13 @@ public final class AppController {
 
     /** What the first frame needs: the unit, its years (newest first), the language and window settings. */
     public record Startup(Optional<UnitProfile> unit, List<Integer> years, Optional<String> language,
-            Optional<String> window) {
+            Optional<String> window, boolean readOnly) {
     }
 
     /** Reads the {@link Startup} (off the FX thread). */
     public static Startup prepare(Store store) {
         return new Startup(store.unit().profile(), yearsNewestFirst(store), store.settings().get(SETTING_LANGUAGE),
-                store.settings().get(SETTING_WINDOW));
+                store.settings().get(SETTING_WINDOW), store.readOnly());
     }
 
     private static List<Integer> yearsNewestFirst(Store store) {
@@ -111,7 +111,7 @@ public final class AppController {
             return;
         }
         year = s.years().isEmpty() ? null : s.years().get(0);
-        buildMain(new Header(s.unit().get().name(), s.years()));
+        buildMain(new Header(s.unit().get().name(), s.years(), s.readOnly()));
         if (overview != null) {
             overview.whenComplete((l, e) -> Platform.runLater(() -> showBuilt(null, e == null ? l : null)));
         } else if (year != null && firstScreen().equals("overview")) {
@@ -172,7 +172,8 @@ public final class AppController {
     /** Builds (or rebuilds, after a language switch) the main window on the current store and year. */
     public void showMain() {
         String selected = window != null && window.shown() != null ? window.shown().id() : null;
-        runner.run(p -> new Header(store.unit().profile().map(UnitProfile::name).orElse(""), yearsNewestFirst(store)), h -> {
+        runner.run(p -> new Header(store.unit().profile().map(UnitProfile::name).orElse(""), yearsNewestFirst(store),
+                store.readOnly()), h -> {
                     buildMain(h);
                     showBuilt(selected, null);
                 }, e -> Dialogs.error(stage, Messages.forLanguage(lang), e));
@@ -181,6 +182,7 @@ public final class AppController {
     /** Makes the main window (not yet in the stage) with the unit's name and years. */
     private void buildMain(Header h) {
         ctx = newContext();
+        ctx.setReadOnly(h.readOnly());
         ctx.setStoreReplacer(this::replaceStore);
         window = new MainWindow(ctx, Screens.all(), runner instanceof FxTaskRunner fx ? fx : null,
                 () -> AboutDialog.create(ctx, dataDir).showAndWait(), () -> {
@@ -209,7 +211,7 @@ public final class AppController {
         signalReadyOnce();
     }
 
-    private record Header(String unitName, List<Integer> years) {
+    private record Header(String unitName, List<Integer> years, boolean readOnly) {
     }
 
     /** The screen shown first: the overview, or the one named by {@code -Dantq.bench.screen} (benchmarks). */

@@ -58,6 +58,19 @@ public record UnitProfile(
                 email, hasPartyOrganisation, hasTradeUnion, hasProtectionForce, newCode);
     }
 
+    /** Longest unit code accepted (a tax code with its branch suffix is 14 characters). */
+    public static final int CODE_MAX = 40;
+
+    /**
+     * Whether a (cleaned) unit code can be one: empty (none), or letters and digits, with spaces,
+     * dots, dashes and slashes between them ("0101234567", "0101234567-001", "THPT.01/2024"), at most
+     * {@link #CODE_MAX} characters. The one rule for the window, {@code init --code} and imports.
+     */
+    public static boolean validCode(String code) {
+        return code == null || code.isEmpty()
+                || code.length() <= CODE_MAX && code.matches("[\\p{L}\\p{N}]([\\p{L}\\p{N} ./\\-]*[\\p{L}\\p{N}])?");
+    }
+
     /** The unit code, or "" when none. */
     public String codeOrEmpty() {
         return code == null ? "" : code;

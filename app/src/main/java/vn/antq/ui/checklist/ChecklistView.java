@@ -176,7 +176,7 @@ public final class ChecklistView extends ScreenBase {
         TableColumn<ChecklistEvent, String> desc = new TableColumn<>(ctx.t("ui.checklist.events.description"));
         desc.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().description()));
         TableColumn<ChecklistEvent, String> exc = new TableColumn<>(ctx.t("ui.checklist.events.excused"));
-        exc.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().excused() ? ctx.t("ui.button.yes") : ""));
+        exc.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().excused() ? Forms.plain(ctx.t("ui.button.yes")) : ""));
         exc.setMaxWidth(110);
         table.getColumns().addAll(List.of(date, type, desc, exc));
         vn.antq.ui.common.Cells.tooltipsWhenCut(table);

@@ -5,6 +5,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
@@ -64,12 +65,35 @@ public final class Cells {
         table.needsLayoutProperty().addListener((o, was, now) -> {
             if (!now) {
                 for (Node n : table.lookupAll(".column-header .label")) {
-                    if (n instanceof Labeled head && done.add(head)) {
-                        tooltipWhenCut(head);
+                    if (n instanceof Labeled head) {
+                        if (done.add(head)) {
+                            tooltipWhenCut(head);
+                        }
+                        widenToHeader(head);
                     }
                 }
             }
         });
+    }
+
+    /**
+     * A column whose header is cut ("Tối…" for "Tối đa") gets at least the width of its whole header,
+     * taken from the columns that can give (a constrained table shrinks the others); only where the
+     * table is too narrow for every header does the tooltip remain.
+     */
+    private static void widenToHeader(Labeled head) {
+        if (!(head.getParent() instanceof javafx.scene.control.skin.TableColumnHeader header) || !isCut(head)
+                || header.getTableColumn() == null || !header.getTableColumn().getColumns().isEmpty()) {
+            return;
+        }
+        TableColumnBase<?, ?> column = header.getTableColumn();
+        double whole = Math.ceil(head.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset() + 2);
+        if (column.getMinWidth() < whole && !column.minWidthProperty().isBound()) {
+            if (column.getMaxWidth() < whole && !column.maxWidthProperty().isBound()) {
+                column.setMaxWidth(whole);
+            }
+            column.setMinWidth(whole);
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

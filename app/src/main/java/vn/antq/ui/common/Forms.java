@@ -19,6 +19,20 @@ public final class Forms {
     private Forms() {
     }
 
+    /**
+     * Style class of a button repeated on every row (a row's "3 tệp"): it has no Alt letter, since
+     * one letter cannot reach many buttons.
+     */
+    public static final String PER_ROW = "antq-per-row";
+
+    /**
+     * A control's text without its Alt-letter mark ("_Chọn tệp…" → "Chọn tệp…"), for the same words
+     * used as a window title or a cell's value; "__" stays one underscore.
+     */
+    public static String plain(String text) {
+        return text == null ? null : text.replace("__", "\u0000").replace("_", "").replace("\u0000", "_");
+    }
+
     /** A screen page: a title, an optional subtitle, then the content, with the app's padding. */
     public static VBox page(String title, String subtitle) {
         Label t = new Label(title);

@@ -36,6 +36,8 @@ public final class MainWindow {
     private final ChoiceBox<Integer> yearBox = new ChoiceBox<>();
     private final Label unitName = new Label();
     private Screen shown;
+    /** The screens whose controls are locked (a read-only data folder). */
+    private final java.util.Set<String> locked = new java.util.HashSet<>();
     private Runnable onGuide = () -> { };
 
     public MainWindow(UiContext ctx, List<ScreenFactory> factories, FxTaskRunner fxRunner, Runnable onAbout,
@@ -53,6 +55,7 @@ public final class MainWindow {
         save.setId("menu-save");
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         save.setOnAction(e -> saveShown());
+        save.setDisable(ctx.readOnly());
         MenuItem find = new MenuItem(ctx.t("ui.menu.find"));
         find.setId("menu-find");
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
@@ -81,7 +84,7 @@ public final class MainWindow {
         yearLabel.setMnemonicParsing(true);
         yearLabel.setLabelFor(yearBox);
         yearBox.setId("year-selector");
-        yearBox.setAccessibleText(ctx.t("ui.header.year").replace("_", ""));
+        yearBox.setAccessibleText(Forms.plain(ctx.t("ui.header.year")));
         yearBox.valueProperty().addListener((o, old, y) -> {
             if (y != null && !y.equals(ctx.year())) {
                 ctx.yearProperty().set(y);
@@ -101,7 +104,11 @@ public final class MainWindow {
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 16, 8, 16));
         header.getStyleClass().add("antq-header");
-        root.setTop(new VBox(menu, header));
+        VBox top = new VBox(menu, header);
+        if (ctx.readOnly()) {
+            top.getChildren().add(readOnlyBanner());
+        }
+        root.setTop(top);
 
         nav = new NavigationBar<>(entries, ScreenFactory::id, f -> ctx.t(f.titleKey()), f -> show(screen(f.id())));
         nav.root().setAccessibleText(ctx.t("ui.nav.accessible"));
@@ -118,6 +125,28 @@ public final class MainWindow {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * The banner of a data folder opened for reading only: what it means (nothing can be saved), why
+     * (the folder or its drive cannot be written) and what to do, always in sight above the screens.
+     */
+    private Node readOnlyBanner() {
+        Label title = new Label(ctx.t("ui.readOnly.title"));
+        title.getStyleClass().add("antq-banner-title");
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label text = new Label(ctx.t("ui.readOnly.text", ctx.store().dataDir().toString()));
+        text.setId("read-only-text");
+        text.setWrapText(true);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        HBox banner = new HBox(10, title, text);
+        banner.setId("read-only-banner");
+        banner.getStyleClass().add("antq-banner");
+        banner.setAlignment(Pos.TOP_LEFT);
+        banner.setPadding(new Insets(8, 16, 8, 16));
+        banner.setAccessibleText(title.getText() + " " + text.getText());
+        return banner;
     }
 
     /** What Trợ giúp → Hướng dẫn (F1) opens (set by the composition root: the guide is a screen package). */
@@ -181,6 +210,9 @@ public final class MainWindow {
         Node view = s.view();
         view.setId("screen-" + s.id());
         content.getChildren().setAll(view);
+        if (ctx.readOnly() && locked.add(s.id())) {
+            ReadOnlyMode.keepLocked(view);
+        }
         s.onShow();
     }
 
@@ -189,7 +221,7 @@ public final class MainWindow {
      * the field being edited) and says so in the status line.
      */
     void saveShown() {
-        if (shown != null) {
+        if (shown != null && !ctx.readOnly()) {
             shown.saveChanges();
         }
     }

@@ -92,6 +92,20 @@ public final class UiContext {
         dataVersion.set(dataVersion.get() + 1);
     }
 
+    private boolean readOnly;
+
+    /**
+     * True when the data folder was opened for reading only (the store's answer, read off the FX
+     * thread by the composition root): the window shows a banner and offers no change.
+     */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+    }
+
     public Window owner() {
         return owner;
     }

@@ -90,6 +90,18 @@ public final class DossierView extends ScreenBase {
         vm.findings().addListener((ListChangeListener<String>) c -> fillFindings.run());
         fillFindings.run();
         VBox review = Forms.card(ctx.t("ui.dossier.findings"), findingsBox);
+        VBox unprintableBox = new VBox(4);
+        Runnable fillUnprintable = () -> unprintableBox.getChildren().setAll(vm.unprintable().stream().map(u -> {
+            Label l = new Label("• " + u);
+            l.setWrapText(true);
+            l.getStyleClass().add("antq-warn");
+            return l;
+        }).toList());
+        vm.unprintable().addListener((ListChangeListener<String>) c -> fillUnprintable.run());
+        VBox unprintable = Forms.card(ctx.t("ui.dossier.unprintable"), unprintableBox);
+        unprintable.setId("dossier-unprintable");
+        unprintable.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.unprintable()));
+        unprintable.managedProperty().bind(unprintable.visibleProperty());
 
         // where and how big
         TextField dir = new TextField();
@@ -101,7 +113,7 @@ public final class DossierView extends ScreenBase {
         Button choose = new Button(ctx.t("ui.dossier.chooseFolder"));
         choose.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(ctx.t("ui.dossier.chooseFolder"));
+            chooser.setTitle(vn.antq.ui.common.Forms.plain(ctx.t("ui.dossier.chooseFolder")));
             if (vm.outputDirProperty().get() != null && vm.outputDirProperty().get().toFile().isDirectory()) {
                 chooser.setInitialDirectory(vm.outputDirProperty().get().toFile());
             }
@@ -183,12 +195,23 @@ public final class DossierView extends ScreenBase {
         open.setOnAction(e -> vm.openFolder());
         VBox actions = Forms.card(ctx.t("ui.dossier.actions"), Forms.toolbar(xlsx, pdf, zip, everything), result,
                 Forms.toolbar(open));
-        page.getChildren().addAll(top, review, where, SignSection.build(ctx, vm.sign()), actions);
+        Node sign = SignSection.build(ctx, vm.sign());
+        // exporting only reads the data: it stays possible from a read-only data folder
+        vn.antq.ui.common.ReadOnlyMode.reads(where, sign, actions);
+        page.getChildren().addAll(top, unprintable, review, where, sign, actions);
         return Forms.scroll(page);
     }
 
     /** Shows the review's findings and asks once before exporting; the clerk decides, nothing is blocked. */
     private void export(DossierViewModel vm, java.util.Set<DossierFormat> formats) {
+        if (vm.unprintableToConfirm(formats)) {
+            String text = ctx.t("ui.dossier.unprintable.confirm", String.join("\n",
+                    vm.unprintable().stream().limit(8).toList()));
+            if (!vn.antq.ui.common.Dialogs.confirm(ctx.owner(), ctx.messages(), ctx.t("ui.dossier.unprintable"), text)) {
+                return;
+            }
+            vm.acknowledgeUnprintable();
+        }
         if (vm.findingsToConfirm()) {
             String text = ctx.t("ui.dossier.findings.confirm", vm.findings().size(),
                     String.join("\n", vm.findings().stream().limit(8).toList()));

@@ -33,6 +33,7 @@ import vn.antq.dossier.DossierRequest;
 import vn.antq.dossier.StoreDossier;
 import vn.antq.dossier.DossierResult;
 import vn.antq.dossier.LargeEvidencePolicy;
+import vn.antq.dossier.PrintCheck;
 import vn.antq.storage.Store;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.UiContext;
@@ -55,6 +56,9 @@ public final class DossierViewModel {
     /** The review's findings on the year, one line each ("5c: …"); shown before export, never blocking. */
     private final ObservableList<String> findings = FXCollections.observableArrayList();
     private boolean findingsAcknowledged;
+    /** Names the PDF cannot print whole on this machine (issue 15), one line each naming the person. */
+    private final ObservableList<String> unprintable = FXCollections.observableArrayList();
+    private boolean unprintableAcknowledged;
     /** The date the documents carry: kept with the year, today until one is chosen. */
     private final ObjectProperty<java.time.LocalDate> documentDate = new SimpleObjectProperty<>();
     /** Warnings about that date (after 20/11 when asking for recognition, after 30/11); export still allowed. */
@@ -79,7 +83,7 @@ public final class DossierViewModel {
 
     /** What the screen shows and the export needs, read in one go. */
     public record Loaded(YearAssessment assessment, ChecklistSheet sheet, String maxMb, String outDir,
-            java.time.LocalDate documentDate) {
+            java.time.LocalDate documentDate, List<PrintCheck.Finding> unprintable) {
         public YearSnapshot snapshot() {
             return assessment.snapshot();
         }
@@ -103,7 +107,8 @@ public final class DossierViewModel {
             YearAssessment a = s.assess(year);
             ChecklistSheet sheet = StoreDossier.sheet(s, a.snapshot());
             return new Loaded(a, sheet, s.settings().get(SETTING_MAX_MB).orElse("20"),
-                    s.settings().get(SETTING_OUT_DIR).orElse(null), s.years().documentDate(year).orElse(null));
+                    s.settings().get(SETTING_OUT_DIR).orElse(null), s.years().documentDate(year).orElse(null),
+                    PrintCheck.of(a.snapshot()));
         }, this::apply, ctx::showError);
     }
 
@@ -136,6 +141,10 @@ public final class DossierViewModel {
         missing.setAll(m);
         findings.setAll(l.assessment().findings().stream().map(f -> f.line(ctx.messages())).toList());
         findingsAcknowledged = false;
+        // the same check and words as `export` on the command line, said before the export
+        unprintable.setAll(l.unprintable().stream().map(f -> ctx.t("cli.warning.unprintable",
+                ctx.t("cli.warning.unprintable." + f.kind()), f.name(), String.join(" ", f.characters()))).toList());
+        unprintableAcknowledged = false;
         java.time.LocalDate day = l.documentDate() != null ? l.documentDate()
                 : java.time.LocalDate.now(ctx.store().options().clock());
         if (!maxMb.get().equals(l.maxMb())) {
@@ -239,9 +248,11 @@ public final class DossierViewModel {
         ctx.runner().runLong(ctx.t("ui.dossier.exporting"), p -> {
             Files.createDirectories(dir);
             DossierResult res = new DossierExporter(signer).export(r, p);
-            ctx.store().settings().set(SETTING_MAX_MB, mb);
-            ctx.store().years().setDocumentDate(year, day);
-            ctx.store().settings().set(SETTING_OUT_DIR, dir.toString());
+            if (!ctx.store().readOnly()) { // a read-only data folder exports, but keeps no choice
+                ctx.store().settings().set(SETTING_MAX_MB, mb);
+                ctx.store().years().setDocumentDate(year, day);
+                ctx.store().settings().set(SETTING_OUT_DIR, dir.toString());
+            }
             return res;
         }, res -> {
             result.set(res);
@@ -279,6 +290,21 @@ public final class DossierViewModel {
     /** What the review of the year found (what contradicts what), one line each. */
     public ObservableList<String> findings() {
         return findings;
+    }
+
+    /** Names the PDF would print with [U+…] codes for characters no font has, naming the person. */
+    public ObservableList<String> unprintable() {
+        return unprintable;
+    }
+
+    /** Exporting these formats prints names that cannot be printed whole, and the clerk has not yet said go on. */
+    public boolean unprintableToConfirm(Set<DossierFormat> formats) {
+        return !unprintable.isEmpty() && !unprintableAcknowledged
+                && (formats.contains(DossierFormat.PDF) || formats.contains(DossierFormat.ZIP));
+    }
+
+    public void acknowledgeUnprintable() {
+        unprintableAcknowledged = true;
     }
 
     /** The findings should be shown and confirmed once before the first export of this load. */

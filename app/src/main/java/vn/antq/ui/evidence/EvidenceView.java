@@ -52,7 +52,7 @@ public final class EvidenceView extends ScreenBase {
         choose.setId("evidence-choose");
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle(ctx.t("ui.evidence.choose"));
+            chooser.setTitle(vn.antq.ui.common.Forms.plain(ctx.t("ui.evidence.choose")));
             List<File> files = chooser.showOpenMultipleDialog(ctx.owner());
             if (files != null && !files.isEmpty()) {
                 vm.add(files.stream().map(File::toPath).toList(), target.getValue());
@@ -87,6 +87,7 @@ public final class EvidenceView extends ScreenBase {
         Button verify = new Button(ctx.t("ui.evidence.verify"));
         verify.setId("evidence-verify");
         verify.setOnAction(e -> vm.verify());
+        vn.antq.ui.common.ReadOnlyMode.reads(verify);
         head.getChildren().addAll(Forms.toolbar(new Label(ctx.t("ui.evidence.target")), target), zone,
                 Forms.toolbar(summary, Forms.spacer(), verify));
 
@@ -120,6 +121,7 @@ public final class EvidenceView extends ScreenBase {
         open.setId("evidence-open");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> vm.open(table.getSelectionModel().getSelectedItem()));
+        vn.antq.ui.common.ReadOnlyMode.reads(open);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 vm.open(table.getSelectionModel().getSelectedItem());

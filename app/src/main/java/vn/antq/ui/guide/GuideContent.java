@@ -10,6 +10,7 @@ import vn.antq.domain.checklist.ChecklistCriterion;
 import vn.antq.domain.rubric.Rubric;
 import vn.antq.domain.rubric.RubricItem;
 import vn.antq.i18n.Messages;
+import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.Dates;
 import vn.antq.ui.common.Deadlines;
 import vn.antq.domain.VietnameseText;
@@ -87,7 +88,7 @@ public final class GuideContent {
 
     /** A control's text as the clerk sees it: without the mnemonic's underscore and a trailing colon. */
     static String shown(Messages m, String key) {
-        String t = m.get(key).replace("_", "").strip();
+        String t = Forms.plain(m.get(key)).strip();
         return t.endsWith(":") ? t.substring(0, t.length() - 1) : t;
     }
 

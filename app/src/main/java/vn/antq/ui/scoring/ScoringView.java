@@ -275,7 +275,8 @@ public final class ScoringView extends ScreenBase {
     private Button evidenceButton(ScoreRow row) {
         Button b = new Button();
         b.setId("evidence-" + row.code());
-        b.getStyleClass().add("flat");
+        b.getStyleClass().addAll("flat", vn.antq.ui.common.Forms.PER_ROW);
+        b.setMnemonicParsing(false);
         b.textProperty().bind(row.evidenceProperty().asString(ctx.t("ui.scoring.evidence.count")));
         b.setTooltip(new Tooltip(ctx.t("ui.scoring.evidence.tip")));
         b.setAccessibleText(ctx.t("ui.scoring.evidence.accessible", row.label()));

@@ -96,7 +96,7 @@ public final class SettingsView extends ScreenBase {
         importBtn.setId("settings-profile-import");
         importBtn.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle(ctx.t("ui.settings.profile.import"));
+            chooser.setTitle(vn.antq.ui.common.Forms.plain(ctx.t("ui.settings.profile.import")));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ctx.t("ui.filter.json"), "*.json"));
             File f = chooser.showOpenDialog(ctx.owner());
             if (f != null) {

@@ -47,7 +47,7 @@ public final class StaffImportDialog {
         choose.setId("import-choose");
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle(ctx.t("ui.import.choose"));
+            chooser.setTitle(vn.antq.ui.common.Forms.plain(ctx.t("ui.import.choose")));
             chooser.getExtensionFilters().addAll(
                     new FileChooser.ExtensionFilter(ctx.t("ui.filter.staffLists"), StaffImport.filePatterns()),
                     new FileChooser.ExtensionFilter(ctx.t("ui.filter.all.files"), "*.*"));
@@ -60,7 +60,7 @@ public final class StaffImportDialog {
         template.setId("import-template");
         template.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle(ctx.t("ui.import.template"));
+            chooser.setTitle(vn.antq.ui.common.Forms.plain(ctx.t("ui.import.template")));
             chooser.setInitialFileName(ctx.t("ui.import.templateName"));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ctx.t("ui.filter.excel"), "*.xlsx"));
             File f = chooser.showSaveDialog(root.getScene() == null ? ctx.owner() : root.getScene().getWindow());

@@ -70,6 +70,7 @@ public final class StaffView extends ScreenBase {
         search.textProperty().bindBidirectional(vm.searchProperty());
         ComboBox<Department> dept = new ComboBox<>();
         dept.setId("staff-department-filter");
+        vn.antq.ui.common.ReadOnlyMode.reads(dept);
         dept.setAccessibleText(ctx.t("ui.staff.filter.department"));
         dept.getItems().add(null);
         vm.departments().addListener((javafx.collections.ListChangeListener<Department>) c -> {

@@ -55,6 +55,9 @@ public final class UnitView extends FormScreen {
         int r = 0;
         Forms.row(g, r++, ctx.t("ui.unit.name"), field("unit-name", vm.name));
         Forms.row(g, r++, ctx.t("ui.unit.type"), type);
+        TextField code = field("unit-code", vm.code);
+        Forms.row(g, r++, ctx.t("ui.unit.code"), code);
+        Forms.hint(code, ctx.t("ui.unit.code.hint"));
         Forms.row(g, r++, ctx.t("ui.unit.superior"), field("unit-superior", vm.superior));
         Forms.row(g, r++, ctx.t("ui.unit.address"), field("unit-address", vm.address));
         Forms.row(g, r++, ctx.t("ui.unit.place"), field("unit-place", vm.place));

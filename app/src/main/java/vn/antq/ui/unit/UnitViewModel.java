@@ -33,6 +33,8 @@ public final class UnitViewModel implements FormScreen.Model {
     final StringProperty headTitle = new SimpleStringProperty("");
     final StringProperty phone = new SimpleStringProperty("");
     final StringProperty email = new SimpleStringProperty("");
+    /** Mã số thuế / mã đơn vị (issue 16): the unit's identity at the commune police; "" for none. */
+    final StringProperty code = new SimpleStringProperty("");
     final BooleanProperty hasParty = new SimpleBooleanProperty(true);
     final BooleanProperty hasTradeUnion = new SimpleBooleanProperty(true);
     final BooleanProperty hasProtectionForce = new SimpleBooleanProperty(true);
@@ -43,7 +45,7 @@ public final class UnitViewModel implements FormScreen.Model {
     public UnitViewModel(UiContext ctx) {
         this.ctx = ctx;
         for (ObservableValue<?> p : List.of(name, type, superior, address, place, commune, communePolice, headName,
-                headTitle, phone, email, hasParty, hasTradeUnion, hasProtectionForce)) {
+                headTitle, phone, email, hasParty, hasTradeUnion, hasProtectionForce, code)) {
             p.addListener((o, a, b) -> {
                 if (!loading) {
                     dirty.set(true);
@@ -71,6 +73,7 @@ public final class UnitViewModel implements FormScreen.Model {
             headTitle.set(u.headTitle());
             phone.set(u.phone());
             email.set(u.email());
+            code.set(u.codeOrEmpty());
             hasParty.set(u.hasPartyOrganisation());
             hasTradeUnion.set(u.hasTradeUnion());
             hasProtectionForce.set(u.hasProtectionForce());
@@ -84,7 +87,8 @@ public final class UnitViewModel implements FormScreen.Model {
         return new UnitProfile(VietnameseText.clean(name.get()), type.get(), VietnameseText.clean(superior.get()), VietnameseText.clean(address.get()),
                 VietnameseText.clean(place.get()), VietnameseText.clean(commune.get()), VietnameseText.clean(communePolice.get()),
                 VietnameseText.clean(headName.get()), VietnameseText.clean(headTitle.get()), VietnameseText.clean(phone.get()), VietnameseText.clean(email.get()),
-                hasParty.get(), hasTradeUnion.get(), hasProtectionForce.get());
+                hasParty.get(), hasTradeUnion.get(), hasProtectionForce.get())
+                .withCode(VietnameseText.clean(code.get()));
     }
 
     @Override
@@ -97,6 +101,10 @@ public final class UnitViewModel implements FormScreen.Model {
         UnitProfile u = profile();
         if (u.name().isEmpty()) {
             return Optional.of(ctx.t("ui.wizard.error.name"));
+        }
+        if (!UnitProfile.validCode(u.code())) {
+            // the store's own rule and words (init --code is refused the same way)
+            return Optional.of(ctx.t("store.unit.badCode", u.code(), UnitProfile.CODE_MAX));
         }
         ctx.runner().run(p -> ctx.store().unit().update(u), saved -> {
             fill(saved);

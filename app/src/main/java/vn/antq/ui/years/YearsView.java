@@ -56,6 +56,7 @@ public final class YearsView extends ScreenBase {
         open.setId("years-switch");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> vm.switchTo(table.getSelectionModel().getSelectedItem().year()));
+        vn.antq.ui.common.ReadOnlyMode.reads(open);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 vm.switchTo(table.getSelectionModel().getSelectedItem().year());
@@ -82,6 +83,7 @@ public final class YearsView extends ScreenBase {
         ComboBox<Integer> b = new ComboBox<>();
         a.setId("compare-a");
         b.setId("compare-b");
+        vn.antq.ui.common.ReadOnlyMode.reads(a, b);
         a.setAccessibleText(ctx.t("ui.years.compare.a"));
         b.setAccessibleText(ctx.t("ui.years.compare.b"));
         vm.years().addListener((ListChangeListener<YearsViewModel.YearLine>) c -> {

@@ -98,7 +98,7 @@ class StaffListsUiTest {
             s.setScene(new Scene(new VBox(name, convert[0])));
             s.show();
         });
-        assertThat(convert[0].getText()).isEqualTo("Chuyển mã TCVN3/VNI");
+        assertThat(convert[0].getText()).isEqualTo("Chuyển _mã TCVN3/VNI"); // Alt+M
         robot.interact(() -> name.setText("Nguyễn Văn Hùng"));
         assertThat(convert[0].isDisabled()).isTrue();
         robot.interact(() -> name.setText("NguyÔn V¨n Hïng"));

@@ -159,6 +159,6 @@ class DossierScreenUiTest {
 
     private Button dialogButton(FxRobot robot, String text) {
         return robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                .filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+                .filter(b -> text.equals(b.getText().replace("_", ""))).findFirst().orElseThrow(); // "_Có": Alt mnemonics
     }
 }

@@ -67,18 +67,28 @@ final class ScreensBenchmark {
             shows.put(f.id(), new double[RUNS]);
         }
         double[] keys = new double[RUNS];
+        Map<String, List<double[]>> phases = new LinkedHashMap<>();
+        double[] keysCpu = new double[RUNS];
         for (int round = 0; round < WARMUP + RUNS; round++) {
             onFx(done -> {
                 app[0].showMain(); // a new window: every screen is made again on its first show
                 settled(runner, stage[0], done);
             });
             for (ScreenFactory f : Screens.all()) {
+                long[] marks = new long[3];
+                long[] cpu0 = cpu();
                 double ms = timed(done -> {
+                    marks[0] = System.nanoTime();
                     app[0].window().select(f.id());
-                    settled(runner, stage[0], done);
+                    marks[1] = System.nanoTime();
+                    settled(runner, stage[0], () -> marks[2] = System.nanoTime(), done);
                 });
+                long[] cpu1 = cpu();
                 if (round >= WARMUP) {
                     shows.get(f.id())[round - WARMUP] = ms;
+                    phases.computeIfAbsent(f.id(), k -> new ArrayList<>()).add(new double[] {
+                        (marks[1] - marks[0]) / 1e6, (marks[2] - marks[1]) / 1e6, ms - (marks[2] - marks[0]) / 1e6,
+                        (cpu1[0] - cpu0[0]) / 1e6, (cpu1[1] - cpu0[1]) / 1e6, (cpu1[2] - cpu0[2]) / 1e6});
                 }
             }
             onFx(done -> {
@@ -88,12 +98,18 @@ final class ScreensBenchmark {
             TextField search = (TextField) stage[0].getScene().lookup("#staff-search");
             String[] typed = {"n", "ng", "ngu", "nguy", "ng"};
             double[] perKey = new double[typed.length];
+            double[] perKeyCpu = new double[typed.length];
             for (int k = 0; k < typed.length; k++) {
                 String text = typed[k];
+                long[] cpu0 = cpu();
                 perKey[k] = timed(done -> {
                     search.setText(text);
                     settled(runner, stage[0], done);
                 });
+                perKeyCpu[k] = (cpu()[0] - cpu0[0]) / 1e6;
+            }
+            if (round >= WARMUP) {
+                keysCpu[round - WARMUP] = Procs.median(perKeyCpu);
             }
             onFx(done -> {
                 search.setText("");
@@ -110,6 +126,21 @@ final class ScreensBenchmark {
         runner.close();
         store.close();
         Platform.exit(); // else the toolkit's thread keeps the suite's JVM alive after the results
+        // where a show's time goes (printed, not a row): made and shown on the FX thread; data read and
+        // applied (the runner's queue drained); the frame's CSS and layout
+        // and the processor time of the FX thread and of the task runner's thread (less sensitive to a
+        // machine shared with other work than the wall-clock time)
+        System.out.println("screen: median ms made+onShow / data read+applied / CSS+layout | CPU ms FX / worker / renderer");
+        for (var e : phases.entrySet()) {
+            System.out.printf(Locale.ROOT, "  %-12s %6.0f %6.0f %6.0f | %6.0f %6.0f %6.0f%n", e.getKey(),
+                    Procs.median(e.getValue().stream().mapToDouble(d -> d[0]).toArray()),
+                    Procs.median(e.getValue().stream().mapToDouble(d -> d[1]).toArray()),
+                    Procs.median(e.getValue().stream().mapToDouble(d -> d[2]).toArray()),
+                    Procs.median(e.getValue().stream().mapToDouble(d -> d[3]).toArray()),
+                    Procs.median(e.getValue().stream().mapToDouble(d -> d[4]).toArray()),
+                    Procs.median(e.getValue().stream().mapToDouble(d -> d[5]).toArray()));
+        }
+        System.out.printf(Locale.ROOT, "keystroke: median CPU ms of the FX thread %.1f%n", Procs.median(keysCpu));
         List<BenchmarkSuite.Row> rows = new ArrayList<>();
         for (var e : shows.entrySet()) {
             double m = Procs.median(e.getValue());
@@ -125,18 +156,42 @@ final class ScreensBenchmark {
         return rows;
     }
 
+    /** Processor time (ns) so far of the FX thread, of the task runner's thread and of the renderer's. */
+    private static long[] cpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long fx = 0;
+        long worker = 0;
+        long render = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("JavaFX Application Thread") || t.getName().equals("Event Thread")) { // Monocle's
+                fx = mx.getThreadCpuTime(t.getId());
+            } else if (t.getName().equals("antq-worker")) {
+                worker = mx.getThreadCpuTime(t.getId());
+            } else if (t.getName().startsWith("QuantumRenderer")) {
+                render = mx.getThreadCpuTime(t.getId());
+            }
+        }
+        return new long[] {fx, worker, render};
+    }
+
     private static String fmt(double ms) {
         return String.format(Locale.ROOT, ms >= 10 ? "%.0f" : "%.1f", ms);
     }
 
     /** Calls {@code done} once the runner's queue has drained and the next frame has been laid out. */
     private static void settled(FxTaskRunner runner, Stage stage, Runnable done) {
+        settled(runner, stage, () -> { }, done);
+    }
+
+    /** As {@link #settled(FxTaskRunner, Stage, Runnable)}, calling {@code drained} when the queue has drained. */
+    private static void settled(FxTaskRunner runner, Stage stage, Runnable drained, Runnable done) {
         runner.run(p -> null, ok -> {
             Scene scene = stage.getScene();
             if (scene == null || stage.getScene().lookup("#main-window") == null) {
-                settled(runner, stage, done); // the window is still being made (its header read first)
+                settled(runner, stage, drained, done); // the window is still being made (its header read first)
                 return;
             }
+            drained.run();
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);

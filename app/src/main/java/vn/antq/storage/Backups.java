@@ -49,12 +49,22 @@ final class Backups {
     static final String MANIFEST = "manifest.json";
     static final int DAILY_KEPT = 7;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    /** Indented with "\n" on every platform (Jackson's default is the platform's, "\r\n" on Windows). */
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .defaultPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withObjectIndenter(
-                    com.fasterxml.jackson.core.util.DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")))
-            .build();
     private static final int BUFFER = 64 * 1024;
+
+    /**
+     * The manifest's and journal's writer, made on first use: every open of the store runs {@link #recover},
+     * and building an {@code ObjectMapper} loads ~300 classes the start of the window does not need.
+     */
+    private static final class Json {
+        /** Indented with "\n" on every platform (Jackson's default is the platform's, "\r\n" on Windows). */
+        static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+                .defaultPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withObjectIndenter(
+                        com.fasterxml.jackson.core.util.DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")))
+                .build();
+
+        private Json() {
+        }
+    }
 
     private Backups() {
     }
@@ -177,7 +187,7 @@ final class Backups {
                         zip.add(DataDir.EVIDENCE_DIR + "/" + sha, in, null, true, progress::checkCancelled);
                     }
                 }
-                ObjectNode manifest = JSON.createObjectNode();
+                ObjectNode manifest = Json.MAPPER.createObjectNode();
                 manifest.put("format", FORMAT);
                 manifest.put("createdAt", java.time.Instant.now().toString());
                 manifest.put("appVersion", AppInfo.version());
@@ -190,7 +200,7 @@ final class Backups {
                     n.put("size", e.size());
                     n.put("sha256", e.sha256());
                 }
-                zip.finish(JSON.writeValueAsBytes(manifest), null);
+                zip.finish(Json.MAPPER.writeValueAsBytes(manifest), null);
                 ch.force(true);
             }
             EvidenceFiles.move(tmpZip, out);
@@ -271,14 +281,14 @@ final class Backups {
         boolean hadData = Files.exists(dataDir.resolve(DataDir.DB_FILE))
                 || evidenceIncluded && Files.exists(dataDir.resolve(DataDir.EVIDENCE_DIR));
         try {
-            ObjectNode journal = JSON.createObjectNode();
+            ObjectNode journal = Json.MAPPER.createObjectNode();
             journal.put("format", JOURNAL_FORMAT);
             journal.put("staging", staging.getFileName().toString());
             journal.put("aside", aside.getFileName().toString());
             journal.put("evidence", evidenceIncluded);
             Path tmp = dataDir.resolve(Staging.name("journal", ".tmp"));
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ch.write(java.nio.ByteBuffer.wrap(JSON.writeValueAsBytes(journal)));
+                ch.write(java.nio.ByteBuffer.wrap(Json.MAPPER.writeValueAsBytes(journal)));
                 ch.force(true);
             }
             Files.move(tmp, dataDir.resolve(JOURNAL), java.nio.file.StandardCopyOption.ATOMIC_MOVE);

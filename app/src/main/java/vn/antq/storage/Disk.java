@@ -26,15 +26,24 @@ interface Disk {
         @Override
         public boolean writable(Path dir) {
             // Files.isWritable looks at permissions only; a read-only mount, a locked USB stick or a
-            // folder without rights on Windows show when a file is actually created.
-            try {
-                Path probe = Files.createTempFile(dir, Staging.PREFIX + "probe-" + ProcessHandle.current().pid() + "-",
-                        ".tmp");
-                Files.delete(probe);
-                return true;
-            } catch (IOException | SecurityException | UnsupportedOperationException e) {
-                return false;
+            // folder without rights on Windows show when a file is actually created. Not with
+            // Files.createTempFile: its random name seeds a SecureRandom (the security providers and ~40
+            // classes) at every open of the store, in the start of the window.
+            for (int attempt = 0; attempt < 3; attempt++) {
+                Path probe = dir.resolve(Staging.PREFIX + "probe-" + ProcessHandle.current().pid() + "-"
+                        + Long.toUnsignedString(System.nanoTime() + attempt) + ".tmp");
+                try {
+                    Files.newByteChannel(probe, java.nio.file.StandardOpenOption.CREATE_NEW,
+                            java.nio.file.StandardOpenOption.WRITE).close();
+                    Files.delete(probe);
+                    return true;
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    // another name
+                } catch (IOException | SecurityException | UnsupportedOperationException e) {
+                    return false;
+                }
             }
+            return false;
         }
     };
 

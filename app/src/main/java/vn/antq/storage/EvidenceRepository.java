@@ -109,6 +109,17 @@ public final class EvidenceRepository {
         return store.read(c -> evidenceRows(c, sha256, null).stream().findFirst());
     }
 
+    /** How many evidence files are linked to each rubric item in a year, by item code (items without any absent). */
+    static Map<String, Integer> rubricEvidenceCounts(Connection c, int year) throws SQLException {
+        Map<String, Integer> out = new HashMap<>();
+        for (Object[] r : Sql.query(c, "SELECT code, count(*) FROM evidence_link WHERE year = ? AND target = ?"
+                + " GROUP BY code", rs -> new Object[] {rs.getString(1), rs.getInt(2)}, year,
+                EvidenceTarget.RUBRIC_ITEM.name())) {
+            out.put((String) r[0], (Integer) r[1]);
+        }
+        return out;
+    }
+
     /** Evidence rows (one sha, or all), with links (of one year, or all); for a year only files linked to it. */
     List<EvidenceFile> evidenceRows(Connection c, String sha, Integer year) throws SQLException {
         Map<String, List<EvidenceLink>> links = new HashMap<>();

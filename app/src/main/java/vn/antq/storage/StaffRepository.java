@@ -50,7 +50,32 @@ public final class StaffRepository {
      * full name. One query, sorted in memory with collation keys: fast for thousands of staff.
      */
     public List<StaffPledge> ofYear(int year) {
-        return store.read(c -> staffYear(c, year));
+        return store.read(c -> staffRead(c, year));
+    }
+
+    /** A year's staff list as last read, while nothing has been written since (see {@link #staffRead}). */
+    private record Cached(int year, long writes, long dataVersion, List<StaffPledge> staff) {
+    }
+
+    private Cached cached;
+
+    /**
+     * {@link #staffYear} in one of the store's READ transactions, reusing the list last read while the
+     * database is unchanged: no write transaction on this store's connection since (the store counts
+     * them) and none committed by any other connection, in this program or another (SQLite's
+     * {@code data_version}). A 5,000-staff list takes a noticeable time to read and sort, and the staff
+     * screen and the dossier read it at every visit.
+     */
+    List<StaffPledge> staffRead(Connection c, int year) throws SQLException {
+        long dataVersion = Sql.scalarLong(c, "PRAGMA data_version");
+        long writes = store.writes();
+        Cached k = cached;
+        if (k != null && k.year() == year && k.writes() == writes && k.dataVersion() == dataVersion) {
+            return k.staff();
+        }
+        List<StaffPledge> read = List.copyOf(staffYear(c, year));
+        cached = new Cached(year, writes, dataVersion, read);
+        return read;
     }
 
     static List<StaffPledge> staffYear(Connection c, int year) throws SQLException {
@@ -68,29 +93,98 @@ public final class StaffRepository {
         return sortStaff(all);
     }
 
+    /**
+     * How many staff are on a year's list and how many of them signed their pledge: the same people
+     * and the same test of "signed" as {@link #staffYear}, counted by SQLite.
+     */
+    static int[] staffCounts(Connection c, int year) throws SQLException {
+        return Sql.one(c, """
+                SELECT count(*), coalesce(sum(CASE WHEN p.signed = 1 THEN 1 ELSE 0 END), 0)
+                FROM staff s
+                LEFT JOIN staff_pledge p ON p.staff_id = s.id AND p.year = ?
+                WHERE s.left_year IS NULL OR s.left_year > ?
+                """, rs -> new int[] {rs.getInt(1), rs.getInt(2)}, year, year).orElseThrow();
+    }
+
+    /**
+     * The names of the people on a year's list whose scanned pledge is linked to that year, by id
+     * (what the evidence screen names a pledge's file by).
+     */
+    public Map<Long, String> pledgeScanNames(int year) {
+        return store.read(c -> {
+            Map<Long, String> out = new HashMap<>();
+            for (Object[] r : Sql.query(c, """
+                    SELECT s.id, s.full_name FROM staff s
+                    WHERE (s.left_year IS NULL OR s.left_year > ?)
+                      AND CAST(s.id AS TEXT) IN (SELECT l.code FROM evidence_link l
+                                                 WHERE l.year = ? AND l.target = 'STAFF_PLEDGE')
+                    """, rs -> new Object[] {rs.getLong(1), rs.getString(2)}, year, year)) {
+                out.put((Long) r[0], (String) r[1]);
+            }
+            return out;
+        });
+    }
+
     static List<StaffPledge> sortStaff(List<StaffPledge> all) {
         Collator col = VietnameseText.collator();
-        // Collation keys are costly for Vietnamese: one per distinct department and given name;
-        // full names are compared only to break ties.
-        Map<String, CollationKey> keys = new HashMap<>();
-        record Keyed(StaffPledge p, CollationKey dept, CollationKey given, String full) {
+        // Collation keys are costly for Vietnamese: one per distinct department and given name, each
+        // turned into its rank among them, so that the sort compares numbers; full names are compared
+        // with the collator only to break ties.
+        record Keyed(StaffPledge p, boolean noDept, int dept, int given, String full) {
         }
-        List<Keyed> keyed = new ArrayList<>(all.size());
+        List<String> givenNames = new ArrayList<>(all.size());
+        Set<String> depts = new java.util.HashSet<>();
+        Set<String> givens = new java.util.HashSet<>();
         for (StaffPledge p : all) {
-            String full = p.staff().fullName();
-            String given = VietnameseText.givenName(full);
-            keyed.add(new Keyed(p, keys.computeIfAbsent(p.departmentName(), col::getCollationKey),
-                    keys.computeIfAbsent(given, col::getCollationKey), full));
+            String given = VietnameseText.givenName(p.staff().fullName());
+            givenNames.add(given);
+            depts.add(p.departmentName());
+            givens.add(given);
         }
-        keyed.sort(Comparator.<Keyed, Boolean>comparing(k -> k.p().departmentName().isEmpty())
-                .thenComparing(Keyed::dept).thenComparing(Keyed::given)
-                .thenComparing(Keyed::full, col)
-                .thenComparingLong(k -> k.p().staff().id()));
+        Map<String, Integer> deptRank = ranks(depts, col);
+        Map<String, Integer> givenRank = ranks(givens, col);
+        List<Keyed> keyed = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            StaffPledge p = all.get(i);
+            keyed.add(new Keyed(p, p.departmentName().isEmpty(), deptRank.get(p.departmentName()),
+                    givenRank.get(givenNames.get(i)), p.staff().fullName()));
+        }
+        keyed.sort((a, b) -> {
+            int c = Boolean.compare(a.noDept(), b.noDept());
+            if (c == 0) {
+                c = Integer.compare(a.dept(), b.dept());
+            }
+            if (c == 0) {
+                c = Integer.compare(a.given(), b.given());
+            }
+            if (c == 0) {
+                c = col.compare(a.full(), b.full());
+            }
+            return c != 0 ? c : Long.compare(a.p().staff().id(), b.p().staff().id());
+        });
         List<StaffPledge> out = new ArrayList<>(keyed.size());
         for (Keyed k : keyed) {
             out.add(k.p());
         }
         return out;
+    }
+
+    /** Each text's rank in the collator's order (texts the collator finds equal share a rank). */
+    private static Map<String, Integer> ranks(Collection<String> texts, Collator col) {
+        List<CollationKey> keys = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            keys.add(col.getCollationKey(t));
+        }
+        keys.sort(Comparator.naturalOrder());
+        Map<String, Integer> rank = new HashMap<>();
+        int r = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            if (i > 0 && keys.get(i).compareTo(keys.get(i - 1)) != 0) {
+                r++;
+            }
+            rank.put(keys.get(i).getSourceString(), r);
+        }
+        return rank;
     }
 
     public Optional<StaffMember> member(long id) {

@@ -19,6 +19,7 @@ import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.domain.scoring.ScoringFacts;
 import vn.antq.domain.scoring.YearAssessment;
 import vn.antq.domain.unit.EvidenceFile;
+import vn.antq.domain.unit.YearCounts;
 import vn.antq.domain.unit.YearSnapshot;
 
 /**
@@ -57,7 +58,7 @@ public final class Store implements AutoCloseable {
     private final EvidenceRepository evidence = new EvidenceRepository(this);
     private final AuditRepository audit = new AuditRepository(this);
     private final SettingsRepository settings = new SettingsRepository(this);
-    private final YearRecords records = new YearRecords(scores, evidence);
+    private final YearRecords records = new YearRecords(scores, evidence, staff);
 
     private Store(Path dataDir, Connection conn, StoreOptions options) {
         this.dataDir = dataDir;
@@ -164,6 +165,9 @@ public final class Store implements AutoCloseable {
             if (conn == null) {
                 throw new StoreException("store.error.closed");
             }
+            if (!begin.equals("BEGIN")) {
+                writes++;
+            }
             try {
                 Sql.exec(conn, begin);
             } catch (SQLException e) {
@@ -183,6 +187,13 @@ public final class Store implements AutoCloseable {
             }
         }
     }
+
+    /** Write transactions begun on this store's connection (read under the store's lock: for read caches). */
+    long writes() {
+        return writes;
+    }
+
+    private long writes;
 
     Instant now() {
         return options.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
@@ -246,9 +257,23 @@ public final class Store implements AutoCloseable {
                 options.reviewRules());
     }
 
+    /**
+     * The assessment of a year on its compact snapshot (no staff or evidence lists, which no score
+     * depends on; not reviewed, as the review reads them): what screens that do not list them use,
+     * with {@link #counts}.
+     */
+    public YearAssessment assessCompact(int year) {
+        return scoringAssessment(year, years.classificationProfile(year));
+    }
+
+    /** What a compact snapshot leaves out, counted by SQLite: staff, pledges signed, evidence per rubric item. */
+    public YearCounts counts(int year) {
+        return read(c -> records.counts(c, year));
+    }
+
     /** The assessment of a year on its records, without the costly lists no score depends on. */
     private YearAssessment scoringAssessment(int year, ClassificationProfile profile) {
-        YearSnapshot s = read(c -> records.scoringSnapshot(c, year));
+        YearSnapshot s = read(c -> records.compactSnapshot(c, year));
         return YearAssessment.of(s, options.rubric(), options.checklist(), profile);
     }
 

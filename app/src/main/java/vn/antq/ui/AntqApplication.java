@@ -42,10 +42,10 @@ public class AntqApplication extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         Path dir = DataDir.resolve(options.dataDir());
-        listenForSecondStart(stage);
         CompletableFuture<Opened> early = opening;
         opening = null;
         if (vn.antq.storage.ReceiverStore.isReceiverFolder(dir)) {
+            listenForSecondStart(stage);
             // a commune police's receiver folder: its own window (issue 16)
             var rubric = RulesLoader.defaultRubric();
             vn.antq.ui.receiver.ReceiverWindow.start(stage, dir, new vn.antq.dossier.PackageCheck(List.of(rubric),
@@ -60,6 +60,7 @@ public class AntqApplication extends Application {
             controller.setHostOpener(uri -> getHostServices().showDocument(uri));
             controller.start(o.startup(), o.overview());
             stage.show();
+            controller.afterFirstScreen(() -> listenForSecondStart(stage));
             dailyBackup(o.store());
         };
         Consumer<Throwable> onFailed = e -> {
@@ -140,7 +141,7 @@ public class AntqApplication extends Application {
         java.util.Optional<WindowLock> lock = WindowLock.acquire(dir);
         if (lock.isEmpty()) {
             // the folder is open in a window already: bring it to the front rather than open a second one
-            if (!WindowLock.askToShow(dir)) {
+            if (!askToShow(dir)) {
                 alreadyOpen(dir, options.lang());
             }
             return;
@@ -188,6 +189,30 @@ public class AntqApplication extends Application {
         }, "antq-window-listen");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** How long a second start waits for the first window to listen: it does so once its first screen is drawn. */
+    static final long LISTEN_WAIT_MS = 5_000;
+
+    /**
+     * Asks the window holding the folder to come to the front. A window still starting listens only after its
+     * first screen is drawn ({@link AppController#afterFirstScreen}), so a start right after another one retries
+     * for a few seconds.
+     */
+    private static boolean askToShow(Path dir) {
+        long until = System.nanoTime() + LISTEN_WAIT_MS * 1_000_000;
+        while (!WindowLock.askToShow(dir)) {
+            if (System.nanoTime() > until || !WindowLock.isOpenElsewhere(dir)) {
+                return false;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The open window could not be reached: says so (Vietnamese unless asked otherwise) and ends. */

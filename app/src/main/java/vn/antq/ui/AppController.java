@@ -145,6 +145,7 @@ public final class AppController {
         });
         view.setReceiverChoice(this::showReceiverSetup);
         setRoot(view.root(), ctx.t("ui.wizard.title"));
+        firstScreenShown(false);
     }
 
     /** The wizard's other role: a commune police receiving dossiers (issue 16). */
@@ -208,7 +209,7 @@ public final class AppController {
         window.select(selected == null ? firstScreen() : selected);
         setRoot(window.root(), ctx.t("app.name"));
         StartupTrace.mark("main window shown");
-        signalReadyOnce();
+        firstScreenShown(true);
     }
 
     private record Header(String unitName, List<Integer> years, boolean readOnly) {
@@ -220,28 +221,50 @@ public final class AppController {
     }
 
     private boolean readySignalled;
+    private boolean firstScreenDrawn;
+    private final java.util.List<Runnable> afterFirstScreen = new java.util.ArrayList<>();
 
     /**
-     * For the start-up and memory benchmarks ({@code -Dantq.bench.exit} / {@code -Dantq.bench.screen}):
-     * once the first screen's data has loaded (the runner is first-in first-out, so a no-op queued now
-     * runs after the screen's loads) and a frame with it has had its CSS and layout done, prints
-     * {@code ANTQ_READY} and, if asked, exits. (The bare window it is compared with signals the same way.)
+     * Runs {@code then} (on the FX thread) once the first screen is drawn with its data: what the first window
+     * does not need waits for it rather than competing with it for the processor (issue 17).
      */
-    private void signalReadyOnce() {
-        if (readySignalled || (System.getProperty("antq.bench.exit") == null
-                && System.getProperty("antq.bench.screen") == null)) {
+    public void afterFirstScreen(Runnable then) {
+        if (firstScreenDrawn) {
+            Platform.runLater(then);
+        } else {
+            afterFirstScreen.add(then);
+        }
+    }
+
+    /**
+     * Once the first screen's data has loaded (the runner is first-in first-out, so a no-op queued now runs after
+     * the screen's loads) and a frame with it has had its CSS and layout done: runs what waited for it
+     * ({@link #afterFirstScreen}) and, for the start-up and memory benchmarks ({@code -Dantq.bench.exit} /
+     * {@code -Dantq.bench.screen}), first prints {@code ANTQ_READY} and, if asked, exits. (The bare window it is
+     * compared with signals the same way.) {@code mainWindow}: false for the first-start wizard, which signals no
+     * benchmark.
+     */
+    private void firstScreenShown(boolean mainWindow) {
+        if (readySignalled) {
             return;
         }
         readySignalled = true;
+        boolean bench = mainWindow && (System.getProperty("antq.bench.exit") != null
+                || System.getProperty("antq.bench.screen") != null);
         runner.run(p -> null, ok -> {
             Scene scene = stage.getScene();
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
-                StartupTrace.mark("ready");
-                System.out.println("ANTQ_READY");
-                System.out.flush();
-                if (Boolean.getBoolean("antq.bench.exit")) {
+                if (bench) {
+                    StartupTrace.mark("ready");
+                    System.out.println("ANTQ_READY");
+                    System.out.flush();
+                }
+                firstScreenDrawn = true;
+                afterFirstScreen.forEach(Platform::runLater);
+                afterFirstScreen.clear();
+                if (bench && Boolean.getBoolean("antq.bench.exit")) {
                     javafx.application.Platform.exit();
                 }
             };

@@ -112,7 +112,8 @@ public final class ChecklistViewModel {
         if (year == null) {
             return;
         }
-        ctx.runner().run(p -> ctx.store().assess(year), this::load, ctx::showError);
+        // the checklist lists no person and no file: the year's compact assessment
+        ctx.runner().run(p -> ctx.store().assessCompact(year), this::load, ctx::showError);
     }
 
     void load(YearAssessment assessment) {

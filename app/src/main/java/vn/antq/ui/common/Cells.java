@@ -108,9 +108,7 @@ public final class Cells {
      * otherwise. Checked after each layout, when the skin has placed the text.
      */
     public static void tooltipWhenCut(Labeled l) {
-        Tooltip tip = new Tooltip();
-        tip.setWrapText(true);
-        tip.setMaxWidth(520);
+        CutTip tip = new CutTip();
         l.needsLayoutProperty().addListener((o, was, now) -> {
             if (!now) {
                 update(l, tip);
@@ -121,15 +119,37 @@ public final class Cells {
         update(l, tip);
     }
 
-    private static void update(Labeled l, Tooltip tip) {
+    /**
+     * A labelled's tooltip, made when its text is first cut, and then only after the frame being laid out: the
+     * first window's cut titles do not make their tooltips (and load the tooltip's classes) before it is drawn.
+     */
+    private static final class CutTip {
+        private Tooltip tip;
+        private boolean coming;
+    }
+
+    private static void update(Labeled l, CutTip t) {
         String full = l.getText();
         boolean cut = full != null && !full.isEmpty() && isCut(l);
         if (cut) {
-            tip.setText(full);
-            if (l.getTooltip() != tip) {
-                l.setTooltip(tip);
+            if (t.tip == null) {
+                if (!t.coming) {
+                    t.coming = true;
+                    javafx.application.Platform.runLater(() -> {
+                        Tooltip tip = new Tooltip();
+                        tip.setWrapText(true);
+                        tip.setMaxWidth(520);
+                        t.tip = tip;
+                        update(l, t);
+                    });
+                }
+                return;
             }
-        } else if (l.getTooltip() == tip) {
+            t.tip.setText(full);
+            if (l.getTooltip() != t.tip) {
+                l.setTooltip(t.tip);
+            }
+        } else if (t.tip != null && l.getTooltip() == t.tip) {
             l.setTooltip(null);
         }
     }

@@ -24,6 +24,7 @@ import vn.antq.domain.scoring.ClassificationProfile;
 import vn.antq.domain.scoring.ScoreResult;
 import vn.antq.domain.scoring.YearAssessment;
 import vn.antq.domain.unit.StaffPledge;
+import vn.antq.domain.unit.YearCounts;
 import vn.antq.domain.unit.YearSnapshot;
 import vn.antq.dossier.ChecklistSheet;
 import vn.antq.dossier.DossierExporter;
@@ -37,7 +38,6 @@ import vn.antq.dossier.PrintCheck;
 import vn.antq.storage.Store;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.UiContext;
-import vn.antq.ui.overview.OverviewViewModel;
 
 /**
  * Hồ sơ: what will be exported (total, level) and what is still missing (unsigned pledges, items
@@ -123,7 +123,7 @@ public final class DossierViewModel {
             String names = String.join(", ", unsigned.stream().limit(5).map(p -> p.staff().fullName()).toList());
             m.add(ctx.t("ui.dossier.missing.pledges", unsigned.size(), names + (unsigned.size() > 5 ? ", …" : "")));
         }
-        List<String> noEvidence = OverviewViewModel.itemsWithoutEvidence(l.snapshot(), s);
+        List<String> noEvidence = YearCounts.of(l.snapshot()).itemsWithoutEvidence(l.snapshot());
         if (!noEvidence.isEmpty()) {
             m.add(ctx.t("ui.dossier.missing.evidence", noEvidence.size(), String.join(", ", noEvidence.stream()
                     .map(this::itemLabel).toList())));

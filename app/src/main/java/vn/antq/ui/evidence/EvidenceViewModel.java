@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -16,7 +15,6 @@ import vn.antq.domain.unit.EvidenceFile;
 import vn.antq.domain.unit.EvidenceLink;
 import vn.antq.domain.unit.EvidenceStatus;
 import vn.antq.domain.unit.EvidenceTarget;
-import vn.antq.domain.unit.StaffPledge;
 import vn.antq.ui.common.Dates;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.UiContext;
@@ -106,16 +104,19 @@ public final class EvidenceViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    private record Loaded(List<EvidenceFile> files, List<StaffPledge> staff, vn.antq.domain.unit.UnitProfile unit) {
+    private record Loaded(List<EvidenceFile> files, Map<Long, String> pledgeNames,
+            vn.antq.domain.unit.UnitProfile unit) {
     }
 
     public void reload() {
         Integer year = ctx.year();
-        ctx.runner().run(p -> new Loaded(ctx.store().evidence().list(), year == null ? List.of() : ctx.store().staff().ofYear(year),
-                ctx.store().unit().profile().orElse(null)), l -> {
+        // of the staff, only the names of those whose scanned pledge is linked (not the whole list)
+        ctx.runner().run(p -> new Loaded(ctx.store().evidence().list(), year == null ? Map.of()
+                : ctx.store().staff().pledgeScanNames(year), ctx.store().unit().profile().orElse(null)), l -> {
                     criterionTargets(l.unit());
-                    staffNames = l.staff().stream().collect(Collectors.toMap(s -> String.valueOf(s.staff().id()),
-                            s -> s.staff().fullName(), (a, b) -> a));
+                    Map<String, String> names = new HashMap<>();
+                    l.pledgeNames().forEach((id, name) -> names.put(String.valueOf(id), name));
+                    staffNames = names;
                     show(l.files());
                 }, ctx::showError);
     }

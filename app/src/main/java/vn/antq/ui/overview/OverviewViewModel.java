@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -18,9 +16,7 @@ import vn.antq.domain.rubric.RubricItem;
 import vn.antq.domain.scoring.ClassificationProfile;
 import vn.antq.domain.scoring.ScoreResult;
 import vn.antq.domain.scoring.YearAssessment;
-import vn.antq.domain.unit.EvidenceFile;
-import vn.antq.domain.unit.EvidenceLink;
-import vn.antq.domain.unit.EvidenceTarget;
+import vn.antq.domain.unit.YearCounts;
 import vn.antq.domain.unit.YearSnapshot;
 import vn.antq.storage.Store;
 import vn.antq.ui.common.AnttStatus;
@@ -66,8 +62,11 @@ public final class OverviewViewModel {
         this.clock = clock;
     }
 
-    /** Everything read in one go off the FX thread. */
-    public record Loaded(YearAssessment assessment, Map<String, String> settings) {
+    /**
+     * Everything read in one go off the FX thread: the year assessed on its compact snapshot (the
+     * page lists no person and no file) and the counts of staff, pledges and evidence.
+     */
+    public record Loaded(YearAssessment assessment, YearCounts counts, Map<String, String> settings) {
         public YearSnapshot snapshot() {
             return assessment.snapshot();
         }
@@ -124,7 +123,7 @@ public final class OverviewViewModel {
 
     /** Everything the page shows for a year (off the FX thread). */
     public static Loaded read(Store store, int year) {
-        return new Loaded(store.assess(year), store.settings().all());
+        return new Loaded(store.assessCompact(year), store.counts(year), store.settings().all());
     }
 
     public void apply(Loaded l) {
@@ -145,8 +144,8 @@ public final class OverviewViewModel {
         }
         items.setAll(bars);
 
-        int staff = snap.staff().size();
-        long signed = snap.staffSigned();
+        int staff = l.counts().staff();
+        long signed = l.counts().staffSigned();
         staffRatio.set(staff == 0 ? 0 : (double) signed / staff);
         staffCoverage.set(ctx.t("ui.overview.staffCoverage", signed, staff,
                 staff == 0 ? 0 : (int) Math.floor(100.0 * signed / staff)));
@@ -181,8 +180,8 @@ public final class OverviewViewModel {
                     } else if (deptMissing > 0) {
                         missing.add(ctx.t("ui.missing.departments", deptMissing));
                     }
-                    long unsigned = snap.staff().size() - snap.staffSigned();
-                    if (snap.staff().isEmpty()) {
+                    long unsigned = l.counts().unsigned();
+                    if (l.counts().staff() == 0) {
                         missing.add(ctx.t("ui.missing.noStaff"));
                     } else if (unsigned > 0) {
                         missing.add(ctx.t("ui.missing.pledges", unsigned));
@@ -200,7 +199,7 @@ public final class OverviewViewModel {
                     if (!l.score().unscored().isEmpty()) {
                         missing.add(ctx.t("ui.missing.unscored", l.score().unscored().size()));
                     }
-                    int noEvidence = itemsWithoutEvidence(snap, l.score()).size();
+                    int noEvidence = l.counts().itemsWithoutEvidence(snap).size();
                     if (noEvidence > 0) {
                         missing.add(ctx.t("ui.missing.evidence", noEvidence));
                     }
@@ -210,25 +209,6 @@ public final class OverviewViewModel {
             }
             String title = d.customLabel() != null && !d.customLabel().isBlank() ? d.customLabel() : ctx.t(d.labelKey());
             out.add(new DeadlineLine(title, d.date(), ChronoUnit.DAYS.between(today, d.date()), missing));
-        }
-        return out;
-    }
-
-    /** Manual items given points but without any evidence file linked for the year. */
-    public static List<String> itemsWithoutEvidence(YearSnapshot snap, ScoreResult score) {
-        Set<String> linked = new HashSet<>();
-        for (EvidenceFile f : snap.evidence()) {
-            for (EvidenceLink link : f.links()) {
-                if (link.year() == snap.year().year() && link.target() == EvidenceTarget.RUBRIC_ITEM) {
-                    linked.add(link.code());
-                }
-            }
-        }
-        List<String> out = new ArrayList<>();
-        for (var e : snap.manualPoints().entrySet()) {
-            if (e.getValue() > 0 && !linked.contains(e.getKey())) {
-                out.add(e.getKey());
-            }
         }
         return out;
     }

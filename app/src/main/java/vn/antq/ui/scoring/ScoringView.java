@@ -78,8 +78,17 @@ public final class ScoringView extends ScreenBase {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab sheet = new Tab(ctx.t("ui.scoring.tab.sheet"), Forms.scroll(sheet()));
         sheet.setId("tab-sheet");
-        Tab comm = new Tab(ctx.t("ui.scoring.tab.commendations"), commendationsPane());
+        // the commendations' table and form are made when their tab is first opened: most visits are
+        // to the sheet, and each control made is styled and laid out before the screen shows
+        Tab comm = new Tab(ctx.t("ui.scoring.tab.commendations"));
         comm.setId("tab-commendations");
+        comm.selectedProperty().addListener((o, was, now) -> {
+            if (now && comm.getContent() == null) {
+                Node pane = commendationsPane();
+                comm.setContent(pane);
+                Forms.readingOrder(pane);
+            }
+        });
         tabs.getTabs().addAll(sheet, comm);
 
         Label total = new Label();

@@ -26,10 +26,9 @@ import vn.antq.domain.scoring.ScoreResult;
 import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.domain.scoring.ScoringFacts;
 import vn.antq.domain.scoring.YearAssessment;
-import vn.antq.domain.unit.EvidenceFile;
-import vn.antq.domain.unit.EvidenceLink;
 import vn.antq.domain.unit.EvidenceTarget;
 import vn.antq.domain.unit.ManualScore;
+import vn.antq.domain.unit.YearCounts;
 import vn.antq.domain.unit.YearSnapshot;
 import vn.antq.i18n.Messages;
 import vn.antq.ui.common.AnttStatus;
@@ -92,10 +91,14 @@ public final class ScoringViewModel {
         if (year == null) {
             return;
         }
-        ctx.runner().run(p -> ctx.store().assess(year), a -> {
-            load(a);
+        // the sheet lists no person and no file: the compact assessment and the evidence counts
+        ctx.runner().run(p -> new Loaded(ctx.store().assessCompact(year), ctx.store().counts(year)), l -> {
+            load(l.assessment(), l.counts());
             after.run();
         }, ctx::showError);
+    }
+
+    private record Loaded(YearAssessment assessment, YearCounts counts) {
     }
 
     /** A sheet on the rubric of the engine that checks the typed values. */
@@ -121,8 +124,19 @@ public final class ScoringViewModel {
         this.saver = saver;
     }
 
-    /** Fills the sheet from a year's assessment (records, checklist's state, profile), then scores it. */
+    /**
+     * Fills the sheet from a year's assessment on its full snapshot (records, checklist's state,
+     * profile), then scores it.
+     */
     public void load(YearAssessment assessment) {
+        load(assessment, YearCounts.of(assessment.snapshot()));
+    }
+
+    /**
+     * Fills the sheet from a year's assessment (on its full or compact snapshot) and the year's counts
+     * (the evidence per item), then scores it.
+     */
+    public void load(YearAssessment assessment, YearCounts counts) {
         this.assessment = assessment;
         this.profile = assessment.profile();
         YearSnapshot snapshot = assessment.snapshot();
@@ -131,16 +145,8 @@ public final class ScoringViewModel {
         for (ManualScore s : snapshot.scores()) {
             given.put(s.code(), s);
         }
-        Map<String, Integer> evidence = new HashMap<>();
-        for (EvidenceFile f : snapshot.evidence()) {
-            for (EvidenceLink l : f.links()) {
-                if (l.year() == snapshot.year().year() && l.target() == EvidenceTarget.RUBRIC_ITEM) {
-                    evidence.merge(l.code(), 1, Integer::sum);
-                }
-            }
-        }
         for (ScoreRow row : rows) {
-            row.evidenceProperty().set(evidence.getOrDefault(row.code(), 0));
+            row.evidenceProperty().set(counts.evidenceOf(row.code()));
             if (row.editable()) {
                 ManualScore s = given.get(row.code());
                 row.pointsProperty().set(s == null ? null : s.points());

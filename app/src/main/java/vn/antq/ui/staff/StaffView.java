@@ -112,7 +112,9 @@ public final class StaffView extends ScreenBase {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(ctx.t("ui.staff.empty")));
         table.setAccessibleText(ctx.t("ui.staff.table.accessible"));
-        vm.rows().comparatorProperty().bind(table.comparatorProperty());
+        // the rows are sorted below the search's filter: the table's sort sets their order, the filter keeps it
+        vm.comparatorProperty().bind(table.comparatorProperty());
+        table.setSortPolicy(t -> true);
 
         TableColumn<StaffRow, Boolean> signed = new TableColumn<>(ctx.t("ui.staff.col.signed"));
         signed.setId("col-signed");

@@ -36,8 +36,10 @@ public final class StaffViewModel {
     private final UiContext ctx;
     private final Clock clock;
     private final ObservableList<StaffRow> all = FXCollections.observableArrayList();
-    private final FilteredList<StaffRow> filtered = new FilteredList<>(all);
-    private final SortedList<StaffRow> sorted = new SortedList<>(filtered);
+    // sorted, then filtered: a keystroke in the search filters the sorted rows (one pass, the order
+    // kept) instead of re-sorting what the filter let through; sorting happens when the order changes
+    private final SortedList<StaffRow> sorted = new SortedList<>(all);
+    private final FilteredList<StaffRow> filtered = new FilteredList<>(sorted);
     private final ObservableList<Department> departments = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Department> departmentFilter = new SimpleObjectProperty<>();
@@ -68,9 +70,14 @@ public final class StaffViewModel {
                 && (q.isEmpty() || r.searchKey().contains(q)));
     }
 
-    /** Rows after the filter, in Vietnamese order (a table may re-sort by its columns). */
-    public SortedList<StaffRow> rows() {
-        return sorted;
+    /** Rows after the filter, in Vietnamese order (a table may re-sort by its columns: {@link #comparatorProperty()}). */
+    public ObservableList<StaffRow> rows() {
+        return filtered;
+    }
+
+    /** The order of the rows (a table binds it to its columns' sort; null: the store's order). */
+    public ObjectProperty<Comparator<? super StaffRow>> comparatorProperty() {
+        return sorted.comparatorProperty();
     }
 
     public ObservableList<StaffRow> allRows() {

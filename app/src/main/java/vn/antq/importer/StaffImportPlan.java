@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import vn.antq.domain.Dates;
 import vn.antq.domain.VietnameseText;
+import vn.antq.domain.unit.RecordDates;
 import vn.antq.domain.unit.Department;
 import vn.antq.storage.NewStaff;
 import vn.antq.storage.StaffSync;
@@ -136,6 +137,12 @@ public final class StaffImportPlan {
                     plan.problems.add(ImportIssue.error(n, "importer.match.newDepartment", v.department()));
                     problem = true;
                 }
+            }
+            if (v.pledgeDate() != null && !RecordDates.accepts(year, v.pledgeDate())) {
+                // the same window the store and the screens hold a pledge of the year to (last year's list, a slip)
+                plan.problems.add(ImportIssue.error(n, "importer.row.pledgeOutsideYear", Dates.format(v.pledgeDate()),
+                        String.valueOf(year), Dates.format(RecordDates.first(year)), Dates.format(RecordDates.last(year))));
+                problem = true;
             }
             List<Person> candidates = candidates(v, byCode, byName.getOrDefault(nameKey, List.of()));
             if (candidates.size() > 1) {

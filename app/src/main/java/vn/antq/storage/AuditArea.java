@@ -12,5 +12,7 @@ public enum AuditArea {
     YEAR_STATE,
     PROFILE,
     STAFF_IMPORT,
+    /** A commendation's date or kind (đột xuất) changed: item 9 follows them. */
+    COMMENDATION,
     RESTORE
 }

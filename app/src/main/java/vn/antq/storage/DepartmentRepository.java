@@ -1,5 +1,6 @@
 package vn.antq.storage;
 
+import static vn.antq.storage.YearRepository.checkRecordDate;
 import static vn.antq.storage.YearRepository.requireYear;
 
 import java.sql.Connection;
@@ -123,6 +124,7 @@ public final class DepartmentRepository {
     /** Records whether a department registered/pledged for a year (item 8b), with the date. */
     public void setRegistration(int year, long departmentId, boolean registered, LocalDate date) {
         LocalDate dt = registered ? date : null;
+        checkRecordDate(year, dt);
         store.write(c -> {
             requireYear(c, year);
             Department d = requireDepartment(c, departmentId);

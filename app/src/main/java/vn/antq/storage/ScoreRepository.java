@@ -120,6 +120,14 @@ public final class ScoreRepository {
                 VietnameseText.clean(commendation.issuer()), VietnameseText.clean(commendation.decisionNumber()), commendation.date(),
                 commendation.extraordinary());
         return store.write(c -> {
+            // the fields item 9 follows (date, đột xuất) are audited as the other scored records are
+            Optional<Object[]> old = Sql.one(c, "SELECT year, date, extraordinary FROM commendation WHERE id = ?",
+                    rs -> new Object[] {rs.getInt(1), rs.getString(2), rs.getInt(3) == 1}, m.id());
+            if (old.isPresent()) {
+                store.audit(c, (Integer) old.get()[0], AuditArea.COMMENDATION, m.id() + ": " + m.title(),
+                        commendationValue(Values.date((String) old.get()[1]), (Boolean) old.get()[2]),
+                        commendationValue(m.date(), m.extraordinary()));
+            }
             int n = Sql.update(c, "UPDATE commendation SET kind = ?, title = ?, recipient = ?, issuer = ?, "
                     + "decision_number = ?, date = ?, extraordinary = ? WHERE id = ?", m.kind(), m.title(),
                     m.recipient(), m.issuer(), m.decisionNumber(), m.date(), m.extraordinary() ? 1 : 0, m.id());
@@ -128,6 +136,10 @@ public final class ScoreRepository {
             }
             return m;
         });
+    }
+
+    private static String commendationValue(java.time.LocalDate date, boolean extraordinary) {
+        return (extraordinary ? "đột xuất" : "thường") + (date == null ? "" : " " + date);
     }
 
     public void removeCommendation(long id) {

@@ -2,6 +2,7 @@ package vn.antq.storage;
 
 import static vn.antq.storage.DepartmentRepository.pledgeValue;
 import static vn.antq.storage.DepartmentRepository.requireDepartment;
+import static vn.antq.storage.YearRepository.checkRecordDate;
 import static vn.antq.storage.YearRepository.requireYear;
 
 import java.sql.Connection;
@@ -256,6 +257,7 @@ public final class StaffRepository {
      */
     public int setPledges(int year, Collection<Long> staffIds, boolean signed, LocalDate date) {
         LocalDate dt = signed ? date : null;
+        checkRecordDate(year, dt);
         Set<Long> ids = new LinkedHashSet<>(staffIds);
         return store.write(c -> {
             requireYear(c, year);

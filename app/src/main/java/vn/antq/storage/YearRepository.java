@@ -11,10 +11,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.antq.domain.Dates;
 import vn.antq.domain.DomainException;
 import vn.antq.domain.VietnameseText;
 import vn.antq.domain.scoring.ClassificationProfile;
 import vn.antq.domain.unit.AssessmentYear;
+import vn.antq.domain.unit.RecordDates;
 import vn.antq.domain.unit.YearState;
 import vn.antq.rules.RulesLoader;
 
@@ -33,6 +35,17 @@ public final class YearRepository {
     static void checkYearNumber(int year) {
         if (year < Store.MIN_YEAR || year > Store.MAX_YEAR) {
             throw new StoreException("store.year.invalid", String.valueOf(year), Store.MIN_YEAR, Store.MAX_YEAR);
+        }
+    }
+
+    /**
+     * Refuses a registration or pledge date outside the year's window ({@link RecordDates}): a
+     * typing slip, never a fact of this year. Null (no date) passes.
+     */
+    static void checkRecordDate(int year, LocalDate date) {
+        if (date != null && !RecordDates.accepts(year, date)) {
+            throw new StoreException("store.date.outsideYear", Dates.format(date), String.valueOf(year),
+                    Dates.format(RecordDates.first(year)), Dates.format(RecordDates.last(year)));
         }
     }
 
@@ -99,6 +112,7 @@ public final class YearRepository {
 
     /** Records (or clears, with null) the unit's registration to strive for the standard (item 8a). */
     public AssessmentYear setRegistration(int year, LocalDate dateOrNull) {
+        checkRecordDate(year, dateOrNull);
         return store.write(c -> {
             AssessmentYear old = requireYear(c, year);
             Sql.update(c, "UPDATE assessment_year SET registered_on = ? WHERE year = ?", dateOrNull, year);

@@ -114,10 +114,8 @@ public record YearSnapshot(
 
     /** The commendations item 9 counts: inside the period (when known), extraordinary when the data asks. */
     public List<Commendation> countedCommendations(Derivation award, AssessmentPeriod period) {
-        boolean extraordinaryOnly = award != null && award.extraordinaryOnly();
         return commendations.stream()
-                .filter(c -> period == null || period.contains(c.date()))
-                .filter(c -> !extraordinaryOnly || c.extraordinary())
+                .filter(c -> CommendationStanding.of(c, award, period).counts())
                 .toList();
     }
 }

@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -19,7 +18,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import vn.antq.ui.common.Dates;
+import vn.antq.ui.common.DateField;
+import vn.antq.ui.common.DateTableCell;
 import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.ScreenBase;
@@ -51,14 +51,19 @@ public final class DepartmentsView extends ScreenBase {
         CheckBox unitReg = new CheckBox(ctx.t("ui.departments.unitRegistered"));
         unitReg.setId("unit-registered");
         unitReg.selectedProperty().bindBidirectional(vm.unitRegisteredProperty());
-        DatePicker unitDate = Forms.datePicker(null);
+        // the unit's registration date: typed or picked, checked (a refused date shows why, beside it)
+        DateField unitDateField = new DateField(ctx.messages(), vm::dateRule, d -> vm.unitRegisteredOnProperty().set(d));
+        unitDateField.show(vm.unitRegisteredOnProperty().get());
+        vm.unitRegisteredOnProperty().addListener((o, a, b) -> unitDateField.show(b));
+        DatePicker unitDate = unitDateField.picker();
         unitDate.setId("unit-registered-on");
+        unitDateField.message().setId("unit-registered-on-message");
         unitDate.setAccessibleText(ctx.t("ui.departments.unitRegisteredOn"));
-        unitDate.valueProperty().bindBidirectional(vm.unitRegisteredOnProperty());
         unitDate.disableProperty().bind(unitReg.selectedProperty().not());
         Label hint8a = new Label(ctx.t("ui.departments.unitHint"));
         hint8a.getStyleClass().add("text-muted");
         HBox unitBar = Forms.toolbar(unitReg, new Label(ctx.t("ui.departments.unitRegisteredOn")), unitDate, hint8a);
+        VBox unitBox = new VBox(4, unitBar, unitDateField.message());
         Label summary = new Label();
         summary.setId("departments-summary");
         summary.getStyleClass().add("text-bold");
@@ -66,7 +71,7 @@ public final class DepartmentsView extends ScreenBase {
         Button all = new Button(ctx.t("ui.departments.registerAll"));
         all.setId("departments-register-all");
         all.setOnAction(e -> vm.registerAll());
-        head.getChildren().addAll(Forms.card(ctx.t("ui.departments.unitCard"), unitBar),
+        head.getChildren().addAll(Forms.card(ctx.t("ui.departments.unitCard"), unitBox),
                 Forms.toolbar(summary, Forms.spacer(), all));
 
         TableView<DepartmentsViewModel.Row> table = new TableView<>(vm.rows());
@@ -86,15 +91,20 @@ public final class DepartmentsView extends ScreenBase {
         reg.setMaxWidth(160);
         TableColumn<DepartmentsViewModel.Row, LocalDate> date = new TableColumn<>(ctx.t("ui.departments.col.date"));
         date.setCellValueFactory(c -> c.getValue().dateProperty());
-        date.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(LocalDate d, boolean empty) {
-                super.updateItem(d, empty);
-                setText(empty ? null : Dates.format(d));
-            }
-        });
-        date.setEditable(false);
-        date.setMaxWidth(140);
+        date.setId("col-date");
+        // the date of a ticked department edits in place (calendar or typed dd/MM/yyyy); today is only a new tick's default
+        Label err = new Label();
+        err.setId("departments-error");
+        err.getStyleClass().add("antq-warn");
+        err.setWrapText(true);
+        date.setCellFactory(col -> new DateTableCell<>(ctx.messages(), vm::dateRule,
+                r -> r.registeredProperty().get(), (r, d) -> {
+                    err.setText("");
+                    vm.setDate(r, d);
+                }, err::setText));
+        date.setEditable(true);
+        date.setMinWidth(160);
+        date.setMaxWidth(200);
         TableColumn<DepartmentsViewModel.Row, String> staff = new TableColumn<>(ctx.t("ui.departments.col.staff"));
         staff.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().staffText()));
         staff.setEditable(false);
@@ -122,8 +132,6 @@ public final class DepartmentsView extends ScreenBase {
         vn.antq.ui.common.Forms.hint(newName, ctx.t("ui.departments.new.prompt"));
         newName.setAccessibleText(ctx.t("ui.departments.new.prompt"));
         HBox.setHgrow(newName, Priority.ALWAYS);
-        Label err = new Label();
-        err.getStyleClass().add("antq-warn");
         Button add = new Button(ctx.t("ui.button.add"));
         add.setId("department-add");
         Runnable doAdd = () -> vm.add(newName.getText()).ifPresentOrElse(err::setText, () -> {

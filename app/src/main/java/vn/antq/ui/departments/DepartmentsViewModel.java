@@ -16,6 +16,8 @@ import javafx.collections.ObservableList;
 import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.AssessmentYear;
 import vn.antq.domain.unit.DepartmentYear;
+import vn.antq.domain.unit.RecordDates;
+import vn.antq.ui.common.DateInput;
 import vn.antq.ui.common.UiContext;
 
 /**
@@ -77,7 +79,7 @@ public final class DepartmentsViewModel {
         this.clock = clock;
         unitRegistered.addListener((o, a, b) -> {
             if (!applying) {
-                setUnitRegistration(b ? (unitRegisteredOn.get() == null ? LocalDate.now(clock) : unitRegisteredOn.get())
+                setUnitRegistration(b ? (unitRegisteredOn.get() == null ? newTickDate() : unitRegisteredOn.get())
                         : null);
             }
         });
@@ -120,7 +122,7 @@ public final class DepartmentsViewModel {
                     Row r = new Row(d);
                     r.registeredProperty().addListener((o, a, b) -> {
                         if (!applying) {
-                            setRegistration(r, b, b ? (r.dateProperty().get() == null ? LocalDate.now(clock)
+                            setRegistration(r, b, b ? (r.dateProperty().get() == null ? newTickDate()
                                     : r.dateProperty().get()) : null);
                         }
                     });
@@ -148,10 +150,30 @@ public final class DepartmentsViewModel {
         summary.set(ctx.t("ui.departments.summary", reg, rows.size()));
     }
 
-    /** Records whether a department registered (today when no date is given). */
+    /**
+     * The date a new tick gets: today (kept inside the year's window when working on another year).
+     * Only a default: the date is edited in the table.
+     */
+    public LocalDate newTickDate() {
+        return RecordDates.defaultFor(ctx.year(), LocalDate.now(clock));
+    }
+
+    /** What the registration dates accept: a real date of the year's window, not after today. */
+    public DateInput dateRule() {
+        return DateInput.forRecord(ctx.year(), LocalDate.now(clock));
+    }
+
+    /** Changes the date of a ticked department's registration (an unticked one has no date). */
+    public void setDate(Row row, LocalDate date) {
+        if (row.registeredProperty().get() && date != null) {
+            setRegistration(row, true, date);
+        }
+    }
+
+    /** Records whether a department registered (the new tick's date when no date is given); unticking clears the date. */
     public void setRegistration(Row row, boolean registered, LocalDate date) {
         Integer year = ctx.year();
-        LocalDate d = registered ? (date == null ? LocalDate.now(clock) : date) : null;
+        LocalDate d = registered ? (date == null ? newTickDate() : date) : null;
         ctx.runner().run(p -> {
             ctx.store().departments().setRegistration(year, row.id(), registered, d);
             return null;
@@ -167,11 +189,11 @@ public final class DepartmentsViewModel {
         });
     }
 
-    /** Marks every department as registered (one write each, dated today). */
+    /** Marks every department not yet registered as registered (one write each, dated as a new tick). */
     public void registerAll() {
         for (Row r : new ArrayList<>(rows)) {
             if (!r.registeredProperty().get()) {
-                setRegistration(r, true, LocalDate.now(clock));
+                setRegistration(r, true, newTickDate());
             }
         }
     }

@@ -30,9 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.stage.FileChooser;
 import atlantafx.base.theme.Styles;
-import vn.antq.domain.unit.Commendation;
 import vn.antq.domain.unit.CommendationKind;
-import vn.antq.ui.common.Dates;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
@@ -304,22 +302,53 @@ public final class ScoringView extends ScreenBase {
     }
 
     private Node commendationsPane() {
-        TableView<Commendation> table = new TableView<>(commendations.items());
+        commendations.setAfterSave(() -> vm.reload(() -> { }));
+        TableView<CommendationsViewModel.Row> table = new TableView<>(commendations.rows());
         table.setId("commendations-table");
+        table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(ctx.t("ui.commendation.empty")));
-        TableColumn<Commendation, String> kind = new TableColumn<>(ctx.t("ui.commendation.kind"));
-        kind.setCellValueFactory(c -> new SimpleStringProperty(kindText(c.getValue().kind())));
-        TableColumn<Commendation, String> title = new TableColumn<>(ctx.t("ui.commendation.titleCol"));
-        title.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().title()));
-        TableColumn<Commendation, String> rec = new TableColumn<>(ctx.t("ui.commendation.recipient"));
-        rec.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().recipient()));
-        TableColumn<Commendation, String> issuer = new TableColumn<>(ctx.t("ui.commendation.issuer"));
-        issuer.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().issuer()));
-        TableColumn<Commendation, String> num = new TableColumn<>(ctx.t("ui.commendation.number"));
-        num.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().decisionNumber()
-                + (c.getValue().date() == null ? "" : " — " + Dates.format(c.getValue().date()))));
-        table.getColumns().addAll(List.of(kind, title, rec, issuer, num));
+        TableColumn<CommendationsViewModel.Row, String> kind = new TableColumn<>(ctx.t("ui.commendation.kind"));
+        kind.setCellValueFactory(c -> new SimpleStringProperty(kindText(c.getValue().value().kind())));
+        kind.setEditable(false);
+        TableColumn<CommendationsViewModel.Row, String> title = new TableColumn<>(ctx.t("ui.commendation.titleCol"));
+        title.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().value().title()));
+        title.setEditable(false);
+        TableColumn<CommendationsViewModel.Row, String> rec = new TableColumn<>(ctx.t("ui.commendation.recipient"));
+        rec.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().value().recipient()));
+        rec.setEditable(false);
+        TableColumn<CommendationsViewModel.Row, String> issuer = new TableColumn<>(ctx.t("ui.commendation.issuer"));
+        issuer.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().value().issuer()));
+        issuer.setEditable(false);
+        TableColumn<CommendationsViewModel.Row, String> num = new TableColumn<>(ctx.t("ui.commendation.number"));
+        num.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().value().decisionNumber()));
+        num.setEditable(false);
+        Label err = new Label();
+        err.setId("commendation-error");
+        err.getStyleClass().add("antq-warn");
+        err.setWrapText(true);
+        TableColumn<CommendationsViewModel.Row, java.time.LocalDate> dateCol =
+                new TableColumn<>(ctx.t("ui.commendation.date"));
+        dateCol.setId("col-commendation-date");
+        dateCol.setCellValueFactory(c -> c.getValue().dateProperty());
+        dateCol.setCellFactory(col -> new vn.antq.ui.common.DateTableCell<>(ctx.messages(), commendations::dateRule,
+                r -> true, (r, d) -> {
+                    err.setText("");
+                    commendations.setDate(r, d, () -> vm.reload(() -> { }));
+                }, err::setText));
+        dateCol.setMinWidth(160);
+        TableColumn<CommendationsViewModel.Row, Boolean> extra = new TableColumn<>(
+                ctx.t("ui.commendation.extraordinaryCol"));
+        extra.setId("col-extraordinary");
+        extra.setCellValueFactory(c -> c.getValue().extraordinaryProperty());
+        extra.setCellFactory(javafx.scene.control.cell.CheckBoxTableCell.forTableColumn(extra));
+        extra.setEditable(true);
+        extra.setMaxWidth(90);
+        TableColumn<CommendationsViewModel.Row, String> counts = new TableColumn<>(ctx.t("ui.commendation.counts"));
+        counts.setId("col-counts");
+        counts.setCellValueFactory(c -> c.getValue().standingProperty());
+        counts.setEditable(false);
+        table.getColumns().addAll(List.of(kind, title, rec, issuer, num, dateCol, extra, counts));
         vn.antq.ui.common.Cells.tooltipsWhenCut(table);
 
         ComboBox<CommendationKind> k = new ComboBox<>(FXCollections.observableArrayList(CommendationKind.values()));
@@ -343,22 +372,39 @@ public final class ScoringView extends ScreenBase {
         TextField no = new TextField();
         vn.antq.ui.common.Forms.hint(no, ctx.t("ui.commendation.number"));
         no.setPrefColumnCount(8);
-        DatePicker date = Forms.datePicker(null);
-        Label err = new Label();
-        err.getStyleClass().add("antq-warn");
+        // the decision's date: typed or picked, checked (its reason shows under the form)
+        vn.antq.ui.common.DateField dateField = new vn.antq.ui.common.DateField(ctx.messages(),
+                commendations::dateRule, d -> { });
+        DatePicker date = dateField.picker();
+        date.setId("commendation-date");
+        vn.antq.ui.common.Forms.hint(date, ctx.t("ui.commendation.date"));
+        dateField.message().setId("commendation-date-message");
+        // item 9 counts only extraordinary commendations: asked for each one, off by default (a routine
+        // year-end commendation counted by mistake would make the dossier claim what is not so)
+        javafx.scene.control.CheckBox extraordinary = new javafx.scene.control.CheckBox(
+                ctx.t("ui.commendation.extraordinary"));
+        extraordinary.setId("commendation-extraordinary");
         Button add = new Button(ctx.t("ui.button.add"));
         add.setId("commendation-add");
-        add.setOnAction(e -> commendations.add(k.getValue(), t.getText(), who.getText(), by.getText(), no.getText(),
-                date.getValue(), () -> {
-                    t.clear();
-                    who.clear();
-                    no.clear();
-                    vm.reload(() -> { });
-                }).ifPresentOrElse(err::setText, () -> err.setText("")));
+        add.setOnAction(e -> {
+            if (!dateField.commitText()) {
+                err.setText("");
+                return;
+            }
+            commendations.add(k.getValue(), t.getText(), who.getText(), by.getText(), no.getText(),
+                    date.getValue(), extraordinary.isSelected(), () -> {
+                        t.clear();
+                        who.clear();
+                        no.clear();
+                        dateField.show(null);
+                        extraordinary.setSelected(false);
+                        vm.reload(() -> { });
+                    }).ifPresentOrElse(err::setText, () -> err.setText(""));
+        });
         Button remove = new Button(ctx.t("ui.button.delete"));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> {
-            Commendation c = table.getSelectionModel().getSelectedItem();
+            CommendationsViewModel.Row c = table.getSelectionModel().getSelectedItem();
             if (c != null) {
                 commendations.remove(c, () -> vm.reload(() -> { }));
             }
@@ -368,11 +414,11 @@ public final class ScoringView extends ScreenBase {
         // the recipient's hint is the longest ("Người/tập thể được khen"): room for it whole
         who.setPrefColumnCount(16);
         HBox.setHgrow(who, Priority.SOMETIMES);
-        HBox form2 = Forms.toolbar(no, date, add, Forms.spacer(), remove);
+        HBox form2 = Forms.toolbar(no, date, extraordinary, add, Forms.spacer(), remove);
         Label hint = new Label(ctx.t("ui.commendation.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
-        VBox box = new VBox(8, hint, form1, form2, err, table);
+        VBox box = new VBox(8, hint, form1, form2, dateField.message(), err, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(12, 20, 12, 20));
         return box;

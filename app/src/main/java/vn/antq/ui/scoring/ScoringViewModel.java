@@ -26,7 +26,6 @@ import vn.antq.domain.scoring.ScoreResult;
 import vn.antq.domain.scoring.ScoringEngine;
 import vn.antq.domain.scoring.ScoringFacts;
 import vn.antq.domain.scoring.YearAssessment;
-import vn.antq.domain.unit.CommendationKind;
 import vn.antq.domain.unit.EvidenceTarget;
 import vn.antq.domain.unit.ManualScore;
 import vn.antq.domain.unit.YearCounts;
@@ -175,12 +174,20 @@ public final class ScoringViewModel {
                                 Dates.format(snap.year().recognitionDate()))
                         : messages.get(antt.passes() ? "ui.scoring.source.anttPass" : "ui.scoring.source.anttFail",
                                 antt.criteriaMet(), antt.criteriaTotal(), antt.events());
-                case COMMENDATIONS -> messages.get("ui.scoring.source.commendations",
-                        snap.commendations().stream().filter(c -> c.kind() == CommendationKind.COLLECTIVE).count(),
-                        snap.commendations().stream().filter(c -> c.kind() == CommendationKind.INDIVIDUAL).count());
+                case COMMENDATIONS -> commendationsText(snap);
             };
             row.sourceProperty().set(text);
         }
+    }
+
+    /** Item 9's source: the commendations it counts, and how many it leaves out (the tab says why). */
+    private String commendationsText(YearSnapshot snap) {
+        ScoringFacts f = assessment.facts();
+        int counted = f.collectiveCommendations() + f.individualCommendations();
+        String text = messages.get("ui.scoring.source.commendations", f.collectiveCommendations(),
+                f.individualCommendations());
+        int left = snap.commendations().size() - counted;
+        return left <= 0 ? text : text + " " + messages.get("ui.scoring.source.commendationsLeftOut", left);
     }
 
     /**

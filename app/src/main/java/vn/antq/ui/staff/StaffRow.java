@@ -12,9 +12,12 @@ public final class StaffRow {
     private final StaffPledge pledge;
     private final BooleanProperty signed;
     private final ObjectProperty<LocalDate> date;
+    /** The pledge as last written: the check box flips {@link #signed} before the write is asked for. */
+    private boolean savedSigned;
 
     StaffRow(StaffPledge pledge) {
         this.pledge = pledge;
+        this.savedSigned = pledge.signed();
         this.signed = new SimpleBooleanProperty(pledge.signed());
         this.date = new SimpleObjectProperty<>(pledge.date());
     }
@@ -66,5 +69,15 @@ public final class StaffRow {
 
     public ObjectProperty<LocalDate> dateProperty() {
         return date;
+    }
+
+    boolean savedSigned() {
+        return savedSigned;
+    }
+
+    void saved(boolean signedNow, LocalDate dateNow) {
+        savedSigned = signedNow;
+        signed.set(signedNow);
+        date.set(dateNow);
     }
 }

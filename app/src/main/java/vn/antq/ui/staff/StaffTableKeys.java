@@ -18,6 +18,8 @@ import javafx.scene.input.MouseEvent;
  * position is edited only on Enter, F2 or a double click (a single click or Space on a cell does not
  * replace its text); Escape cancels the edit. The text columns are editable only while an edit asked
  * for that way is under way, so TableView's own "Space or click edits the focused cell" cannot start one.
+ * The pledge date is edited the same way (a double click on it, or Enter / F2 with the focus on it),
+ * and only on a signed row: an unsigned pledge has no date.
  */
 final class StaffTableKeys {
     private StaffTableKeys() {
@@ -28,17 +30,18 @@ final class StaffTableKeys {
      *
      * @param name       the name column (Enter and F2 edit it unless the focus is on the position)
      * @param position   the position column
+     * @param date       the pledge date column (edited only on a signed row)
      * @param toggle     marks the given rows: signed when not all are, else unsigned
      */
     static void install(TableView<StaffRow> table, TableColumn<StaffRow, String> name,
-            TableColumn<StaffRow, String> position, Consumer<List<StaffRow>> toggle) {
-        List<TableColumn<StaffRow, String>> editable = List.of(name, position);
-        for (TableColumn<StaffRow, String> c : editable) {
+            TableColumn<StaffRow, String> position, TableColumn<StaffRow, ?> date, Consumer<List<StaffRow>> toggle) {
+        List<TableColumn<StaffRow, ?>> editable = List.of(name, position, date);
+        for (TableColumn<StaffRow, ?> c : editable) {
             c.setEditable(false);
         }
         table.editingCellProperty().addListener((o, was, now) -> {
             if (now == null) {
-                for (TableColumn<StaffRow, String> c : editable) {
+                for (TableColumn<StaffRow, ?> c : editable) {
                     c.setEditable(false);
                 }
             } else if (!editingText(table, editable)) {
@@ -75,7 +78,7 @@ final class StaffTableKeys {
                 int row = table.getFocusModel().getFocusedIndex();
                 if (row >= 0) {
                     TableColumn<StaffRow, ?> focused = table.getFocusModel().getFocusedCell().getTableColumn();
-                    edit(table, row, focused == position ? position : name);
+                    edit(table, row, focused == position || focused == date ? focused : name, date);
                     e.consume();
                 }
             }
@@ -98,22 +101,26 @@ final class StaffTableKeys {
             TableCell<?, ?> cell = cellOf(e.getPickResult().getIntersectedNode());
             if (cell != null && !cell.isEmpty() && editable.contains(cell.getTableColumn())) {
                 @SuppressWarnings("unchecked")
-                TableColumn<StaffRow, String> column = (TableColumn<StaffRow, String>) cell.getTableColumn();
-                edit(table, cell.getIndex(), column);
+                TableColumn<StaffRow, ?> column = (TableColumn<StaffRow, ?>) cell.getTableColumn();
+                edit(table, cell.getIndex(), column, date);
                 e.consume();
             }
         });
     }
 
-    /** Starts editing one text cell (the column is editable until the edit ends). */
-    static void edit(TableView<StaffRow> table, int row, TableColumn<StaffRow, String> column) {
+    /** Starts editing one cell (the column is editable until the edit ends); an unsigned row's date is not edited. */
+    static void edit(TableView<StaffRow> table, int row, TableColumn<StaffRow, ?> column, TableColumn<StaffRow, ?> date) {
+        if (column == date && !table.getItems().get(row).signedProperty().get()) {
+            table.getSelectionModel().clearAndSelect(row);
+            return;
+        }
         column.setEditable(true);
         table.getSelectionModel().clearAndSelect(row);
         table.edit(row, column);
     }
 
     /** Whether a name or position is being edited (an edit asked for by Enter, F2 or a double click). */
-    private static boolean editingText(TableView<StaffRow> table, List<TableColumn<StaffRow, String>> editable) {
+    private static boolean editingText(TableView<StaffRow> table, List<TableColumn<StaffRow, ?>> editable) {
         var cell = table.getEditingCell();
         return cell != null && editable.contains(cell.getTableColumn()) && cell.getTableColumn().isEditable();
     }

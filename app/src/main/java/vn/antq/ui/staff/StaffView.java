@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.Department;
-import vn.antq.ui.common.Dates;
+import vn.antq.ui.common.DateTableCell;
 import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.ScreenBase;
@@ -101,6 +101,10 @@ public final class StaffView extends ScreenBase {
         HBox bar2 = Forms.toolbar(mark, unmark, scan, Forms.spacer(), coverage);
         head.getChildren().addAll(deptCoverage, bar1, bar2);
 
+        Label err = new Label();
+        err.setId("staff-error");
+        err.getStyleClass().add("antq-warn");
+        err.setWrapText(true);
         table = new TableView<>(vm.rows());
         table.setId("staff-table");
         table.setEditable(true);
@@ -116,9 +120,9 @@ public final class StaffView extends ScreenBase {
         signed.setId("col-signed");
         signed.setCellValueFactory(c -> c.getValue().signedProperty());
         // the row's check box never takes the focus (a click leaves it on the table, see StaffTableKeys): a
-        // ticked pledge redates the row and the table.refresh() below remakes every cell, so a focused box
-        // would leave the scene and the scene would hand the focus to its first control (the department
-        // filter since the screens are in reading order), where the next Space would go
+        // focused box whose cell is remade (a reload after a write) would leave the scene and the scene
+        // would hand the focus to its first control (the department filter since the screens are in
+        // reading order), where the next Space would go
         signed.setCellFactory(col -> {
             CheckBoxTableCell<StaffRow, Boolean> cell = new CheckBoxTableCell<>();
             cell.graphicProperty().addListener((o, was, box) -> {
@@ -146,10 +150,17 @@ public final class StaffView extends ScreenBase {
         department.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().department()));
         department.setComparator(VietnameseText.order());
         department.setEditable(false);
-        TableColumn<StaffRow, String> date = new TableColumn<>(ctx.t("ui.staff.col.date"));
-        date.setCellValueFactory(c -> new SimpleStringProperty(Dates.format(c.getValue().dateProperty().get())));
-        date.setEditable(false);
-        date.setMaxWidth(110);
+        TableColumn<StaffRow, java.time.LocalDate> date = new TableColumn<>(ctx.t("ui.staff.col.date"));
+        date.setId("col-date");
+        date.setCellValueFactory(c -> c.getValue().dateProperty());
+        // a signed pledge's date edits in place (calendar or typed dd/MM/yyyy); today is only a new tick's default
+        date.setCellFactory(col -> new DateTableCell<>(ctx.messages(), vm::dateRule,
+                r -> r.signedProperty().get(), (r, d) -> {
+                    err.setText("");
+                    vm.setDate(r, d);
+                }, err::setText));
+        date.setMinWidth(160);
+        date.setMaxWidth(200);
         TableColumn<StaffRow, String> scanCol = new TableColumn<>(ctx.t("ui.staff.col.scan"));
         scanCol.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().hasScan() ? ctx.t("ui.staff.scan.yes")
                 : ""));
@@ -157,16 +168,8 @@ public final class StaffView extends ScreenBase {
         scanCol.setMaxWidth(110);
         table.getColumns().addAll(List.of(signed, name, position, department, date, scanCol));
         vn.antq.ui.common.Cells.tooltipsWhenCut(table);
-        // the date column follows the pledge
-        vm.allRows().addListener((javafx.collections.ListChangeListener<StaffRow>) c -> {
-            while (c.next()) {
-                for (StaffRow r : c.getAddedSubList()) {
-                    r.dateProperty().addListener((o, a, b) -> table.refresh());
-                }
-            }
-        });
         // Space ticks the selected people's pledges (untick when all are ticked); Enter, F2 or a double click edit
-        StaffTableKeys.install(table, name, position,
+        StaffTableKeys.install(table, name, position, date,
                 sel -> vm.mark(sel, !sel.stream().allMatch(r -> r.signedProperty().get())));
 
         mark.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -200,8 +203,6 @@ public final class StaffView extends ScreenBase {
         vn.antq.ui.common.Forms.hint(newDept, ctx.t("ui.staff.col.department"));
         newDept.setCellFactory(lv -> deptCell());
         newDept.setButtonCell(deptCell());
-        Label err = new Label();
-        err.getStyleClass().add("antq-warn");
         Button add = new Button(ctx.t("ui.staff.add"));
         add.setId("staff-add");
         Runnable doAdd = () -> vm.add(newName.getText(), newPos.getText(), newDept.getValue())

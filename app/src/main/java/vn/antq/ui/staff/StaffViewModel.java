@@ -21,8 +21,10 @@ import vn.antq.domain.VietnameseText;
 import vn.antq.domain.unit.Department;
 import vn.antq.domain.unit.DepartmentYear;
 import vn.antq.domain.unit.EvidenceTarget;
+import vn.antq.domain.unit.RecordDates;
 import vn.antq.domain.unit.StaffMember;
 import vn.antq.domain.unit.StaffPledge;
+import vn.antq.ui.common.DateInput;
 import vn.antq.ui.common.UiContext;
 import vn.antq.ui.evidence.AttachEvidence;
 
@@ -148,30 +150,75 @@ public final class StaffViewModel {
         departmentCoverage.set(ctx.t("ui.staff.departmentCoverage", departmentsRegistered, departmentsTotal));
     }
 
-    /** Marks one person's pledge (dated today when signed). */
+    /** Marks one person's pledge (a new tick is dated {@link #newTickDate}; unticking clears the date). */
     public void setSigned(StaffRow row, boolean signed) {
         mark(List.of(row), signed);
     }
 
-    /** Marks many pledges at once (one transaction). */
+    /** The date a new tick gets: today, kept inside the year's window. Only a default: the date is edited in the table. */
+    public LocalDate newTickDate() {
+        return RecordDates.defaultFor(ctx.year(), LocalDate.now(clock));
+    }
+
+    /** What the pledge dates accept: a real date of the year's window, not after today. */
+    public DateInput dateRule() {
+        return DateInput.forRecord(ctx.year(), LocalDate.now(clock));
+    }
+
+    /**
+     * Marks many pledges at once (one transaction): only the people whose pledge changes are written,
+     * so ticking a selection never redates those who had already signed.
+     */
     public void mark(List<StaffRow> rows, boolean signed) {
         Integer year = ctx.year();
         if (rows.isEmpty() || year == null) {
             return;
         }
-        LocalDate today = LocalDate.now(clock);
-        List<Long> ids = rows.stream().map(StaffRow::id).toList();
-        ctx.runner().run(p -> ctx.store().staff().setPledges(year, ids, signed, today), n -> {
+        List<StaffRow> changing = rows.stream().filter(r -> r.savedSigned() != signed).toList();
+        if (changing.isEmpty()) {
+            // nothing to write; a box ticked while a write was refused shows the saved state again
             applying = true;
             try {
-                for (StaffRow r : rows) {
-                    r.signedProperty().set(signed);
-                    r.dateProperty().set(signed ? today : null);
+                rows.forEach(r -> r.saved(r.savedSigned(), r.dateProperty().get()));
+            } finally {
+                applying = false;
+            }
+            return;
+        }
+        LocalDate day = signed ? newTickDate() : null;
+        List<Long> ids = changing.stream().map(StaffRow::id).toList();
+        ctx.runner().run(p -> ctx.store().staff().setPledges(year, ids, signed, day), n -> {
+            applying = true;
+            try {
+                for (StaffRow r : changing) {
+                    r.saved(signed, day);
                 }
             } finally {
                 applying = false;
             }
             updateCoverage();
+        }, e -> {
+            ctx.showError(e);
+            reload();
+        });
+    }
+
+    /** Changes the date of a signed pledge (an unsigned one has no date). */
+    public void setDate(StaffRow row, LocalDate date) {
+        Integer year = ctx.year();
+        if (year == null || date == null || !row.savedSigned()) {
+            return;
+        }
+        ctx.runner().run(p -> {
+            ctx.store().staff().setPledge(year, row.id(), true, date);
+            return null;
+        }, ok -> {
+            applying = true;
+            try {
+                row.saved(true, date);
+            } finally {
+                applying = false;
+            }
         }, e -> {
             ctx.showError(e);
             reload();

@@ -27,10 +27,23 @@ public final class ReviewRulesLoader {
         }
     }
 
-    record ReviewJson(String format, String id, String source, List<LinkJson> events, List<LinkJson> criteria) {
+    record ConclusionJson(List<String> recognition, List<String> negation, String why) {
+        static ConclusionJson from(JsonFields f) {
+            if (f == null) {
+                return null;
+            }
+            ConclusionJson c = new ConclusionJson(f.texts("recognition"), f.texts("negation"), f.text("why"));
+            f.done();
+            return c;
+        }
+    }
+
+    record ReviewJson(String format, String id, String source, List<LinkJson> events, List<LinkJson> criteria,
+            ConclusionJson conclusion) {
         static ReviewJson from(JsonFields f) {
             ReviewJson r = new ReviewJson(f.text("format"), f.text("id"), f.text("source"),
-                    f.objects("events", LinkJson::from), f.objects("criteria", LinkJson::from));
+                    f.objects("events", LinkJson::from), f.objects("criteria", LinkJson::from),
+                    ConclusionJson.from(f.object("conclusion")));
             f.done();
             return r;
         }
@@ -57,7 +70,12 @@ public final class ReviewRulesLoader {
         if (json.id() == null || json.id().isBlank()) {
             throw new DomainException("rules.invalid.missing", source, "id");
         }
-        return new ReviewRules(json.id(), links(json.events(), true, source), links(json.criteria(), false, source));
+        ConclusionJson c = json.conclusion();
+        if (c != null && (c.recognition() == null || c.recognition().isEmpty())) {
+            throw new DomainException("rules.invalid.missing", source, "conclusion.recognition");
+        }
+        return new ReviewRules(json.id(), links(json.events(), true, source), links(json.criteria(), false, source),
+                c == null ? null : new ReviewRules.ConclusionWords(c.recognition(), c.negation()));
     }
 
     private static Map<String, List<String>> links(List<LinkJson> list, boolean events, String source) {

@@ -17,5 +17,7 @@ public enum FindingKind {
     /** Staff pledges of a department are dated after the Q1 deadline. */
     PLEDGE_LATE,
     /** A manual item has points but no evidence linked this year. */
-    SCORED_WITHOUT_EVIDENCE
+    SCORED_WITHOUT_EVIDENCE,
+    /** The meeting's own conclusion asks for recognition the outcome does not allow, or declines one it does. */
+    CONCLUSION_CONTRADICTS_OUTCOME
 }

@@ -1,5 +1,7 @@
 package vn.antq.domain.scoring;
 
+import vn.antq.domain.VietnameseText;
+
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
@@ -58,7 +60,8 @@ public final class YearReview {
         ReviewRules r = rules == null ? ReviewRules.NONE : rules;
         Set<String> events = eventCodes(checklist);
         Set<String> criteria = criterionCodes(checklist);
-        this.rules = new ReviewRules(r.id(), fitting(r.eventItems(), events), fitting(r.criterionItems(), criteria));
+        this.rules = new ReviewRules(r.id(), fitting(r.eventItems(), events), fitting(r.criterionItems(), criteria),
+                r.conclusion());
     }
 
     /**
@@ -219,7 +222,28 @@ public final class YearReview {
                         Reason.of("review.finding.noEvidence", name(item.code()), given, item.max())));
             }
         }
+        // 6. the meeting's own conclusion against the outcome
+        if (s.meeting() != null && s.meeting().conclusions() != null) {
+            boolean asks = a.anttAchieved();
+            for (String sentence : s.meeting().conclusions().split("[.;\\n]+")) {
+                Boolean says = speaksOfRecognition(sentence);
+                if (says != null && says != asks) {
+                    out.add(new Finding(FindingKind.CONCLUSION_CONTRADICTS_OUTCOME, "—", Reason.of(
+                            asks ? "review.finding.conclusionDeclines" : "review.finding.conclusionAsks",
+                            VietnameseText.clean(sentence))));
+                }
+            }
+        }
         return List.copyOf(out);
+    }
+
+    /** True when the sentence asks for recognition, false when it declines it, null when it does not speak of it. */
+    private Boolean speaksOfRecognition(String sentence) {
+        String k = VietnameseText.key(sentence);
+        if (rules.conclusion().recognition().stream().noneMatch(w -> k.contains(VietnameseText.key(w)))) {
+            return null;
+        }
+        return rules.conclusion().negation().stream().noneMatch(w -> k.contains(VietnameseText.key(w)));
     }
 
     private Derivation derivation(Fact fact) {

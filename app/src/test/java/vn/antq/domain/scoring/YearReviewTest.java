@@ -18,6 +18,7 @@ import vn.antq.domain.checklist.ChecklistAnswer;
 import vn.antq.domain.checklist.ChecklistEvent;
 import vn.antq.domain.rubric.Rubric;
 import vn.antq.domain.rubric.RubricItem;
+import vn.antq.domain.unit.ReviewMeeting;
 import vn.antq.domain.unit.AssessmentYear;
 import vn.antq.domain.unit.Department;
 import vn.antq.domain.unit.DepartmentYear;
@@ -52,6 +53,7 @@ class YearReviewTest {
         final List<DepartmentYear> departments = new ArrayList<>();
         final List<StaffPledge> staff = new ArrayList<>();
         final List<EvidenceFile> evidence = new ArrayList<>();
+        ReviewMeeting meeting;
 
         Year() {
             List<EvidenceLink> links = new ArrayList<>();
@@ -77,7 +79,7 @@ class YearReviewTest {
         YearSnapshot snapshot() {
             UnitProfile unit = UnitProfile.minimal("Công ty TNHH Minh Phát", UnitType.DOANH_NGHIEP);
             AssessmentYear y = new AssessmentYear(YEAR, YearState.DRAFT, "default", registeredOn, "", null);
-            return new YearSnapshot(unit, y, departments, staff, scores, answers, events, List.of(), null, evidence);
+            return new YearSnapshot(unit, y, departments, staff, scores, answers, events, List.of(), meeting, evidence);
         }
 
         List<Finding> review() {
@@ -121,6 +123,33 @@ class YearReviewTest {
         Year honest = new Year().score("5c", 0);
         honest.events.addAll(y.events);
         assertThat(honest.review()).isEmpty();
+    }
+
+    @Test
+    void theMeetingsOwnConclusionMayAddToTheOutcomeButNotContradictIt() {
+        Year year = new Year();
+        year.meeting = new ReviewMeeting(LocalDate.of(YEAR, 11, 5), "Phòng họp", List.of(),
+                "Đề nghị Công an xã kiểm tra, công nhận đơn vị đạt tiêu chuẩn năm 2026. Tăng cường tuần tra ban đêm.",
+                8, 0);
+        assertThat(year.review()).isEmpty(); // the unit qualifies: asking for recognition agrees
+
+        year.events.add(new ChecklistEvent(1, "D6.3d", LocalDate.of(YEAR, 6, 10), "Đình công ở phân xưởng 2", false));
+        List<Finding> findings = year.review();
+        assertThat(findings).filteredOn(f -> f.kind() == FindingKind.CONCLUSION_CONTRADICTS_OUTCOME)
+                .singleElement().satisfies(f -> assertThat(f.line(Messages.vietnamese()))
+                        .contains("đề nghị công nhận", "Đề nghị Công an xã kiểm tra, công nhận đơn vị đạt tiêu chuẩn")
+                        .doesNotContain("tuần tra"));
+
+        year.meeting = new ReviewMeeting(LocalDate.of(YEAR, 11, 5), "Phòng họp", List.of(),
+                "Đơn vị chưa đạt tiêu chuẩn nên không đề nghị công nhận; khắc phục trong quý I.", 8, 0);
+        assertThat(year.review()).noneMatch(f -> f.kind() == FindingKind.CONCLUSION_CONTRADICTS_OUTCOME);
+
+        Year qualifying = new Year();
+        qualifying.meeting = year.meeting;
+        assertThat(qualifying.review()).extracting(Finding::kind)
+                .containsExactly(FindingKind.CONCLUSION_CONTRADICTS_OUTCOME);
+        assertThat(new YearReview(RUBRIC, CHECKLIST, ReviewRules.NONE)
+                .review(YearAssessment.of(qualifying.snapshot(), RUBRIC, CHECKLIST, PROFILE))).isEmpty();
     }
 
     @Test
@@ -189,7 +218,7 @@ class YearReviewTest {
     @Test
     void theShippedRulesFitTheShippedDataAndRulesThatDoNotFitAreLeftOut() {
         assertThat(YearReview.problems(RUBRIC, CHECKLIST, ReviewRulesLoader.defaultRules())).isEmpty();
-        ReviewRules bad = new ReviewRules("x", Map.of("D6.3z", List.of("5c"), "D6.3d", List.of("8c", "5c")), Map.of());
+        ReviewRules bad = new ReviewRules("x", Map.of("D6.3z", List.of("5c"), "D6.3d", List.of("8c", "5c")), Map.of(), null);
         assertThat(YearReview.problems(RUBRIC, CHECKLIST, bad)).extracting(DomainException::key)
                 .containsExactlyInAnyOrder("review.invalid.code", "review.invalid.item");
         // a province's checklist without some codes: the review runs on what fits

@@ -8,6 +8,7 @@ import vn.antq.domain.checklist.ChecklistAnswer;
 import vn.antq.domain.checklist.ChecklistEvent;
 import vn.antq.domain.scoring.Assessment;
 import vn.antq.domain.unit.Commendation;
+import vn.antq.domain.unit.RecognisingBodyChoice;
 import vn.antq.domain.unit.ReviewMeeting;
 
 /**
@@ -30,6 +31,7 @@ import vn.antq.domain.unit.ReviewMeeting;
  * @param commendations  {@code commendations} (ids 0)
  * @param recognition    {@code recognition}
  * @param meeting        {@code meeting}
+ * @param recognisingBody {@code recognisingBody}: the unit's choice of the body recognising it
  */
 public record YearFile(
         Assessment assessment,
@@ -45,7 +47,8 @@ public record YearFile(
         List<ChecklistEvent> events,
         List<Commendation> commendations,
         Recognition recognition,
-        ReviewMeeting meeting) {
+        ReviewMeeting meeting,
+        RecognisingBodyChoice recognisingBody) {
 
     /**
      * The unit's registration (8a) and the departments' (8b).

@@ -52,7 +52,7 @@ public final class YearImport {
 
     private static final List<String> SECTIONS = List.of("items", "itemNotes", "registration.unit",
             "registration.departments", "pledges", "checklist.answers", "checklist.events", "commendations",
-            "recognition", "meeting", "documentDate");
+            "recognition", "meeting", "documentDate", "recognisingBody");
 
     private YearImport() {
     }
@@ -101,6 +101,10 @@ public final class YearImport {
             if (f.meeting() != null) {
                 store.meetings().saveMeeting(year, f.meeting());
                 written.put("meeting", 1);
+            }
+            if (f.recognisingBody() != null) {
+                store.unit().update(unit.withRecognisingBody(f.recognisingBody()));
+                written.put("recognisingBody", 1);
             }
             if (f.documentDate() != null) {
                 store.years().setDocumentDate(year, f.documentDate().orElse(null));

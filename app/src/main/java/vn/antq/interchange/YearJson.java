@@ -28,6 +28,8 @@ import vn.antq.domain.unit.DepartmentYear;
 import vn.antq.domain.unit.ManualScore;
 import vn.antq.domain.unit.Participant;
 import vn.antq.domain.unit.ParticipantRole;
+import vn.antq.domain.unit.RecognisingBody;
+import vn.antq.domain.unit.RecognisingBodyChoice;
 import vn.antq.domain.unit.ReviewMeeting;
 import vn.antq.domain.unit.StaffPledge;
 import vn.antq.domain.unit.YearSnapshot;
@@ -48,7 +50,7 @@ import vn.antq.storage.Store;
 public final class YearJson {
     /** Every top-level key {@code import-assessment} knows; anything else is refused there. */
     static final Set<String> TOP_KEYS = Set.of("format", "unit", "items", "facts", "itemNotes", "documentDate",
-            "registration", "pledges", "checklist", "commendations", "recognition", "meeting");
+            "registration", "pledges", "checklist", "commendations", "recognition", "meeting", "recognisingBody");
     private static final Set<String> REGISTRATION_KEYS = Set.of("unit", "departments");
     private static final Set<String> DEPARTMENT_KEYS = Set.of("name", "date");
     private static final Set<String> PLEDGE_KEYS = Set.of("code", "name", "department", "date");
@@ -58,6 +60,7 @@ public final class YearJson {
     private static final Set<String> COMMENDATION_KEYS = Set.of("kind", "extraordinary", "date", "title", "recipient",
             "issuer", "decision");
     private static final Set<String> RECOGNITION_KEYS = Set.of("decision", "date");
+    private static final Set<String> RECOGNISING_BODY_KEYS = Set.of("body", "name");
     private static final Set<String> MEETING_KEYS = Set.of("date", "startTime", "endTime", "location", "participants",
             "opinions", "conclusions", "votesFor", "votesAgainst", "votesTotal");
     private static final Set<String> PARTICIPANT_KEYS = Set.of("role", "name", "title");
@@ -156,6 +159,15 @@ public final class YearJson {
             o.put("decision", s.year().recognitionDecision());
             putDate(o, "date", s.year().recognitionDate());
         }
+        // the unit's choice (Đơn vị screen): body null follows the data's default, a blank name prints the data's
+        RecognisingBodyChoice body = s.unit().recognisingBodyOrDefault();
+        ObjectNode rb = root.putObject("recognisingBody");
+        if (body.body() == null) {
+            rb.putNull("body");
+        } else {
+            rb.put("body", body.body().name());
+        }
+        rb.put("name", body.name());
         ReviewMeeting m = s.meeting();
         if (m != null) {
             ObjectNode o = root.putObject("meeting");
@@ -367,6 +379,24 @@ public final class YearJson {
                     r.date(rec.get("date"), "recognition.date"));
         }
 
+        RecognisingBodyChoice recognisingBody = null;
+        JsonNode rb = r.object(root, "recognisingBody", "recognisingBody");
+        if (rb != null) {
+            r.keys(rb, RECOGNISING_BODY_KEYS, "recognisingBody");
+            JsonNode b = rb.get("body");
+            RecognisingBody body = null;
+            if (b != null && !b.isNull()) {
+                String given = r.text(b, "recognisingBody.body");
+                try {
+                    body = RecognisingBody.valueOf(given);
+                } catch (IllegalArgumentException e) {
+                    throw new DomainException("interchange.error.choice", "recognisingBody.body",
+                            StrictJson.printable(given), java.util.Arrays.toString(RecognisingBody.values()) + ", null");
+                }
+            }
+            recognisingBody = new RecognisingBodyChoice(body, r.optionalText(rb, "name", "recognisingBody"));
+        }
+
         ReviewMeeting meeting = null;
         JsonNode me = r.object(root, "meeting", "meeting");
         if (me != null) {
@@ -401,7 +431,7 @@ public final class YearJson {
             }
         }
         return new YearFile(a, present(root, "items"), present(root, "facts"), code, y, notes, documentDate, registration, pledges, answers, events, commendations,
-                recognition, meeting);
+                recognition, meeting, recognisingBody);
     }
 
     private static boolean present(JsonNode root, String field) {

@@ -26,6 +26,8 @@ import vn.antq.demo.DemoGenerator;
 import vn.antq.domain.Progress;
 import vn.antq.domain.UnitType;
 import vn.antq.domain.unit.CommendationKind;
+import vn.antq.domain.unit.RecognisingBody;
+import vn.antq.domain.unit.RecognisingBodyChoice;
 import vn.antq.domain.unit.ReviewMeeting;
 import vn.antq.domain.unit.StaffPledge;
 import vn.antq.domain.unit.UnitProfile;
@@ -73,6 +75,8 @@ class AssessmentImportCommandTest {
             s.checklist().setAnswer(YEAR, "D6.1a", null, "Đang chờ nghị quyết của Chi bộ");
             s.years().setRecognition(YEAR, "45/QĐ-UBND", LocalDate.of(YEAR, 12, 5));
             s.years().setDocumentDate(YEAR, LocalDate.of(YEAR, 11, 18));
+            s.unit().update(s.unit().profile().orElseThrow().withRecognisingBody(
+                    new RecognisingBodyChoice(RecognisingBody.PROVINCE, "Ủy ban nhân dân tỉnh Đồng Nai")));
             StaffPledge someone = s.staff().ofYear(YEAR).stream().filter(StaffPledge::signed).findFirst().orElseThrow();
             s.staff().setPledge(YEAR, someone.staff().id(), true, null);
             ReviewMeeting m = s.meetings().meeting(YEAR).orElseThrow();
@@ -92,7 +96,8 @@ class AssessmentImportCommandTest {
     private Path sameUnitAndStaff(String name) {
         Path dir = tmp.resolve(name);
         try (Store from = Store.open(source); Store to = Store.open(dir)) {
-            UnitProfile unit = from.unit().profile().orElseThrow();
+            // the recognising body is the year file's to bring: the target follows the data's default
+            UnitProfile unit = from.unit().profile().orElseThrow().withRecognisingBody(RecognisingBodyChoice.DEFAULT);
             to.unit().create(unit, YEAR);
             List<NewStaff> rows = new ArrayList<>();
             for (StaffSync.Person p : from.staffList().roster(YEAR).people()) {
@@ -130,6 +135,8 @@ class AssessmentImportCommandTest {
         assertThat(tree.get("registration").get("departments").size()).isEqualTo(tree.get("facts").get("departments")
                 .asInt());
         assertThat(tree.get("pledges").size()).isGreaterThan(80);
+        assertThat(tree.get("recognisingBody").get("body").asText()).isEqualTo("PROVINCE");
+        assertThat(tree.get("recognisingBody").get("name").asText()).isEqualTo("Ủy ban nhân dân tỉnh Đồng Nai");
 
         Path target = sameUnitAndStaff("target");
         String before = export(target);
@@ -140,6 +147,10 @@ class AssessmentImportCommandTest {
         assertThat(imported.out()).contains("Đã nhập bản tự đánh giá năm 2026").contains("pledges " + tree.get("pledges")
                 .size());
         assertThat(export(target)).isEqualTo(first);
+        try (Store s = Store.open(target)) {
+            assertThat(s.unit().profile().orElseThrow().recognisingBody())
+                    .isEqualTo(new RecognisingBodyChoice(RecognisingBody.PROVINCE, "Ủy ban nhân dân tỉnh Đồng Nai"));
+        }
 
         // the same file again changes nothing, and leaves no audit line
         int audit;
@@ -240,6 +251,12 @@ class AssessmentImportCommandTest {
                 bad("two chairs", "meeting", t -> ((ArrayNode) t.get("meeting").get("participants"))
                         .add(t.get("meeting").get("participants").get(0).deepCopy())),
                 bad("negative votes", "meeting.votesAgainst", t -> ((ObjectNode) t.get("meeting")).put("votesAgainst", -1)),
+                bad("a recognising body that is not one", "recognisingBody.body",
+                        t -> ((ObjectNode) t.get("recognisingBody")).put("body", "HUYEN")),
+                bad("a recognising body given as a number", "recognisingBody.body",
+                        t -> ((ObjectNode) t.get("recognisingBody")).put("body", 2)),
+                bad("an unknown key of the recognising body", "recognisingBody.level",
+                        t -> ((ObjectNode) t.get("recognisingBody")).put("level", "xã")),
                 bad("a commendation of no kind", "commendations[0].kind",
                         t -> ((ObjectNode) t.get("commendations").get(0)).put("kind", "TEAM")),
                 // the points are written before the pledges are matched: the whole import rolls back

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import vn.antq.dossier.DossierFormat;
 import vn.antq.dossier.LargeEvidencePolicy;
+import vn.antq.ui.common.DateField;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
@@ -24,6 +25,7 @@ import vn.antq.ui.common.UiContext;
 public final class DossierView extends ScreenBase {
     private final UiContext ctx;
     private final DossierViewModel vm;
+    private DateField dateField;
 
     public DossierView(UiContext ctx) {
         super("dossier");
@@ -158,17 +160,21 @@ public final class DossierView extends ScreenBase {
         policies.managedProperty().bind(policies.visibleProperty());
         CheckBox images = new CheckBox(ctx.t("ui.dossier.appendImages"));
         images.selectedProperty().bindBidirectional(vm.appendImagesProperty());
-        javafx.scene.control.DatePicker date = Forms.datePicker(vm.documentDateProperty().get());
+        // typed or picked, checked like the registration and pledge dates: a refused date shows why, beside it
+        dateField = new DateField(ctx.messages(), vm::dateRule, d -> vm.documentDateProperty().set(d));
+        dateField.show(vm.documentDateProperty().get());
+        vm.documentDateProperty().addListener((o, a, b) -> dateField.show(b));
+        javafx.scene.control.DatePicker date = dateField.picker();
         date.setId("dossier-date");
+        dateField.message().setId("dossier-date-message");
         date.setAccessibleText(ctx.t("ui.dossier.date"));
-        date.valueProperty().bindBidirectional(vm.documentDateProperty());
         Label dateWarning = new Label();
         dateWarning.setId("dossier-date-warning");
         dateWarning.setWrapText(true);
         dateWarning.getStyleClass().add("antq-warn");
         dateWarning.textProperty().bind(vm.dateWarningProperty());
         VBox where = Forms.card(ctx.t("ui.dossier.output"), Forms.toolbar(new Label(ctx.t("ui.dossier.date")), date),
-                dateWarning, Forms.toolbar(new Label(ctx.t("ui.dossier.folder")), dir,
+                dateField.message(), dateWarning, Forms.toolbar(new Label(ctx.t("ui.dossier.folder")), dir,
                 choose), Forms.toolbar(new Label(ctx.t("ui.dossier.maxMb")), max, images), size, policies);
 
         Button xlsx = new Button(ctx.t("ui.dossier.export.xlsx"));
@@ -189,7 +195,7 @@ public final class DossierView extends ScreenBase {
         registration.setOnAction(e -> {
             // the pack is PDF: the same question about names it cannot print whole; the review's findings
             // are about the scores, which the pack does not print
-            if (unprintableConfirmed(vm, EnumSet.of(DossierFormat.PDF))) {
+            if (dateAccepted() && unprintableConfirmed(vm, EnumSet.of(DossierFormat.PDF))) {
                 vm.exportRegistration();
             }
         });
@@ -214,8 +220,16 @@ public final class DossierView extends ScreenBase {
     }
 
     /** Shows the review's findings and asks once before exporting; the clerk decides, nothing is blocked. */
+    /**
+     * Takes a date still typed in the field (as Enter does) before anything is exported; a refused text
+     * exports nothing and keeps nothing, its message at the field says why.
+     */
+    private boolean dateAccepted() {
+        return dateField.commitText();
+    }
+
     private void export(DossierViewModel vm, java.util.Set<DossierFormat> formats) {
-        if (!unprintableConfirmed(vm, formats)) {
+        if (!dateAccepted() || !unprintableConfirmed(vm, formats)) {
             return;
         }
         if (vm.findingsToConfirm()) {

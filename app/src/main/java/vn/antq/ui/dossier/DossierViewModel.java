@@ -213,6 +213,16 @@ public final class DossierViewModel {
         return documentDate;
     }
 
+    /**
+     * What the document date accepts: a real date in the year or the next (a late dossier is dated
+     * after the year on purpose, and warned about), required.
+     */
+    public vn.antq.ui.common.DateInput dateRule() {
+        int year = loaded != null ? loaded.snapshot().year().year() : ctx.year();
+        return new vn.antq.ui.common.DateInput(java.time.LocalDate.of(year, 1, 1),
+                java.time.LocalDate.of(year + 1, 12, 31), null, true);
+    }
+
     public ReadOnlyStringProperty dateWarningProperty() {
         return dateWarning.getReadOnlyProperty();
     }

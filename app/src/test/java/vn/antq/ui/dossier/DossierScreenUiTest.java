@@ -111,6 +111,43 @@ class DossierScreenUiTest {
     }
 
     @Test
+    void anImpossibleDocumentDateOrTextIsRefusedAtTheFieldAndNothingIsSaved(FxRobot robot) {
+        openScreen(robot);
+        DatePicker date = datePicker(robot);
+        DateCellRobot.typeInto(robot, date, "18/11/2026");
+        assertThat(view.viewModel().documentDateProperty().get()).isEqualTo(LocalDate.of(2026, 11, 18));
+        assertThat(DateCellRobot.text(robot, "#dossier-date-message")).isEmpty();
+
+        // a day that does not exist: said at the field, the date stays as it was
+        DateCellRobot.typeInto(robot, date, "31/02/2026");
+        assertThat(DateCellRobot.text(robot, "#dossier-date-message"))
+                .isEqualTo("“31/02/2026” không phải ngày có thật. Hãy ghi ngày/tháng/năm, ví dụ 15/03/2026.");
+        assertThat(robot.lookup("#dossier-date-message").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(view.viewModel().documentDateProperty().get()).isEqualTo(LocalDate.of(2026, 11, 18));
+
+        // a year far from the assessment's: refused with the range
+        DateCellRobot.typeInto(robot, date, "10/04/2062");
+        assertThat(DateCellRobot.text(robot, "#dossier-date-message")).startsWith("Ngày 10/04/2062 nằm ngoài khoảng");
+        assertThat(view.viewModel().documentDateProperty().get()).isEqualTo(LocalDate.of(2026, 11, 18));
+
+        // text that is no date: refused at the field, the date kept is the one it had, nothing saved
+        DateCellRobot.typeInto(robot, date, "hôm qua");
+        assertThat(DateCellRobot.text(robot, "#dossier-date-message")).isEqualTo(
+                "“hôm qua” không phải ngày có thật. Hãy ghi ngày/tháng/năm, ví dụ 15/03/2026.");
+        assertThat(view.viewModel().documentDateProperty().get()).isEqualTo(LocalDate.of(2026, 11, 18));
+        assertThat(view.viewModel().resultProperty().get()).isNull();
+        assertThat(store.years().documentDate(YEAR)).isEmpty();
+        assertThat(dir.resolve("out")).doesNotExist();
+
+        // corrected: the export goes and keeps the date
+        DateCellRobot.typeInto(robot, date, "19/11/2026");
+        assertThat(DateCellRobot.text(robot, "#dossier-date-message")).isEmpty();
+        export(robot, "#dossier-xlsx");
+        DateCellRobot.waitUntil(() -> view.viewModel().resultProperty().get() != null);
+        assertThat(store.years().documentDate(YEAR)).contains(LocalDate.of(2026, 11, 19));
+    }
+
+    @Test
     void aStrikeWith5cScoredIsListedAndExportAsksOnceWithoutBeingBlocked(FxRobot robot) {
         openScreen(robot);
         assertThat(findings(robot)).containsExactly("Không thấy mâu thuẫn giữa số liệu và điểm chấm.");

@@ -132,7 +132,7 @@ class MnemonicsUiTest {
     }
 
     @Test
-    void altAndTheLetterPressesTheButton(FxRobot robot) {
+    void altAndTheLetterPressesTheButton(FxRobot robot) throws Exception {
         robot.clickOn("#nav-years");
         // the keys go to the window with the focus: the field beside the button, as a clerk would be
         robot.clickOn("#years-new");
@@ -140,7 +140,9 @@ class MnemonicsUiTest {
         // "_Bắt đầu năm mới": Alt+B starts the suggested new year, as a click would
         robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.B)
                 .release(javafx.scene.input.KeyCode.ALT);
-        WaitForAsyncUtils.waitForFxEvents();
+        // the year is made off the FX thread: wait for it (not only for the FX queue), then check
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> store.years().list().stream().anyMatch(y -> y.year() == UiFixtures.YEAR + 1));
         assertThat(store.years().list()).extracting(y -> y.year()).contains(UiFixtures.YEAR + 1);
     }
 

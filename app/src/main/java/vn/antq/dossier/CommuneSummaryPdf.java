@@ -203,11 +203,9 @@ public final class CommuneSummaryPdf {
         number.addElement(PdfBlocks.para(m.get("dossier.number", m.get(kindKey)), f.regular(13), Element.ALIGN_CENTER));
         PdfPCell when = PdfBlocks.plainCell();
         when.setPaddingTop(4);
-        String day = String.format("%02d", date.getDayOfMonth());
-        String month = date.getMonthValue() < 3 ? String.format("%02d", date.getMonthValue())
-                : Integer.toString(date.getMonthValue());
+        String[] dmy = DossierModel.decreeDate(date);
         when.addElement(PdfBlocks.para(m.get("dossier.dateLine", blank(c().place()) ? m.get("dossier.blank") : c().place().strip(),
-                day, month, Integer.toString(date.getYear())), f.italic(13), Element.ALIGN_CENTER));
+                dmy[0], dmy[1], dmy[2]), f.italic(13), Element.ALIGN_CENTER));
         t.addCell(number);
         t.addCell(when);
         add(t);

@@ -530,9 +530,17 @@ final class DossierModel {
             String blank = t("dossier.blank");
             return t("dossier.dateLine", orBlank(unit.place()), blank, blank, blank);
         }
-        String day = String.format("%02d", d.getDayOfMonth());
+        String[] dmy = decreeDate(d);
+        return t("dossier.dateLine", orBlank(unit.place()), dmy[0], dmy[1], dmy[2]);
+    }
+
+    /**
+     * Day, month and year as Decree 30/2020 writes them in a place-date line: the day in two digits, the
+     * month in two digits below March ("ngày 05 tháng 01", "ngày 18 tháng 11").
+     */
+    static String[] decreeDate(LocalDate d) {
         String month = d.getMonthValue() < 3 ? String.format("%02d", d.getMonthValue())
                 : Integer.toString(d.getMonthValue());
-        return t("dossier.dateLine", orBlank(unit.place()), day, month, Integer.toString(d.getYear()));
+        return new String[] {String.format("%02d", d.getDayOfMonth()), month, Integer.toString(d.getYear())};
     }
 }

@@ -282,6 +282,7 @@ public final class AppController {
         } else {
             scene.setRoot(root);
         }
+        vn.antq.ui.common.MnemonicTable.keepTidy(scene);
         stage.setTitle(title);
     }
 

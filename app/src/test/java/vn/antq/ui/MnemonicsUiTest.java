@@ -133,6 +133,10 @@ class MnemonicsUiTest {
 
     @Test
     void altAndTheLetterPressesTheButton(FxRobot robot) throws Exception {
+        // Sao lưu first: its "Phục hồi _bản đã chọn" leaves JavaFX an Alt+'b' entry when the screen goes,
+        // which hid Năm's Alt+'B' (the order dependence after DossierScreenUiTest, whose scene stayed on the
+        // shared stage); the window's scene keeps one entry per letter (MnemonicTable)
+        robot.clickOn("#nav-backup");
         robot.clickOn("#nav-years");
         // the keys go to the window with the focus: the field beside the button, as a clerk would be
         robot.clickOn("#years-new");

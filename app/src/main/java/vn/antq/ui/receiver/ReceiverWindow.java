@@ -112,6 +112,7 @@ public final class ReceiverWindow {
         } else {
             scene.setRoot(root);
         }
+        vn.antq.ui.common.MnemonicTable.keepTidy(scene);
         stage.setTitle(title);
     }
 }

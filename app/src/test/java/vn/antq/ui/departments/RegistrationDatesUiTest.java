@@ -6,7 +6,6 @@ import static vn.antq.ui.DateCellRobot.typeInto;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableCell;
@@ -24,10 +23,9 @@ import vn.antq.domain.unit.RecordDates;
 import vn.antq.storage.AuditArea;
 import vn.antq.storage.Store;
 import vn.antq.ui.DateCellRobot;
+import vn.antq.ui.ScreenFixture;
 import vn.antq.ui.UiFixtures;
-import vn.antq.ui.common.AppTheme;
 import vn.antq.ui.common.DateTableCell;
-import vn.antq.ui.common.UiContext;
 
 /**
  * Issue 13 point 1: the registration dates of the unit and of each department are edited where they
@@ -42,23 +40,18 @@ class RegistrationDatesUiTest {
 
     @TempDir
     Path dir;
+    ScreenFixture<DepartmentsView> screen;
     Store store;
 
     @Start
     void start(Stage stage) {
-        AppTheme.install();
-        store = UiFixtures.smallUnit(dir);
-        UiContext ctx = UiFixtures.context(store, "vi");
-        ctx.setOwner(stage);
-        DepartmentsView view = new DepartmentsView(ctx);
-        stage.setScene(new Scene((javafx.scene.Parent) view.view(), 1100, 600));
-        view.onShow();
-        stage.show();
+        screen = ScreenFixture.show(stage, UiFixtures.smallUnit(dir), DepartmentsView::new, 1100, 600);
+        store = screen.store();
     }
 
     @AfterEach
     void close() {
-        store.close();
+        screen.close();
     }
 
     /** The stored registration of the department shown in row 0 ("Đội Bảo vệ", Vietnamese order). */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableCell;
@@ -24,9 +23,8 @@ import vn.antq.domain.unit.CommendationStanding;
 import vn.antq.storage.AuditArea;
 import vn.antq.storage.Store;
 import vn.antq.ui.DateCellRobot;
+import vn.antq.ui.ScreenFixture;
 import vn.antq.ui.UiFixtures;
-import vn.antq.ui.common.AppTheme;
-import vn.antq.ui.common.UiContext;
 
 /**
  * Issue 13 point 2: the kind (đột xuất) and date of each commendation are entered on the Khen thưởng
@@ -39,28 +37,22 @@ class CommendationsUiTest {
 
     @TempDir
     Path dir;
+    ScreenFixture<ScoringView> screen;
     Store store;
 
     @Start
     void start(Stage stage) {
-        AppTheme.install();
-        store = UiFixtures.smallUnit(dir);
-        UiContext ctx = UiFixtures.context(store, "vi");
-        ctx.setOwner(stage);
-        ScoringView view = new ScoringView(ctx);
-        stage.setScene(new Scene((javafx.scene.Parent) view.view(), 1280, 700));
-        view.onShow();
-        stage.show();
+        screen = ScreenFixture.show(stage, UiFixtures.smallUnit(dir), ScoringView::new, 1280, 700);
+        store = screen.store();
     }
 
     @AfterEach
     void close() {
-        store.close();
+        screen.close();
     }
 
-    @SuppressWarnings("unchecked")
     private TableView<CommendationsViewModel.Row> table(FxRobot robot) {
-        return (TableView<CommendationsViewModel.Row>) robot.lookup("#commendations-table").queryAs(TableView.class);
+        return ScreenFixture.table(robot, "#commendations-table");
     }
 
     private void add(FxRobot robot, String title, String date, boolean extraordinary) {

@@ -6,7 +6,6 @@ import static vn.antq.ui.DateCellRobot.typeInto;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -24,10 +23,9 @@ import vn.antq.domain.unit.StaffPledge;
 import vn.antq.storage.AuditArea;
 import vn.antq.storage.Store;
 import vn.antq.ui.DateCellRobot;
+import vn.antq.ui.ScreenFixture;
 import vn.antq.ui.UiFixtures;
-import vn.antq.ui.common.AppTheme;
 import vn.antq.ui.common.DateTableCell;
-import vn.antq.ui.common.UiContext;
 
 /**
  * Issue 13 point 1: each person's pledge date is edited in the staff table where the pledge is ticked
@@ -41,28 +39,22 @@ class PledgeDatesUiTest {
 
     @TempDir
     Path dir;
+    ScreenFixture<StaffView> screen;
     Store store;
 
     @Start
     void start(Stage stage) {
-        AppTheme.install();
-        store = UiFixtures.smallUnit(dir);
-        UiContext ctx = UiFixtures.context(store, "vi");
-        ctx.setOwner(stage);
-        StaffView view = new StaffView(ctx);
-        stage.setScene(new Scene((javafx.scene.Parent) view.view(), 1200, 600));
-        view.onShow();
-        stage.show();
+        screen = ScreenFixture.show(stage, UiFixtures.smallUnit(dir), StaffView::new, 1200, 600);
+        store = screen.store();
     }
 
     @AfterEach
     void close() {
-        store.close();
+        screen.close();
     }
 
-    @SuppressWarnings("unchecked")
     private TableView<StaffRow> table(FxRobot robot) {
-        return (TableView<StaffRow>) robot.lookup(TABLE).queryAs(TableView.class);
+        return ScreenFixture.table(robot, TABLE);
     }
 
     private StaffPledge stored(String name) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -20,38 +19,31 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.antq.domain.unit.StaffPledge;
 import vn.antq.storage.Store;
+import vn.antq.ui.ScreenFixture;
 import vn.antq.ui.UiFixtures;
-import vn.antq.ui.common.AppTheme;
-import vn.antq.ui.common.UiContext;
 
 /** Issue 14, point 6: Space toggles the pledge wherever the focus is in the row; names edit on Enter, F2, double click. */
 @ExtendWith(ApplicationExtension.class)
 class StaffTableKeysUiTest {
     @TempDir
     Path dir;
+    ScreenFixture<StaffView> screen;
     Store store;
     TableView<StaffRow> table;
 
     @Start
     void start(Stage stage) {
-        AppTheme.install();
-        store = UiFixtures.smallUnit(dir);
-        UiContext ctx = UiFixtures.context(store, "vi");
-        ctx.setOwner(stage);
-        StaffView view = new StaffView(ctx);
-        stage.setScene(new Scene((javafx.scene.Parent) view.view(), 1100, 600));
-        view.onShow();
-        stage.show();
+        screen = ScreenFixture.show(stage, UiFixtures.smallUnit(dir), StaffView::new, 1100, 600);
+        store = screen.store();
     }
 
     @AfterEach
     void close() {
-        store.close();
+        screen.close();
     }
 
-    @SuppressWarnings("unchecked")
     private TableView<StaffRow> table(FxRobot robot) {
-        return (TableView<StaffRow>) robot.lookup("#staff-table").queryAs(TableView.class);
+        return ScreenFixture.table(robot, "#staff-table");
     }
 
     /** The cell of the first column whose header is {@code header}, in row {@code row}. */

@@ -14,6 +14,7 @@ import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
+import vn.antq.ui.common.Placeholders;
 
 /** Sao lưu: backup and restore through the store. */
 public final class BackupView extends ScreenBase {
@@ -62,7 +63,7 @@ public final class BackupView extends ScreenBase {
         TableView<BackupViewModel.BackupFile> table = new TableView<>(vm.backups());
         table.setId("backup-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(ctx.t("ui.backup.none")));
+        Placeholders.set(table, ctx.t("ui.backup.none"));
         table.setPrefHeight(300);
         TableColumn<BackupViewModel.BackupFile, String> name = new TableColumn<>(ctx.t("ui.backup.col.name"));
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));

@@ -28,6 +28,7 @@ import vn.antq.ui.common.Dates;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
+import vn.antq.ui.common.Placeholders;
 
 /** Tiêu chuẩn ANTT: the checklist of Circular 124 for the unit's type, events, recognition decision. */
 public final class ChecklistView extends ScreenBase {
@@ -73,6 +74,7 @@ public final class ChecklistView extends ScreenBase {
         reasons.setFocusTraversable(true);
         reasons.setAccessibleText(ctx.t("ui.checklist.result"));
         reasons.setCellFactory(lv -> Cells.wrappingListCell());
+        Placeholders.general(reasons, ctx);
         Node results = Forms.card(ctx.t("ui.checklist.result"), verdict, reasons);
         results.setId("checklist-results");
         page.getChildren().add(results);
@@ -166,7 +168,7 @@ public final class ChecklistView extends ScreenBase {
         TableView<ChecklistEvent> table = new TableView<>(vm.events());
         table.setId("events-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(ctx.t("ui.checklist.events.none")));
+        Placeholders.set(table, ctx.t("ui.checklist.events.none"));
         table.setPrefHeight(150);
         TableColumn<ChecklistEvent, String> date = new TableColumn<>(ctx.t("ui.checklist.events.date"));
         date.setCellValueFactory(c -> new SimpleStringProperty(Dates.format(c.getValue().date())));

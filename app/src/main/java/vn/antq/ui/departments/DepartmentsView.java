@@ -24,6 +24,7 @@ import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
+import vn.antq.ui.common.Placeholders;
 
 /** Phòng ban: departments and their registration for the year; the unit's own registration on top. */
 public final class DepartmentsView extends ScreenBase {
@@ -78,7 +79,7 @@ public final class DepartmentsView extends ScreenBase {
         table.setId("departments-table");
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(ctx.t("ui.departments.empty")));
+        Placeholders.set(table, ctx.t("ui.departments.empty"));
         table.setAccessibleText(ctx.t("ui.departments.title"));
         TableColumn<DepartmentsViewModel.Row, String> name = new TableColumn<>(ctx.t("ui.departments.col.name"));
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));

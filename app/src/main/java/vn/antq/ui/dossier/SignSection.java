@@ -63,6 +63,7 @@ final class SignSection {
         ListView<CertificateInfo> certs = new ListView<>(vm.certificates());
         certs.setId("sign-certificates");
         certs.setPrefHeight(90);
+        vn.antq.ui.common.Placeholders.set(certs, ctx.t("ui.sign.none"));
         certs.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(CertificateInfo c, boolean empty) {

@@ -21,6 +21,7 @@ import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
+import vn.antq.ui.common.Placeholders;
 
 /** Minh chứng: the evidence files, drop zone, links, check, open. */
 public final class EvidenceView extends ScreenBase {
@@ -94,7 +95,7 @@ public final class EvidenceView extends ScreenBase {
         TableView<EvidenceViewModel.Row> table = new TableView<>(vm.rows());
         table.setId("evidence-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(ctx.t("ui.evidence.none")));
+        Placeholders.set(table, ctx.t("ui.evidence.none"));
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(EvidenceViewModel.Row r, boolean empty) {

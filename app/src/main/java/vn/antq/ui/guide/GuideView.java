@@ -119,6 +119,7 @@ public final class GuideView {
         search.setPromptText(messages.get("ui.guide.search"));
         search.setAccessibleText(messages.get("ui.guide.search"));
         language.setText(messages.get("ui.guide.otherLanguage"));
+        vn.antq.ui.common.Placeholders.set(toc, messages.get(vn.antq.ui.common.Placeholders.LIST));
         if (root.getScene() != null && root.getScene().getWindow() instanceof Stage s) {
             s.setTitle(messages.get("ui.guide.title"));
         }

@@ -22,6 +22,7 @@ import vn.antq.domain.unit.ParticipantRole;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.FormScreen;
 import vn.antq.ui.common.UiContext;
+import vn.antq.ui.common.Placeholders;
 
 /** Họp đánh giá: date, start and end time, place, participants by role, opinions, conclusions, vote. */
 public final class MeetingView extends FormScreen {
@@ -64,7 +65,7 @@ public final class MeetingView extends FormScreen {
         TableView<Participant> table = new TableView<>(vm.participants());
         table.setId("meeting-participants");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(ctx.t("ui.meeting.noParticipants")));
+        Placeholders.set(table, ctx.t("ui.meeting.noParticipants"));
         table.setPrefHeight(200);
         TableColumn<Participant, String> role = new TableColumn<>(ctx.t("ui.meeting.col.role"));
         role.setCellValueFactory(c -> new SimpleStringProperty(vm.roleText(c.getValue().role())));

@@ -35,6 +35,7 @@ import vn.antq.domain.UnitType;
 import vn.antq.domain.receiver.CommuneSummary;
 import vn.antq.domain.receiver.ReceivedPackage;
 import vn.antq.i18n.Messages;
+import vn.antq.ui.common.Placeholders;
 
 /**
  * The commune police's window: the table of units received for a year (sortable by any column,
@@ -120,7 +121,7 @@ public final class ReceiverView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("receiver-table");
-        table.setPlaceholder(new Label(m.get("receiver.ui.empty")));
+        Placeholders.set(table, m.get("receiver.ui.empty"));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
             @Override

@@ -34,6 +34,7 @@ import vn.antq.domain.unit.CommendationKind;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
+import vn.antq.ui.common.Placeholders;
 
 /** Chấm điểm: the rubric as the regulation prints it, points and notes per item, total and level below. */
 public final class ScoringView extends ScreenBase {
@@ -116,6 +117,7 @@ public final class ScoringView extends ScreenBase {
         ListView<String> reasons = new ListView<>(vm.reasons());
         reasons.setPrefHeight(120);
         reasons.setCellFactory(lv -> vn.antq.ui.common.Cells.wrappingListCell());
+        Placeholders.general(reasons, ctx);
         TitledPane why = new TitledPane(ctx.t("ui.scoring.reasons"), reasons);
         why.setExpanded(false);
         why.setId("score-reasons");
@@ -307,7 +309,7 @@ public final class ScoringView extends ScreenBase {
         table.setId("commendations-table");
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(ctx.t("ui.commendation.empty")));
+        Placeholders.set(table, ctx.t("ui.commendation.empty"));
         TableColumn<CommendationsViewModel.Row, String> kind = new TableColumn<>(ctx.t("ui.commendation.kind"));
         kind.setCellValueFactory(c -> new SimpleStringProperty(kindText(c.getValue().value().kind())));
         kind.setEditable(false);

@@ -26,6 +26,7 @@ import vn.antq.importer.StaffImport;
 import vn.antq.importer.StaffImportPreview;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.UiContext;
+import vn.antq.ui.common.Placeholders;
 
 /** Import of a staff workbook: preview with column mapping and per-row problems, then import. */
 public final class StaffImportDialog {
@@ -76,10 +77,12 @@ public final class StaffImportDialog {
         fileProblems.setId("import-file-problems");
         fileProblems.setPrefHeight(60);
         fileProblems.setCellFactory(lv -> vn.antq.ui.common.Cells.wrappingListCell());
+        Placeholders.general(fileProblems, ctx);
         fileProblems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.fileProblems()));
         fileProblems.managedProperty().bind(fileProblems.visibleProperty());
         ComboBox<String> sheet = new ComboBox<>(vm.sheets());
         sheet.setId("import-sheet");
+        Placeholders.general(sheet, ctx);
         Label sheetLabel = new Label(ctx.t("ui.import.sheet"));
         sheetLabel.setLabelFor(sheet);
         HBox sheetBox = new HBox(6, sheetLabel, sheet);
@@ -99,6 +102,7 @@ public final class StaffImportDialog {
         notes.setId("import-notes");
         notes.setPrefHeight(70);
         notes.setAccessibleText(ctx.t("ui.import.notes"));
+        Placeholders.general(notes, ctx);
         notes.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.notes()));
         notes.managedProperty().bind(notes.visibleProperty());
         mapping.setId("import-mapping");
@@ -109,7 +113,7 @@ public final class StaffImportDialog {
 
         table.setId("import-table");
         table.setItems(vm.lines());
-        table.setPlaceholder(new Label(ctx.t("ui.import.noFile")));
+        Placeholders.set(table, ctx.t("ui.import.noFile"));
         vn.antq.ui.common.Cells.tooltipsWhenCut(table);
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
@@ -123,7 +127,7 @@ public final class StaffImportDialog {
         });
         ListView<String> plan = new ListView<>(vm.planLines());
         plan.setId("import-plan");
-        plan.setPlaceholder(new Label(ctx.t("ui.import.noFile")));
+        Placeholders.set(plan, ctx.t("ui.import.noFile"));
         Label planTitle = new Label(ctx.t("ui.import.plan"));
         planTitle.getStyleClass().add("text-bold");
         VBox planBox = new VBox(4, planTitle, plan);

@@ -28,6 +28,7 @@ import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.ScreenBase;
 import vn.antq.ui.common.UiContext;
+import vn.antq.ui.common.Placeholders;
 
 /** Cán bộ: the staff table with search, department filter, pledges, scans and the Excel import. */
 public final class StaffView extends ScreenBase {
@@ -110,7 +111,7 @@ public final class StaffView extends ScreenBase {
         table.setEditable(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(ctx.t("ui.staff.empty")));
+        Placeholders.set(table, ctx.t("ui.staff.empty"));
         table.setAccessibleText(ctx.t("ui.staff.table.accessible"));
         // the rows are sorted below the search's filter: the table's sort sets their order, the filter keeps it
         vm.comparatorProperty().bind(table.comparatorProperty());
@@ -200,6 +201,7 @@ public final class StaffView extends ScreenBase {
         vn.antq.ui.common.Forms.hint(newPos, ctx.t("ui.staff.col.position"));
         ComboBox<Department> newDept = new ComboBox<>(vm.departments());
         newDept.setId("staff-new-department");
+        vn.antq.ui.common.Placeholders.set(newDept, ctx.t("ui.staff.noDepartments"));
         vn.antq.ui.common.Forms.hint(newDept, ctx.t("ui.staff.col.department"));
         newDept.setCellFactory(lv -> deptCell());
         newDept.setButtonCell(deptCell());

@@ -42,6 +42,7 @@ public final class YearsView extends ScreenBase {
         table.setId("years-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPrefHeight(170);
+        vn.antq.ui.common.Placeholders.general(table, ctx);
         TableColumn<YearsViewModel.YearLine, String> y = new TableColumn<>(ctx.t("ui.years.col.year"));
         y.setCellValueFactory(c -> new SimpleStringProperty(String.valueOf(c.getValue().year())));
         TableColumn<YearsViewModel.YearLine, String> st = new TableColumn<>(ctx.t("ui.years.col.state"));
@@ -83,6 +84,8 @@ public final class YearsView extends ScreenBase {
         ComboBox<Integer> b = new ComboBox<>();
         a.setId("compare-a");
         b.setId("compare-b");
+        vn.antq.ui.common.Placeholders.general(a, ctx);
+        vn.antq.ui.common.Placeholders.general(b, ctx);
         vn.antq.ui.common.ReadOnlyMode.reads(a, b);
         a.setAccessibleText(ctx.t("ui.years.compare.a"));
         b.setAccessibleText(ctx.t("ui.years.compare.b"));
@@ -104,6 +107,7 @@ public final class YearsView extends ScreenBase {
         cmp.setId("compare-table");
         cmp.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         cmp.setPrefHeight(420);
+        vn.antq.ui.common.Placeholders.set(cmp, ctx.t("ui.years.compare.none"));
         TableColumn<YearsViewModel.CompareLine, String> item = new TableColumn<>(ctx.t("ui.scoring.col.tt"));
         item.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().label()));
         item.setMinWidth(64);

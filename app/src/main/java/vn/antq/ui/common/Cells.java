@@ -48,6 +48,31 @@ public final class Cells {
     }
 
     /**
+     * A table cell whose text wraps to its column's width, the row growing to hold it: for long names
+     * (a recipient, an issuing body, a reason) a clerk must read whole, in a column that cannot be wide.
+     * A word longer than the column (a decision number without spaces) is still cut, with the tooltip.
+     */
+    public static <S, T> TableCell<S, T> wrappingTextCell() {
+        TableCell<S, T> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.toString());
+                setGraphic(null);
+            }
+
+            /** The row asks for the height without a width: the text's height at the column's width. */
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width);
+            }
+        };
+        cell.setWrapText(true);
+        tooltipWhenCut(cell);
+        return cell;
+    }
+
+    /**
      * Gives every column of the table that shows plain text (no cell factory of its own) cells with
      * a tooltip when cut, and each column header (made by the skin at its first layout) the same.
      */
@@ -158,9 +183,35 @@ public final class Cells {
     public static boolean isCut(Labeled l) {
         for (Node n : l.getChildrenUnmodifiable()) {
             if (n instanceof Text t && t.getStyleClass().contains("text")) {
-                return !l.getText().equals(t.getText());
+                return !shown(l).equals(t.getText());
             }
         }
         return false;
+    }
+
+    /** The labelled's text as drawn whole: without the Alt letter's mark ("Thê_m" is drawn "Thêm"). */
+    private static String shown(Labeled l) {
+        String s = l.getText() == null ? "" : l.getText();
+        if (!l.isMnemonicParsing()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean marked = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '_' && i + 1 < s.length()) {
+                if (s.charAt(i + 1) == '_') {
+                    b.append('_'); // "__" draws one underscore
+                    i++;
+                    continue;
+                }
+                if (!marked) {
+                    marked = true; // the first single underscore marks the letter after it
+                    continue;
+                }
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 }

@@ -310,21 +310,34 @@ public final class ScoringView extends ScreenBase {
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Placeholders.set(table, ctx.t("ui.commendation.empty"));
+        // widths for 1280x720 (and 150 % on 1920x1080): the short columns keep their values whole, the
+        // names and the reason wrap in what is left (the table shares its width by these preferences)
         TableColumn<CommendationsViewModel.Row, String> kind = new TableColumn<>(ctx.t("ui.commendation.kind"));
         kind.setCellValueFactory(c -> new SimpleStringProperty(kindText(c.getValue().value().kind())));
         kind.setEditable(false);
-        TableColumn<CommendationsViewModel.Row, String> title = new TableColumn<>(ctx.t("ui.commendation.titleCol"));
+        kind.setMinWidth(76);
+        kind.setPrefWidth(80);
+        TableColumn<CommendationsViewModel.Row, String> title = new TableColumn<>(ctx.t("ui.commendation.titleHead"));
         title.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().value().title()));
         title.setEditable(false);
+        title.setCellFactory(col -> vn.antq.ui.common.Cells.wrappingTextCell());
+        title.setPrefWidth(150);
         TableColumn<CommendationsViewModel.Row, String> rec = new TableColumn<>(ctx.t("ui.commendation.recipient"));
         rec.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().value().recipient()));
         rec.setEditable(false);
+        rec.setCellFactory(col -> vn.antq.ui.common.Cells.wrappingTextCell());
+        rec.setPrefWidth(170);
         TableColumn<CommendationsViewModel.Row, String> issuer = new TableColumn<>(ctx.t("ui.commendation.issuer"));
         issuer.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().value().issuer()));
         issuer.setEditable(false);
+        issuer.setCellFactory(col -> vn.antq.ui.common.Cells.wrappingTextCell());
+        issuer.setPrefWidth(170);
         TableColumn<CommendationsViewModel.Row, String> num = new TableColumn<>(ctx.t("ui.commendation.number"));
         num.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().value().decisionNumber()));
         num.setEditable(false);
+        // a decision number has no space to wrap at ("160/QĐ-CAT-PV05"): room for a usual one whole
+        num.setMinWidth(136);
+        num.setPrefWidth(136);
         Label err = new Label();
         err.setId("commendation-error");
         err.getStyleClass().add("antq-warn");
@@ -338,18 +351,23 @@ public final class ScoringView extends ScreenBase {
                     err.setText("");
                     commendations.setDate(r, d, () -> vm.reload(() -> { }));
                 }, err::setText));
-        dateCol.setMinWidth(160);
+        dateCol.setMinWidth(160); // the date field while editing
+        dateCol.setPrefWidth(160);
         TableColumn<CommendationsViewModel.Row, Boolean> extra = new TableColumn<>(
                 ctx.t("ui.commendation.extraordinaryCol"));
         extra.setId("col-extraordinary");
         extra.setCellValueFactory(c -> c.getValue().extraordinaryProperty());
         extra.setCellFactory(javafx.scene.control.cell.CheckBoxTableCell.forTableColumn(extra));
         extra.setEditable(true);
+        extra.setMinWidth(80);
+        extra.setPrefWidth(84);
         extra.setMaxWidth(90);
         TableColumn<CommendationsViewModel.Row, String> counts = new TableColumn<>(ctx.t("ui.commendation.counts"));
         counts.setId("col-counts");
         counts.setCellValueFactory(c -> c.getValue().standingProperty());
         counts.setEditable(false);
+        counts.setCellFactory(col -> vn.antq.ui.common.Cells.wrappingTextCell());
+        counts.setPrefWidth(250);
         table.getColumns().addAll(List.of(kind, title, rec, issuer, num, dateCol, extra, counts));
         vn.antq.ui.common.Cells.tooltipsWhenCut(table);
 
@@ -379,7 +397,11 @@ public final class ScoringView extends ScreenBase {
                 commendations::dateRule, d -> { });
         DatePicker date = dateField.picker();
         date.setId("commendation-date");
-        vn.antq.ui.common.Forms.hint(date, ctx.t("ui.commendation.date"));
+        // named by a label beside it, its hint is the format as on every date field ("Ngày quyết định" as the
+        // hint was cut to "Ngày quyết đị" in the field's width)
+        Label dateLabel = new Label(ctx.t("ui.commendation.date"));
+        dateLabel.setLabelFor(date);
+        date.setAccessibleText(ctx.t("ui.commendation.date"));
         dateField.message().setId("commendation-date-message");
         // item 9 counts only extraordinary commendations: asked for each one, off by default (a routine
         // year-end commendation counted by mistake would make the dossier claim what is not so)
@@ -416,10 +438,12 @@ public final class ScoringView extends ScreenBase {
         // the recipient's hint is the longest ("Người/tập thể được khen"): room for it whole
         who.setPrefColumnCount(16);
         HBox.setHgrow(who, Priority.SOMETIMES);
-        HBox form2 = Forms.toolbar(no, date, extraordinary, add, Forms.spacer(), remove);
+        HBox form2 = Forms.toolbar(no, dateLabel, date, extraordinary, add, Forms.spacer(), remove);
         Label hint = new Label(ctx.t("ui.commendation.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
+        // every line of it: the box is short at 1280x720 and would take the explanation down to one cut line
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(8, hint, form1, form2, dateField.message(), err, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(12, 20, 12, 20));

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -25,6 +28,7 @@ import vn.antq.storage.Store;
 import vn.antq.ui.DateCellRobot;
 import vn.antq.ui.ScreenFixture;
 import vn.antq.ui.UiFixtures;
+import vn.antq.ui.common.Cells;
 
 /**
  * Issue 13 point 2: the kind (đột xuất) and date of each commendation are entered on the Khen thưởng
@@ -120,5 +124,47 @@ class CommendationsUiTest {
                 .extracting(a -> a.oldValue() + " → " + a.newValue())
                 .containsExactly("thường 2025-12-20 → đột xuất 2025-12-20",
                         "đột xuất 2025-11-10 → đột xuất 2025-11-16");
+    }
+
+    /**
+     * At 1280x720 the screen has 1090x610 beside the navigation and under the header: the explanation, the
+     * date field's name and hint, the column titles and every cell of a long commendation are read whole
+     * (wrapped where long), none cut with "…".
+     */
+    @Test
+    void nothingAClerkReadsIsCutInTheMainWindowsRoomAt1280x720(FxRobot robot) {
+        store.scores().addCommendation(YEAR, CommendationKind.COLLECTIVE, "Bằng khen đột xuất năm trước",
+                "Trường Trung học phổ thông Nguyễn Thị Minh Khai", "Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai",
+                "1234/QĐ-UBND", LocalDate.of(2025, 11, 10), true);
+        robot.interact(() -> {
+            javafx.stage.Window w = robot.lookup("#score-total").query().getScene().getWindow();
+            w.setWidth(1090);
+            w.setHeight(610);
+            screen.view().onShow();
+        });
+        robot.clickOn("Khen thưởng (mục 9)");
+        TableView<CommendationsViewModel.Row> table = table(robot);
+        // laid out in the window's new size
+        DateCellRobot.waitUntil(() -> table.getItems().size() == 1 && table.getWidth() > 0 && table.getWidth() < 1090);
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> table.getScene().getRoot().layout());
+        }
+        // every column on screen: none pushed off the table's right edge
+        assertThat(table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum())
+                .isLessThanOrEqualTo(table.getWidth());
+        assertThat(standing(robot, 0))
+                .isEqualTo("Không tính: ngày quyết định ngoài kỳ đánh giá (16/11/2025 – 15/11/2026)");
+        javafx.scene.Node tab = table.getParent();
+        java.util.function.Predicate<Labeled> isCut = l -> l.isVisible() && l.getText() != null
+                && !l.getText().isEmpty() && Cells.isCut(l);
+        List<String> cut = robot.from(tab).lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof Labeled)
+                .queryAllAs(Labeled.class).stream().filter(isCut)
+                .map(Labeled::getText).toList();
+        assertThat(cut).isEmpty();
+        // the date field shows its format as its hint, and its name beside it
+        DatePicker date = robot.lookup("#commendation-date").queryAs(DatePicker.class);
+        assertThat(date.getPromptText()).isEqualTo("dd/MM/yyyy");
+        assertThat(robot.from(tab).lookup(".label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getLabelFor() == date).map(Label::getText)).containsExactly("Ngày quyết định");
     }
 }

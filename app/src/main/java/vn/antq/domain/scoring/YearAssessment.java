@@ -67,6 +67,15 @@ public record YearAssessment(
      */
     public static YearAssessment of(YearSnapshot snapshot, Rubric rubric, Checklist checklist,
             ClassificationProfile profile, ReviewRules review) {
+        return of(snapshot, rubric, checklist, profile, review, null);
+    }
+
+    /**
+     * As {@link #of(YearSnapshot, Rubric, Checklist, ClassificationProfile, ReviewRules)}, the review also
+     * checking that the recognising body the documents address has a name (null: not checked).
+     */
+    public static YearAssessment of(YearSnapshot snapshot, Rubric rubric, Checklist checklist,
+            ClassificationProfile profile, ReviewRules review, vn.antq.domain.unit.RecognitionRules recognition) {
         ChecklistResult result = checklist == null ? null : evaluate(checklist, snapshot);
         int met = 0;
         int total = 0;
@@ -91,7 +100,7 @@ public record YearAssessment(
             return a;
         }
         return new YearAssessment(snapshot, rubric, result, met, total, open, facts, profile, score,
-                new YearReview(rubric, checklist, review).review(a));
+                new YearReview(rubric, checklist, review, recognition).review(a));
     }
 
     /**

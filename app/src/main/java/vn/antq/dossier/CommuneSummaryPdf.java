@@ -105,6 +105,10 @@ public final class CommuneSummaryPdf extends DecreeDocument {
             t.addCell(none);
         }
         add(t);
+        // a closing sentence: the signature is kept with it, never alone at the top of a page (Decree 30)
+        add(body(s.proposed().isEmpty()
+                ? t("summary.proposal.closingNone", police(), commune(), String.valueOf(s.year()))
+                : t("summary.proposal.closing", police(), commune())));
         signature(List.of(t("summary.recipients.committee", commune()), t("dossier.recipients.archive")));
     }
 
@@ -175,6 +179,7 @@ public final class CommuneSummaryPdf extends DecreeDocument {
             }
             add(t);
         }
+        add(body(t("summary.report.closing", police(), commune(), String.valueOf(s.year()))));
         signature(List.of(t("summary.recipients.committee", commune()), t("summary.recipients.superior"),
                 t("dossier.recipients.archive")));
     }

@@ -142,6 +142,10 @@ class ReceiverTest {
                         .contains("TRƯỞNG CÔNG AN XÃ").contains("năm 2025")
                         .contains("Hồ sơ không được tổng hợp (bị sửa đổi hoặc không nhất quán): 1");
                 assertThat(t).contains(String.format("%02d Xuất sắc", s.count(vn.antq.domain.scoring.Classification.XUAT_SAC)));
+                // each document ends with a closing sentence its signature is kept with (Decree 30: never alone)
+                assertThat(t).contains("Công an xã Tân Lập kính đề nghị Ủy ban nhân dân xã Tân Lập xem xét, công nhận./. "
+                        + "Nơi nhận:").contains("Công an xã Tân Lập báo cáo để Ủy ban nhân dân xã Tân Lập và Công an cấp "
+                        + "trên biết, chỉ đạo./. Nơi nhận:");
             } finally {
                 reader.close();
             }

@@ -104,6 +104,9 @@ public final class UnitView extends FormScreen {
         unnamed.setId("unit-recognising-body-warning");
         unnamed.getStyleClass().add("antq-warn");
         unnamed.setWrapText(true);
+        // as wide as the field above, wrapping: its own width must not widen the column and squeeze the labels
+        unnamed.setPrefWidth(0);
+        unnamed.setMaxWidth(Double.MAX_VALUE);
         unnamed.managedProperty().bind(unnamed.visibleProperty());
         Runnable refresh = () -> {
             body.setButtonCell(bodyCell());

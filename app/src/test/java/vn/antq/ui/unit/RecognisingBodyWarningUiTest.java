@@ -61,7 +61,7 @@ class RecognisingBodyWarningUiTest {
         robot.clickOn("#nav-unit");
         Node warning = robot.lookup("#unit-recognising-body-warning").query();
         assertThat(warning.isVisible()).isTrue();
-        assertThat(((Label) warning).getText()).contains("Hồ sơ đang in “Ủy ban nhân dân tỉnh, thành phố ……”");
+        assertThat(((Label) warning).getText()).contains("Hồ sơ sẽ in “Ủy ban nhân dân tỉnh, thành phố ……”");
 
         robot.clickOn("#nav-dossier");
         assertThat(findingShown(robot)).isTrue();

@@ -38,10 +38,10 @@ class UnitRecognisingBodyTest {
             assertThat(vm.bodyOptions()).hasSize(RecognisingBody.values().length + 1);
 
             // the documents would print the placeholder: the form says so under the name, as the review does
-            assertThat(vm.bodyNameWarning()).isEqualTo("Hồ sơ đang in “Ủy ban nhân dân tỉnh, thành phố ……”: gõ tên cụ "
+            assertThat(vm.bodyNameWarning()).isEqualTo("Hồ sơ sẽ in “Ủy ban nhân dân tỉnh, thành phố ……”: gõ tên cụ "
                     + "thể của cơ quan công nhận vào ô trên (ví dụ “Ủy ban nhân dân tỉnh Đồng Nai”).");
             vm.recognisingBody.set(new UnitViewModel.BodyOption(RecognisingBody.PROVINCE));
-            assertThat(vm.bodyNameWarning()).startsWith("Hồ sơ đang in “Ủy ban nhân dân tỉnh, thành phố ……”");
+            assertThat(vm.bodyNameWarning()).startsWith("Hồ sơ sẽ in “Ủy ban nhân dân tỉnh, thành phố ……”");
             vm.recognisingBodyName.set(" Ủy ban nhân dân tỉnh Đồng Nai ");
             assertThat(vm.bodyNameWarning()).isEmpty();
             assertThat(vm.isDirty()).isTrue();

@@ -357,7 +357,7 @@ public final class DemoGenerator {
         opinions.add("Ông Ứng Thế Hiển, " + authority + ": thống nhất với kết quả tự đánh giá, chấm điểm của đơn vị.");
         String conclusions = "Năm " + year + ", " + unit.name() + " đã thực hiện đầy đủ các tiêu chuẩn “An toàn về an "
                 + "ninh, trật tự” theo Thông tư số 124/2021/TT-BCA; không để xảy ra vụ việc phức tạp về an ninh, trật tự. "
-                + "Hội nghị thống nhất đề nghị Công an xã Tân Lập kiểm tra, trình " + recognisingBody
+                + "Cuộc họp thống nhất đề nghị Công an xã Tân Lập kiểm tra, trình " + recognisingBody
                 + " công nhận đơn vị đạt tiêu chuẩn năm " + year + ".";
         return new ReviewMeeting(LocalDate.of(year, 11, 5), java.time.LocalTime.of(8, 0), java.time.LocalTime.of(10, 30),
                 "Phòng họp số 1, tầng 2", ps, String.join("\n", opinions), conclusions, ps.size(), 0, ps.size());

@@ -71,14 +71,6 @@ public final class CommuneSummaryPdf extends DecreeDocument {
         header(kindKey, dateLine(messages, c().place(), date));
     }
 
-    private void title(String title, String subject) {
-        title(title, subject, true);
-    }
-
-    private void signature(List<String> recipients) {
-        headSignature(recipients);
-    }
-
     private PdfPTable headedTable(float[] widths, String... headerKeys) {
         String[] headers = new String[headerKeys.length];
         for (int i = 0; i < headerKeys.length; i++) {
@@ -91,10 +83,10 @@ public final class CommuneSummaryPdf extends DecreeDocument {
 
     private void proposals() {
         header("summary.kind.proposal");
-        title(t("summary.proposal.title"), t("summary.proposal.subject", commune(), String.valueOf(s.year())));
+        title(t("summary.proposal.title"), t("summary.proposal.subject", commune(), String.valueOf(s.year())), true);
         add(body(t("summary.proposal.intro", police(), s.proposed().size(), commune(), String.valueOf(s.year()))));
-        PdfPTable t = headedTable(new float[] {7, 47, 18, 12, 16}, "summary.col.no", "summary.col.unit", "summary.col.type",
-                "summary.col.total", "summary.col.level");
+        PdfPTable t = headedTable(new float[] {7, 47, 18, 12, 16}, "summary.col.no", "summary.col.unit",
+                "summary.col.type", "summary.col.total", "summary.col.level");
         int i = 1;
         for (ReceivedPackage p : s.proposed()) {
             row(t, i++, p);
@@ -109,14 +101,14 @@ public final class CommuneSummaryPdf extends DecreeDocument {
         add(body(s.proposed().isEmpty()
                 ? t("summary.proposal.closingNone", police(), commune(), String.valueOf(s.year()))
                 : t("summary.proposal.closing", police(), commune())));
-        signature(List.of(t("summary.recipients.committee", commune()), t("dossier.recipients.archive")));
+        headSignature(List.of(t("summary.recipients.committee", commune()), t("dossier.recipients.archive")));
     }
 
     // --- (b) the classification report ---------------------------------------------------------------
 
     private void report() {
         header("summary.kind.report");
-        title(t("summary.report.title"), t("summary.report.subject", commune(), String.valueOf(s.year())));
+        title(t("summary.report.title"), t("summary.report.subject", commune(), String.valueOf(s.year())), true);
         add(body(t("summary.report.intro", police(), s.units().size(), s.counted(), String.valueOf(s.year()))));
         StringBuilder levels = new StringBuilder();
         for (Classification c : Classification.values()) {
@@ -180,7 +172,7 @@ public final class CommuneSummaryPdf extends DecreeDocument {
             add(t);
         }
         add(body(t("summary.report.closing", police(), commune(), String.valueOf(s.year()))));
-        signature(List.of(t("summary.recipients.committee", commune()), t("summary.recipients.superior"),
+        headSignature(List.of(t("summary.recipients.committee", commune()), t("summary.recipients.superior"),
                 t("dossier.recipients.archive")));
     }
 

@@ -23,6 +23,8 @@ import vn.antq.domain.unit.EvidenceLink;
 import vn.antq.domain.unit.EvidenceTarget;
 import vn.antq.domain.unit.Participant;
 import vn.antq.domain.unit.ParticipantRole;
+import vn.antq.domain.unit.RecognisingBody;
+import vn.antq.domain.unit.RecognisingBodyChoice;
 import vn.antq.domain.unit.ReviewMeeting;
 import vn.antq.domain.unit.UnitProfile;
 import vn.antq.storage.ImportSummary;
@@ -243,7 +245,7 @@ public final class DemoGenerator {
                 "Giám đốc Công an tỉnh Đồng Nai", (100 + n % 900) + "/QĐ-CAT-PV05", LocalDate.of(year, 8, 19));
         store.scores().addCommendation(year, CommendationKind.INDIVIDUAL, "Giấy khen", guard.name(),
                 "Chủ tịch Ủy ban nhân dân xã Tân Lập", (20 + n % 80) + "/QĐ-UBND", LocalDate.of(year, 9, 2));
-        store.meetings().saveMeeting(year, meeting(year, unit, people, random));
+        store.meetings().saveMeeting(year, meeting(year, unit, recognisingBodyName(store, unit), people, random));
         p.update(5, 7, "evidence");
         p.checkCancelled();
 
@@ -285,50 +287,101 @@ public final class DemoGenerator {
     }
 
     private static UnitProfile unit(UnitType type, Person head) {
+        // a school under the provincial education department and a health centre under the provincial health
+        // department are recognised by the province (Circular 124, Điều 10): named as the clerk types it
+        RecognisingBodyChoice province = new RecognisingBodyChoice(RecognisingBody.PROVINCE,
+                "Ủy ban nhân dân tỉnh Đồng Nai");
         if (type == UnitType.CO_QUAN) {
             return new UnitProfile("Trung tâm Y tế khu vực Tân Lập", UnitType.CO_QUAN, "Sở Y tế tỉnh Đồng Nai",
                     "Số 45 đường Hùng Vương, xã Tân Lập, tỉnh Đồng Nai", "Tân Lập", "Xã Tân Lập", "Công an xã Tân Lập",
-                    head.name(), "Giám đốc", "0251 3861 115", "ttyt.tanlap@example.gov.vn", true, true, true);
+                    head.name(), "Giám đốc", "0251 3861 115", "ttyt.tanlap@example.gov.vn", true, true, true, null,
+                    province);
         }
         if (type == UnitType.CO_SO_GIAO_DUC) {
             return new UnitProfile("Trường Trung học phổ thông Lê Quý Đôn", UnitType.CO_SO_GIAO_DUC,
                     "Sở Giáo dục và Đào tạo tỉnh Đồng Nai", "Số 12 đường Nguyễn Ái Quốc, xã Tân Lập, tỉnh Đồng Nai",
                     "Tân Lập", "Xã Tân Lập", "Công an xã Tân Lập", head.name(), "Hiệu trưởng", "0251 3822 510",
-                    "thpt.lequydon@example.edu.vn", true, true, true);
+                    "thpt.lequydon@example.edu.vn", true, true, true, null, province);
         }
         return new UnitProfile("Công ty Cổ phần May mặc Đồng Nai", UnitType.DOANH_NGHIEP,
                 "Tổng công ty Dệt may Miền Nam", "Lô A3, Khu công nghiệp Tân Lập, xã Tân Lập, tỉnh Đồng Nai", "Tân Lập",
                 "Xã Tân Lập", "Công an xã Tân Lập", head.name(), "Giám đốc", "0251 3836 124", "lienhe@maydongnai.example.vn",
-                true, true, true);
+                true, true, true, null, RecognisingBodyChoice.DEFAULT);
     }
 
-    private static ReviewMeeting meeting(int year, UnitProfile unit, List<Person> people, Random random) {
+    /** The recognising body's name as the unit's documents print it. */
+    private static String recognisingBodyName(Store store, UnitProfile unit) {
+        return unit.recognisingBodyOrDefault().printedName(store.options().recognitionRules(), unit.type(),
+                unit.superior(), unit.commune(), java.util.Locale.forLanguageTag("vi"), "……");
+    }
+
+    /**
+     * The review meeting, complete as a clerk would record it: held 08:00–10:30 on 05/11, each person
+     * listed once (the chair is the head, the protection force's representative the first guard, the
+     * others drawn from the staff without repeating anyone), the opinions of the Party committee, the
+     * commune police and the managing authority, and a vote in which everyone present took part and
+     * agreed (for + against + abstaining = those present). The conclusion names the body that
+     * recognises the unit, as its documents do.
+     */
+    private static ReviewMeeting meeting(int year, UnitProfile unit, String recognisingBody, List<Person> people,
+            Random random) {
+        List<Person> order = new ArrayList<>(people);
+        java.util.Collections.shuffle(order, random);
+        java.util.Set<String> present = new java.util.HashSet<>();
         List<Participant> ps = new ArrayList<>();
-        ps.add(new Participant(ParticipantRole.CHAIR, unit.headName(), unit.headTitle()));
-        ps.add(new Participant(ParticipantRole.PARTY_COMMITTEE, pick(people, random).name(), "Bí thư Chi bộ"));
-        ps.add(new Participant(ParticipantRole.MASS_ORGANISATION, pick(people, random).name(), "Chủ tịch Công đoàn"));
-        ps.add(new Participant(ParticipantRole.MASS_ORGANISATION, pick(people, random).name(),
-                "Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh"));
+        seat(ps, present, ParticipantRole.CHAIR, unit.headName(), unit.headTitle());
+        String party = seat(ps, present, ParticipantRole.PARTY_COMMITTEE, next(order, present), "Bí thư Chi bộ");
+        seat(ps, present, ParticipantRole.MASS_ORGANISATION, next(order, present), "Chủ tịch Công đoàn");
+        seat(ps, present, ParticipantRole.MASS_ORGANISATION, next(order, present),
+                "Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh");
         Person guard = people.stream().filter(x -> x.department().equals("Đội Bảo vệ")).findFirst()
                 .orElse(people.get(0));
-        ps.add(new Participant(ParticipantRole.PROTECTION_FORCE, guard.name(), guard.position() + " Đội Bảo vệ"));
-        ps.add(new Participant(ParticipantRole.COMMUNE_POLICE, "Trung tá Lưu Quang Vỹ", "Phó Trưởng Công an xã Tân Lập"));
-        ps.add(new Participant(ParticipantRole.MANAGING_AUTHORITY, "Ông Ứng Thế Hiển",
-                switch (unit.type()) {
-                    case CO_SO_GIAO_DUC -> "Chuyên viên Sở Giáo dục và Đào tạo";
-                    case CO_QUAN -> "Chuyên viên Phòng Tổ chức cán bộ Sở Y tế";
-                    case DOANH_NGHIEP -> "Phó Trưởng ban Nhân sự Tổng công ty";
-                }));
-        ps.add(new Participant(ParticipantRole.SECRETARY, pick(people, random).name(), "Thư ký cuộc họp"));
+        if (!present.contains(guard.name())) {
+            seat(ps, present, ParticipantRole.PROTECTION_FORCE, guard.name(), guard.position() + " Đội Bảo vệ");
+        }
+        seat(ps, present, ParticipantRole.COMMUNE_POLICE, "Trung tá Lưu Quang Vỹ", "Phó Trưởng Công an xã Tân Lập");
+        String authority = switch (unit.type()) {
+            case CO_SO_GIAO_DUC -> "Chuyên viên Sở Giáo dục và Đào tạo";
+            case CO_QUAN -> "Chuyên viên Phòng Tổ chức cán bộ Sở Y tế";
+            case DOANH_NGHIEP -> "Phó Trưởng ban Nhân sự Tổng công ty";
+        };
+        seat(ps, present, ParticipantRole.MANAGING_AUTHORITY, "Ông Ứng Thế Hiển", authority);
+        seat(ps, present, ParticipantRole.SECRETARY, next(order, present), "Thư ký cuộc họp");
+        List<String> opinions = new ArrayList<>();
+        if (party != null) {
+            opinions.add("Đồng chí " + party + ", Bí thư Chi bộ: nhất trí với báo cáo; đề nghị tiếp tục duy trì mô "
+                    + "hình “Camera an ninh”.");
+        }
+        opinions.add("Đồng chí Lưu Quang Vỹ, Phó Trưởng Công an xã Tân Lập: đơn vị phối hợp tốt với Công an xã; đề "
+                + "nghị tăng cường tuyên truyền phòng, chống lừa đảo qua mạng.");
+        opinions.add("Ông Ứng Thế Hiển, " + authority + ": thống nhất với kết quả tự đánh giá, chấm điểm của đơn vị.");
         String conclusions = "Năm " + year + ", " + unit.name() + " đã thực hiện đầy đủ các tiêu chuẩn “An toàn về an "
                 + "ninh, trật tự” theo Thông tư số 124/2021/TT-BCA; không để xảy ra vụ việc phức tạp về an ninh, trật tự. "
-                + "Hội nghị thống nhất đề nghị Công an xã Tân Lập kiểm tra, công nhận đơn vị đạt tiêu chuẩn năm " + year
-                + ".";
-        return new ReviewMeeting(LocalDate.of(year, 11, 5), "Phòng họp số 1, tầng 2", ps, conclusions, ps.size(), 0);
+                + "Cuộc họp thống nhất đề nghị Công an xã Tân Lập kiểm tra, trình " + recognisingBody
+                + " công nhận đơn vị đạt tiêu chuẩn năm " + year + ".";
+        return new ReviewMeeting(LocalDate.of(year, 11, 5), java.time.LocalTime.of(8, 0), java.time.LocalTime.of(10, 30),
+                "Phòng họp số 1, tầng 2", ps, String.join("\n", opinions), conclusions, ps.size(), 0, ps.size());
     }
 
-    private static Person pick(List<Person> people, Random random) {
-        return people.get(random.nextInt(people.size()));
+    /** Adds a participant unless nobody is left to seat (null); returns the name seated. */
+    private static String seat(List<Participant> ps, java.util.Set<String> present, ParticipantRole role, String name,
+            String title) {
+        if (name == null) {
+            return null;
+        }
+        present.add(name);
+        ps.add(new Participant(role, name, title));
+        return name;
+    }
+
+    /** The next person of the shuffled staff not yet at the meeting; null when everyone is. */
+    private static String next(List<Person> order, java.util.Set<String> present) {
+        for (Person x : order) {
+            if (!present.contains(x.name())) {
+                return x.name();
+            }
+        }
+        return null;
     }
 
     private static final Map<String, String> NOTES = Map.ofEntries(

@@ -15,14 +15,18 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
+import vn.antq.i18n.Messages;
 
 /**
  * One printed PDF of Decree 30/2020/NĐ-CP documents, each on new pages with its own page numbers:
  * the header (unit block and national motto, number, place and date), the title, body paragraphs and
  * headings that never stand at a page foot, tables, the Nơi nhận and signature blocks kept with their
- * last paragraph. The dossier ({@link DossierPdf}) and the registration pack ({@link RegistrationPdf})
- * are written with it, so both print the same header and signature the same way.
+ * last paragraph. The unit's documents (the dossier {@link DossierPdf}, the registration pack
+ * {@link RegistrationPdf}, the pledge forms {@link PledgeFormsPdf}) and the commune police's summary
+ * ({@link CommuneSummaryPdf}) are written with it, so all print the header and signature the same way;
+ * each names its {@link Issuer}.
  */
 abstract class DecreeDocument {
     static final Color HEADER_FILL = new Color(0xE6, 0xE6, 0xE6);
@@ -30,7 +34,19 @@ abstract class DecreeDocument {
     static final float BODY = 13f;
     static final float TABLE = 11f;
 
-    final DossierModel m;
+    /**
+     * Who issues the documents, as the header and the head's signature print them.
+     *
+     * @param superior  the managing agency printed above the issuer (blank: none)
+     * @param name      the issuer's own name ("Trường THPT Lê Quý Đôn", "Công an xã Tân Lập")
+     * @param headTitle the head's title over the signature, as printed ("HIỆU TRƯỞNG")
+     * @param headName  the head's name under it; the blank to fill in by hand when not recorded
+     */
+    record Issuer(String superior, String name, String headTitle, String headName) {
+    }
+
+    final Messages messages;
+    private final Issuer issuer;
     final PdfFonts f = new PdfFonts();
     Document doc;
     PdfWriter writer;
@@ -44,8 +60,47 @@ abstract class DecreeDocument {
     private boolean heldHeading;
     private final java.util.Map<String, String> headerNames = new java.util.HashMap<>();
 
-    DecreeDocument(DossierModel model) {
-        this.m = model;
+    DecreeDocument(Messages messages, Issuer issuer) {
+        this.messages = messages;
+        this.issuer = issuer;
+    }
+
+    /** A sentence of the bundles; whole numbers printed plain ("1250", never "1.250"). */
+    String t(String key, Object... args) {
+        return text(messages, key, args);
+    }
+
+    static String text(Messages messages, String key, Object... args) {
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            plain[i] = a instanceof Integer || a instanceof Long ? a.toString() : a;
+        }
+        return messages.get(key, plain);
+    }
+
+    /**
+     * The place-date line: "Hà Nội, ngày 05 tháng 02 năm 2025" (Decree 30: day 1–9 and months 1–2 with a
+     * leading zero); a place or day the records do not have prints as blanks to fill in by hand.
+     */
+    static String dateLine(Messages messages, String place, LocalDate d) {
+        String blank = messages.get("dossier.blank");
+        String where = DossierModel.blank(place) ? blank : place.strip();
+        if (d == null) {
+            return text(messages, "dossier.dateLine", where, blank, blank, blank);
+        }
+        String[] dmy = decreeDate(d);
+        return text(messages, "dossier.dateLine", where, dmy[0], dmy[1], dmy[2]);
+    }
+
+    /**
+     * Day, month and year as Decree 30/2020 writes them in a place-date line: the day in two digits, the
+     * month in two digits below March ("ngày 05 tháng 01", "ngày 18 tháng 11").
+     */
+    static String[] decreeDate(LocalDate d) {
+        String month = d.getMonthValue() < 3 ? String.format("%02d", d.getMonthValue())
+                : Integer.toString(d.getMonthValue());
+        return new String[] {String.format("%02d", d.getDayOfMonth()), month, Integer.toString(d.getYear())};
     }
 
     /** Opens an A4 document with Decree 30's margins on {@code out}. */
@@ -160,37 +215,33 @@ abstract class DecreeDocument {
     }
 
     /**
-     * The header of Decree 30: the superior agency and the unit (bold, short rule) top left with the
-     * number line under it; the national name and motto (bold, rule) top right with the place-date
-     * line under it.
+     * The header of Decree 30: the superior agency and the issuer (bold, short rule) top left with the
+     * number line under it (none when {@code kind} is null); the national name and motto (bold, rule) top
+     * right with the place-date line under it.
      */
-    void header(String kind) {
-        header(kind, m.dateLine());
-    }
-
     void header(String kind, String dateLine) {
         PdfPTable t = new PdfPTable(new float[] {45, 55});
         t.setWidthPercentage(108);
         t.setHorizontalAlignment(Element.ALIGN_CENTER);
         PdfPCell left = PdfBlocks.plainCell();
         float width = (doc.right() - doc.left()) * 1.08f * 0.45f - 4;
-        if (!DossierModel.blank(m.unit.superior())) {
-            left.addElement(PdfBlocks.para(headerName(m.unit.superior(), f.regular(12).getBaseFont(), width),
+        if (!DossierModel.blank(issuer.superior())) {
+            left.addElement(PdfBlocks.para(headerName(issuer.superior(), f.regular(12).getBaseFont(), width),
                     f.regular(12), Element.ALIGN_CENTER));
         }
-        left.addElement(PdfBlocks.para(headerName(m.unit.name(), f.bold(12).getBaseFont(), width), f.bold(12),
+        left.addElement(PdfBlocks.para(headerName(issuer.name(), f.bold(12).getBaseFont(), width), f.bold(12),
                 Element.ALIGN_CENTER));
         left.addElement(PdfBlocks.rule(30));
         PdfPCell right = PdfBlocks.plainCell();
-        right.addElement(PdfBlocks.para(m.t("dossier.national.name"), f.bold(12), Element.ALIGN_CENTER));
-        right.addElement(PdfBlocks.para(m.t("dossier.national.motto"), f.bold(13), Element.ALIGN_CENTER));
+        right.addElement(PdfBlocks.para(t("dossier.national.name"), f.bold(12), Element.ALIGN_CENTER));
+        right.addElement(PdfBlocks.para(t("dossier.national.motto"), f.bold(13), Element.ALIGN_CENTER));
         right.addElement(PdfBlocks.rule(52));
         t.addCell(left);
         t.addCell(right);
         PdfPCell number = PdfBlocks.plainCell();
         number.setPaddingTop(4);
         if (kind != null) {
-            number.addElement(PdfBlocks.para(m.t("dossier.number", m.t(kind)), f.regular(13), Element.ALIGN_CENTER));
+            number.addElement(PdfBlocks.para(t("dossier.number", t(kind)), f.regular(13), Element.ALIGN_CENTER));
         }
         PdfPCell date = PdfBlocks.plainCell();
         date.setPaddingTop(4);
@@ -203,7 +254,7 @@ abstract class DecreeDocument {
     /** {@link DossierModel#headerName} at 12 pt, worked out once per name and font: a 5,000-page pack repeats the header. */
     private String headerName(String name, BaseFont font, float width) {
         return headerNames.computeIfAbsent(font.getPostscriptFontName() + "|" + width + "|" + name,
-                k -> m.headerName(name, font, 12, width));
+                k -> DossierModel.headerName(messages, name, font, 12, width));
     }
 
     void title(String title, String subject, boolean ruleUnder) {
@@ -228,7 +279,7 @@ abstract class DecreeDocument {
         PdfPTable to = new PdfPTable(new float[] {22, 78});
         to.setWidthPercentage(85);
         PdfPCell label = PdfBlocks.plainCell();
-        label.addElement(PdfBlocks.para(m.t("dossier.toTrinh.to"), f.regular(BODY), Element.ALIGN_RIGHT));
+        label.addElement(PdfBlocks.para(t("dossier.toTrinh.to"), f.regular(BODY), Element.ALIGN_RIGHT));
         PdfPCell cell = PdfBlocks.plainCell();
         cell.setPaddingLeft(6);
         for (int i = 0; i < names.size(); i++) {
@@ -254,7 +305,7 @@ abstract class DecreeDocument {
         t.setKeepTogether(true);
         PdfPCell left = PdfBlocks.plainCell();
         if (recipients != null) {
-            left.addElement(PdfBlocks.para(m.t("dossier.recipients"), f.boldItalic(12), Element.ALIGN_LEFT));
+            left.addElement(PdfBlocks.para(t("dossier.recipients"), f.boldItalic(12), Element.ALIGN_LEFT));
             for (String r : recipients) {
                 left.addElement(PdfBlocks.para(r, f.regular(11), Element.ALIGN_LEFT));
             }
@@ -291,7 +342,7 @@ abstract class DecreeDocument {
         t.setSpacingBefore(10);
         t.setKeepTogether(true);
         PdfPCell c = PdfBlocks.plainCell();
-        c.addElement(PdfBlocks.para(m.t("dossier.recipients"), f.boldItalic(12), Element.ALIGN_LEFT));
+        c.addElement(PdfBlocks.para(t("dossier.recipients"), f.boldItalic(12), Element.ALIGN_LEFT));
         for (String r : lines) {
             c.addElement(PdfBlocks.para(r, f.regular(11), Element.ALIGN_LEFT));
         }
@@ -299,12 +350,9 @@ abstract class DecreeDocument {
         add(t);
     }
 
+    /** The head of the issuer signs (with the stamp) bottom right; the recipients (null for none) bottom left. */
     void headSignature(List<String> recipients) {
-        signature(recipients, null, new Signer(m.headTitleUpper(), m.t("dossier.sign.stamp"), headName()));
-    }
-
-    String headName() {
-        return DossierModel.blank(m.unit.headName()) ? m.t("dossier.blank") : m.unit.headName().strip();
+        signature(recipients, null, new Signer(issuer.headTitle(), t("dossier.sign.stamp"), issuer.headName()));
     }
 
     PdfPTable table(float[] widths, String... headers) {
@@ -325,7 +373,7 @@ abstract class DecreeDocument {
     }
 
     PdfPCell cell(String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(PdfFonts.phrase(text, font));
+        PdfPCell c = new PdfPCell(PdfFonts.phrase(text == null ? "" : text, font));
         c.setHorizontalAlignment(align);
         c.setPaddingTop(2);
         c.setPaddingBottom(4);

@@ -102,12 +102,7 @@ final class DossierModel {
     }
 
     String t(String key, Object... args) {
-        Object[] plain = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            Object a = args[i];
-            plain[i] = a instanceof Integer || a instanceof Long ? a.toString() : a;
-        }
-        return messages.get(key, plain);
+        return DecreeDocument.text(messages, key, args);
     }
 
     static String date(LocalDate d) {
@@ -412,6 +407,11 @@ final class DossierModel {
         return out;
     }
 
+    /** The unit as the issuer of its documents: header names and the head who signs. */
+    DecreeDocument.Issuer issuer() {
+        return new DecreeDocument.Issuer(unit.superior(), unit.name(), headTitleUpper(), orBlank(unit.headName()));
+    }
+
     /** The head's title printed above the signature, upper case; "THỦ TRƯỞNG ĐƠN VỊ" when unknown. */
     String headTitleUpper() {
         return blank(unit.headTitle()) ? t("dossier.sign.head") : unit.headTitle().strip().toUpperCase(messages.locale());
@@ -460,14 +460,15 @@ final class DossierModel {
      * one ("TRƯỜNG TRUNG HỌC PHỔ THÔNG / NGUYỄN TRÃI"). A group wider than the line keeps its spaces.
      * The groups are in the bundle ({@code dossier.header.groups}).
      */
-    String headerName(String name, com.lowagie.text.pdf.BaseFont font, float size, float width) {
+    static String headerName(Messages messages, String name, com.lowagie.text.pdf.BaseFont font, float size,
+            float width) {
         String upper = nz(name).replaceAll("\\s+", " ").toUpperCase(messages.locale());
         if (upper.isEmpty()) {
             return upper;
         }
         List<String> words = List.of(upper.split(" "));
         boolean[] glue = new boolean[words.size()]; // glue[i]: no break between word i and i + 1
-        for (String phrase : t("dossier.header.groups").split("\\|")) {
+        for (String phrase : messages.get("dossier.header.groups").split("\\|")) {
             List<String> g = List.of(phrase.strip().toUpperCase(messages.locale()).split(" "));
             for (int i = 0; i + g.size() <= words.size(); i++) {
                 if (g.size() > 1 && words.subList(i, i + g.size()).equals(g)) {
@@ -526,21 +527,6 @@ final class DossierModel {
      * not have (null) prints as blanks to fill in by hand: "Hà Nội, ngày …… tháng …… năm ……".
      */
     String dateLine(LocalDate d) {
-        if (d == null) {
-            String blank = t("dossier.blank");
-            return t("dossier.dateLine", orBlank(unit.place()), blank, blank, blank);
-        }
-        String[] dmy = decreeDate(d);
-        return t("dossier.dateLine", orBlank(unit.place()), dmy[0], dmy[1], dmy[2]);
-    }
-
-    /**
-     * Day, month and year as Decree 30/2020 writes them in a place-date line: the day in two digits, the
-     * month in two digits below March ("ngày 05 tháng 01", "ngày 18 tháng 11").
-     */
-    static String[] decreeDate(LocalDate d) {
-        String month = d.getMonthValue() < 3 ? String.format("%02d", d.getMonthValue())
-                : Integer.toString(d.getMonthValue());
-        return new String[] {String.format("%02d", d.getDayOfMonth()), month, Integer.toString(d.getYear())};
+        return DecreeDocument.dateLine(messages, unit.place(), d);
     }
 }

@@ -28,6 +28,7 @@ import vn.antq.domain.unit.StaffPledge;
  * recipients, signature and stamp block). A4, Liberation Serif embedded (Identity-H).
  */
 final class DossierPdf extends DecreeDocument {
+    private final DossierModel m;
     private static final int ROWS_PER_FLUSH = 400;
     private static final long MAX_IMAGE_BYTES = 30L * 1024 * 1024;
 
@@ -35,7 +36,8 @@ final class DossierPdf extends DecreeDocument {
     private final EvidenceSource evidence;
 
     DossierPdf(DossierModel model, Progress progress, EvidenceSource evidence) {
-        super(model);
+        super(model.messages, model.issuer());
+        this.m = model;
         this.progress = progress;
         this.evidence = evidence;
     }
@@ -212,6 +214,11 @@ final class DossierPdf extends DecreeDocument {
         level.setColspan(3);
         t.addCell(level);
         return t;
+    }
+
+    /** The header dated with the documents' date (the Tờ trình's, the report's, the tables'). */
+    private void header(String kind) {
+        header(kind, m.dateLine());
     }
 
     // --- 3. Biên bản ----------------------------------------------------------------------------------

@@ -32,11 +32,7 @@ final class MinutesText {
 
     /** The place-date line: the meeting's day; blanks when it has none (never the day of export). */
     String dateLine() {
-        if (meeting != null && meeting.date() != null) {
-            return m.dateLine(meeting.date());
-        }
-        String b = m.t("dossier.blank");
-        return m.t("dossier.dateLine", m.orBlank(m.unit.place()), b, b, b);
+        return m.dateLine(meeting == null ? null : meeting.date());
     }
 
     /** "Thời gian: bắt đầu lúc 08 giờ 00 phút, ngày 05/11/2025." (blanks for what is not recorded). */

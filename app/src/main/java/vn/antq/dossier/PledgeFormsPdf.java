@@ -25,12 +25,14 @@ import vn.antq.domain.unit.StaffPledge;
  * text stays text (selectable, searchable, extracted as usual).
  */
 final class PledgeFormsPdf extends DecreeDocument {
+    private final DossierModel m;
     private static final int PROGRESS_EVERY = 100;
 
     private final Progress progress;
 
     PledgeFormsPdf(DossierModel model, Progress progress) {
-        super(model);
+        super(model.messages, model.issuer());
+        this.m = model;
         this.progress = progress;
     }
 

@@ -32,6 +32,7 @@ import vn.antq.domain.unit.StaffPledge;
  * The pledge form of each person is {@link PledgeFormsPdf}.
  */
 final class RegistrationPdf extends DecreeDocument {
+    private final DossierModel m;
     /** Height of a signing row: room for a handwritten signature. */
     private static final float SIGN_ROW = 26f;
     private static final int ROWS_PER_FLUSH = 400;
@@ -44,7 +45,8 @@ final class RegistrationPdf extends DecreeDocument {
      *                 have one (or one given), else null (printed blank)
      */
     RegistrationPdf(DossierModel model, LocalDate listDate, Progress progress) {
-        super(model);
+        super(model.messages, model.issuer());
+        this.m = model;
         this.listDate = listDate;
         this.progress = progress;
     }

@@ -281,7 +281,7 @@ public final class Store implements AutoCloseable {
      */
     public YearAssessment assess(int year) {
         return YearAssessment.of(snapshot(year), options.rubric(), options.checklist(), years.classificationProfile(year),
-                options.reviewRules());
+                options.reviewRules(), options.recognitionRules());
     }
 
     /**

@@ -108,4 +108,18 @@ class ReviewCommandTest {
             assertThat(a.score(2026).points("8c")).isEqualTo(50);
         }
     }
+
+    @Test
+    void aSchoolWhoseProvinceIsNotNamedIsToldToTypeTheName() throws Exception {
+        Path data = tmp.resolve("school");
+        try (Store store = Store.open(data)) {
+            store.unit().create(new UnitProfile("Trường Trung học phổ thông Lê Quý Đôn", UnitType.CO_SO_GIAO_DUC,
+                    "Sở Giáo dục và Đào tạo tỉnh Đồng Nai", "", "Tân Lập", "Xã Tân Lập", "Công an xã Tân Lập", "", "",
+                    "", "", true, true, true), 2026);
+        }
+        DossierCommandsTest.Run r = DossierCommandsTest.run("review", "--year", "2026", "--data-dir", data.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).startsWith("Ủy ban nhân dân tỉnh, thành phố ……: "
+                + "Cơ quan công nhận (Thông tư 124, Điều 10) chưa có tên cụ thể").endsWith("ở màn hình Đơn vị."));
+    }
 }

@@ -184,4 +184,60 @@ class DemoGeneratorTest {
             assertThat(b.unit().profile().orElseThrow().type()).isEqualTo(vn.antq.domain.UnitType.DOANH_NGHIEP);
         }
     }
+
+    /**
+     * The demo's Biên bản read back from its dossier PDF: the meeting is recorded in full (times,
+     * opinions, a vote of everyone present, each person once), so the minutes leave nothing to fill by
+     * hand but the document's number, which the records cannot know; the recognising body is named.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(vn.antq.domain.UnitType.class)
+    void theDemoMinutesPrintNoBlankTheRecordsCouldFill(vn.antq.domain.UnitType type) throws Exception {
+        try (Store s = Store.open(dir.resolve(type.name()))) {
+            DemoGenerator.generate(s, new DemoGenerator.Options(40, 2025, -1, type), Progress.NONE);
+            vn.antq.domain.unit.ReviewMeeting m = s.snapshot(2025).meeting();
+            assertThat(m.startTime()).isNotNull();
+            assertThat(m.endTime()).isAfter(m.startTime());
+            assertThat(m.opinions()).isNotBlank();
+            List<String> names = m.participants().stream().map(vn.antq.domain.unit.Participant::name).toList();
+            assertThat(names).doesNotHaveDuplicates();
+            assertThat(m.votesTotal()).isEqualTo(names.size());
+            assertThat(m.votesFor() + m.votesAgainst() + m.votesAbstaining()).isEqualTo(names.size());
+
+            vn.antq.dossier.DossierRequest r = vn.antq.dossier.StoreDossier.request(s, 2025, dir.resolve("out-" + type))
+                    .withFormats(java.util.Set.of(vn.antq.dossier.DossierFormat.PDF));
+            Path pdf = new vn.antq.dossier.DossierExporter().export(r, Progress.NONE).files().get(0);
+            String text = pdfText(pdf);
+            int from = text.indexOf("BIÊN BẢN Cuộc họp");
+            assertThat(from).as("the Biên bản is in the dossier").isPositive();
+            String bb = text.substring(from, text.indexOf("BẢNG TỰ CHẤM ĐIỂM", from));
+            assertThat(bb).contains("Thời gian: bắt đầu lúc 08 giờ 00 phút, ngày 05/11/2025.")
+                    .contains("Cuộc họp kết thúc vào hồi 10 giờ 30 phút cùng ngày.")
+                    .contains("Ý kiến phát biểu: - Đồng chí")
+                    .contains("Biểu quyết: tổng số " + names.size() + " người biểu quyết; " + names.size()
+                            + " ý kiến tán thành (100%), 0 ý kiến không tán thành (0%).")
+                    .contains("Tân Lập, ngày 05 tháng 11 năm 2025");
+            String body = s.unit().profile().orElseThrow().type() == vn.antq.domain.UnitType.DOANH_NGHIEP
+                    ? "Ủy ban nhân dân xã Tân Lập" : "Ủy ban nhân dân tỉnh Đồng Nai";
+            assertThat(bb).contains("Nơi nhận: - Công an xã Tân Lập; - " + body + "; - Lưu hồ sơ.")
+                    .contains("trình " + body + " công nhận");
+            // the number is given when the minutes are registered: the one blank left
+            assertThat(bb).contains("Số: ……/BB-……");
+            assertThat(bb.replace("Số: ……/BB-……", "")).doesNotContain("……");
+        }
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(pdf));
+        try {
+            com.lowagie.text.pdf.parser.PdfTextExtractor ex = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder all = new StringBuilder();
+            for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+                all.append(ex.getTextFromPage(i)).append('\n');
+            }
+            return all.toString().replaceAll("[\\s\\u00a0]+", " ");
+        } finally {
+            reader.close();
+        }
+    }
 }

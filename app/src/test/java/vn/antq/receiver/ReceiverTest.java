@@ -134,12 +134,18 @@ class ReceiverTest {
                 for (int p = 1; p <= reader.getNumberOfPages(); p++) {
                     text.append(x.getTextFromPage(p)).append('\n');
                 }
-                String t = text.toString().replaceAll("\\s+", " ");
+                // the header keeps word groups together with no-break spaces, as the units' documents do
+                String t = text.toString().replaceAll("[\\s\\u00a0]+", " ");
                 assertThat(t).contains("DANH SÁCH").contains("công nhận 2 cơ quan").contains("Trường Tiểu học Tân Lập")
-                        .contains("BÁO CÁO").contains("CÔNG AN XÃ TÂN LẬP").contains("Trần Văn Bình")
+                        .contains("BÁO CÁO").contains("CÔNG AN TỈNH ĐỒNG NAI CÔNG AN XÃ TÂN LẬP")
+                        .contains("Số: ……/TTr-CAX-……").contains("Tân Lập, ngày 28 tháng 11 năm 2025").contains("Trần Văn Bình")
                         .contains("TRƯỞNG CÔNG AN XÃ").contains("năm 2025")
                         .contains("Hồ sơ không được tổng hợp (bị sửa đổi hoặc không nhất quán): 1");
                 assertThat(t).contains(String.format("%02d Xuất sắc", s.count(vn.antq.domain.scoring.Classification.XUAT_SAC)));
+                // each document ends with a closing sentence its signature is kept with (Decree 30: never alone)
+                assertThat(t).contains("Công an xã Tân Lập kính đề nghị Ủy ban nhân dân xã Tân Lập xem xét, công nhận./. "
+                        + "Nơi nhận:").contains("Công an xã Tân Lập báo cáo để Ủy ban nhân dân xã Tân Lập và Công an cấp "
+                        + "trên biết, chỉ đạo./. Nơi nhận:");
             } finally {
                 reader.close();
             }

@@ -36,7 +36,7 @@ import java.util.zip.ZipFile;
  * Checks a jpackage app image right after it is built (installer profile, exec-maven-plugin). Run as a
  * single-file program with only the JDK, so {@code -DskipTests} cannot skip it:
  *
- * <pre>java ImageCheck.java IMAGE_DIR DIST_DIR MAIN_JAR VERSION MODULE,MODULE,...</pre>
+ * <pre>java ImageCheck.java IMAGE_DIR JARS_DIR MAIN_JAR VERSION MODULE,MODULE,...</pre>
  *
  * It starts the launcher with {@code --help} and {@code --version}, creates and checks a data folder
  * through the command line (SQLite in the trimmed runtime), checks the runtime's module list
@@ -52,6 +52,9 @@ public final class ImageCheck {
     static final Set<String> NEVER = Set.of("jdk.compiler", "jdk.jshell", "jdk.javadoc", "jdk.jdeps", "jdk.jlink",
             "jdk.jpackage", "jdk.hotspot.agent", "jdk.jdi", "java.se");
 
+    /** The app's module, linked into the runtime by LinkedRuntime. */
+    static final String APP_MODULE = "vn.antq.desk";
+
     /** Manifest attribute with the rubric version, if the app's jar plugin adds it. */
     static final String RUBRIC_ATTRIBUTE = "ANTQ-Rubric-Version";
 
@@ -62,7 +65,7 @@ public final class ImageCheck {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 5) {
-            System.err.println("usage: java ImageCheck.java IMAGE_DIR DIST_DIR MAIN_JAR VERSION MODULES");
+            System.err.println("usage: java ImageCheck.java IMAGE_DIR JARS_DIR MAIN_JAR VERSION MODULES");
             System.exit(2);
         }
         ImageCheck check = new ImageCheck();
@@ -97,13 +100,18 @@ public final class ImageCheck {
         expect(rubric != null && ver.out().contains(rubric),
                 "--version lacks the rubric version '" + rubric + "': " + ver.out());
         say("--version: " + ver.out().strip());
-        checkManifest(layout.appDir().resolve(mainJar), version, rubric);
-        checkOnlyOwnNatives(layout.appDir());
+        checkManifest(dist.resolve(mainJar), version, rubric);
+        checkOnlyOwnNatives(layout);
 
         checkDataRoundTrip(layout.launcher());
-        checkClassDataArchive(layout);
+        checkClassDataArchive(layout, image);
 
         Set<String> inImage = releaseModules(layout.runtime());
+        expect(inImage.contains(APP_MODULE), "the runtime does not hold the app's module " + APP_MODULE);
+        try (Stream<Path> files = Files.list(layout.appDir())) {
+            List<String> jars = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".jar")).toList();
+            expect(jars.isEmpty(), "jars beside the linked runtime (the app is a module in it): " + jars);
+        }
         for (String m : configured) {
             expect(inImage.contains(m), "runtime lacks configured module " + m);
         }
@@ -151,77 +159,89 @@ public final class ImageCheck {
     }
 
     /**
-     * The fast start: the runtime has its default class data archive and a java executable; the launcher's
-     * {@code prepare-start} makes the app's archive (as the app does on its first run), the next start
-     * loads the app's classes from it, and a second {@code prepare-start} finds it up to date. The archive
-     * is removed afterwards: it is only valid at this path, so the installer must not carry it.
+     * The fast start: the runtime's default class data archive holds the app's classes (LinkedRuntime dumps it at
+     * build time), so the launcher loads them from it at once, also after the image was moved to another folder and
+     * its files got new times (what installing does); the launcher applies antq.vmoptions and the heap limit; nothing
+     * of the old archive made on the user's machine is left in the image.
      */
-    private void checkClassDataArchive(Layout layout) throws IOException, InterruptedException {
+    private void checkClassDataArchive(Layout layout, Path image) throws IOException, InterruptedException {
         boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win");
         Path base = layout.runtime().resolve(windows ? "bin" : "lib").resolve("server").resolve("classes.jsa");
-        expect(Files.isRegularFile(base), "runtime has no default class data archive " + base
-                + " (jlink --generate-cds-archive)");
-        expect(Files.isRegularFile(layout.runtime().resolve("bin").resolve(windows ? "javaw.exe" : "java")),
-                "runtime has no java executable to make the app's class data archive with");
-        expect(Files.isRegularFile(layout.appDir().resolve("antq.classlist")), "image has no antq.classlist");
-        Path archive = layout.appDir().resolve("antq.jsa");
-        Path stamp = layout.appDir().resolve("antq.jsa.stamp");
+        expect(Files.isRegularFile(base), "runtime has no class data archive " + base + " (LinkedRuntime)");
+        expect(!Files.exists(layout.appDir().resolve("antq.jsa")) && !Files.exists(layout.appDir().resolve("antq.classlist")),
+                "the image still carries the archive machinery of the user's machine (antq.jsa, antq.classlist)");
+        checkSharedStart(layout, "");
+        Path moved = Files.createTempDirectory("antq-moved-image").resolve(image.getFileName().toString());
         try {
-            Run make = start(layout.launcher(), "prepare-start");
-            expect(make.exit() == 0 && Files.isRegularFile(archive),
-                    "prepare-start exit " + make.exit() + ", no " + archive + ": " + make.out() + make.err());
-            Path log = Files.createTempFile("antq-class-load", ".log");
-            try {
-                Run ver = start(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log), layout.launcher(),
-                        "--version");
-                String loads = Files.readString(log, StandardCharsets.UTF_8);
-                expect(ver.exit() == 0 && loads.contains("vn.antq.app.Launcher source: shared objects file (top)"),
-                        "the launcher did not load the app's classes from its class data archive (exit " + ver.exit()
-                                + ")");
-                long shared = loads.lines().filter(l -> l.contains("shared objects file")).count();
-                say(String.format(Locale.ROOT, "class data archive: %.1f MB, %d of %d classes of --version shared",
-                        mb(Files.size(archive)), shared, loads.lines().count()));
-            } finally {
-                Files.deleteIfExists(log);
-            }
-            Run flags = start(Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal"), layout.launcher(), "--version");
-            expect(flags.out().lines().anyMatch(l -> l.contains("Tier4InvocationThreshold") && l.contains("100000")),
-                    "the launcher did not apply antq.vmoptions (Tier4InvocationThreshold)");
-            expect(flags.out().lines().anyMatch(l -> l.contains(" MaxHeapSize ") && l.contains("= 536870912 ")),
-                    "the launcher's heap limit is not 512 MB");
-            if (System.getProperty("os.name").startsWith("Linux")) {
-                expect(flags.out().lines().anyMatch(l -> l.contains("UseTransparentHugePages") && l.contains("true")),
-                        "the Linux launcher does not put the heap in transparent huge pages");
-            }
-            Run again = start(layout.launcher(), "prepare-start");
-            expect(again.exit() == 0 && again.out().contains("còn khớp"),
-                    "a second prepare-start did not find the archive up to date: " + again.out() + again.err());
+            copyTree(image, moved);
+            checkSharedStart(Layout.of(moved), " (image moved, new file times)");
         } finally {
-            archive.toFile().setWritable(true);
-            Files.deleteIfExists(archive);
-            Files.deleteIfExists(stamp);
+            delete(moved.getParent());
+        }
+        Run flags = start(Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal"), layout.launcher(), "--version");
+        expect(flags.out().lines().anyMatch(l -> l.contains("Tier4InvocationThreshold") && l.contains("100000")),
+                "the launcher did not apply antq.vmoptions (Tier4InvocationThreshold)");
+        expect(flags.out().lines().anyMatch(l -> l.contains(" MaxHeapSize ") && l.contains("= 536870912 ")),
+                "the launcher's heap limit is not 512 MB");
+        if (System.getProperty("os.name").startsWith("Linux")) {
+            expect(flags.out().lines().anyMatch(l -> l.contains("UseTransparentHugePages") && l.contains("true")),
+                    "the Linux launcher does not put the heap in transparent huge pages");
+        }
+    }
+
+    /** Starts the launcher with --version and expects the app's launcher class from the runtime's archive. */
+    private void checkSharedStart(Layout layout, String where) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("antq-class-load", ".log");
+        try {
+            Run ver = start(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log), layout.launcher(),
+                    "--version");
+            String loads = Files.readString(log, StandardCharsets.UTF_8);
+            expect(ver.exit() == 0 && loads.contains("vn.antq.app.Launcher source: shared objects file"),
+                    "the launcher did not load the app's classes from the runtime's class data archive" + where
+                            + " (exit " + ver.exit() + ")");
+            long shared = loads.lines().filter(l -> l.contains("shared objects file")).count();
+            say(String.format(Locale.ROOT, "class data archive%s: %d of %d classes of --version shared", where, shared,
+                    loads.lines().count()));
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** Copies a folder; the copies get the time of copying, as files installed by an installer may. */
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target); // no COPY_ATTRIBUTES: new modification times
+                    target.toFile().setExecutable(f.toFile().canExecute());
+                }
+            }
         }
     }
 
     /**
-     * The app jar (antq-desk.jar) carries every desktop's JavaFX natives; the image needs only its own: no
-     * jar in it may hold another platform's libraries at its root, where JavaFX looks for them.
+     * The app jar (antq-desk.jar) carries every desktop's JavaFX natives; the image only its own, beside the
+     * runtime's libraries (lib/, bin/ on Windows), where JavaFX in a runtime image loads them from.
      */
-    private void checkOnlyOwnNatives(Path appDir) throws IOException {
+    private void checkOnlyOwnNatives(Layout layout) throws IOException {
         String own = ownNativeSuffix(System.getProperty("os.name"));
         Set<String> found = new TreeSet<>();
-        try (Stream<Path> jars = Files.list(appDir)) {
-            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
-                for (String name : rootNatives(jar)) {
-                    expect(name.endsWith(own), "the image carries another platform's native library " + name
-                            + " in " + jar.getFileName() + " (javafx.foreign.classifiers in packaging/pom.xml)");
+        Path dir = layout.runtime().resolve(own.equals(".dll") ? "bin" : "lib");
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (isRootNative(name)) {
+                    expect(name.endsWith(own), "the image carries another platform's native library " + name);
                     found.add(name);
                 }
             }
         }
-        expect(found.stream().anyMatch(n -> n.contains("glass")), "the image has no JavaFX glass library for "
-                + System.getProperty("os.name"));
-        say("JavaFX natives in the image: " + found.size() + " " + own + " files, none of another platform");
+        expect(found.stream().anyMatch(n -> n.contains("glass")), "the runtime has no JavaFX glass library for "
+                + System.getProperty("os.name") + " in " + dir);
+        say("natives beside the runtime: " + found.size() + " " + own + " files (JavaFX's among them), none of another platform");
     }
 
     /** The file suffix of native libraries on an OS ({@code os.name}). */

@@ -19,5 +19,7 @@ public enum FindingKind {
     /** A manual item has points but no evidence linked this year. */
     SCORED_WITHOUT_EVIDENCE,
     /** The meeting's own conclusion asks for recognition the outcome does not allow, or declines one it does. */
-    CONCLUSION_CONTRADICTS_OUTCOME
+    CONCLUSION_CONTRADICTS_OUTCOME,
+    /** The recognising body the documents address is still the data's placeholder ("…… tỉnh, thành phố ……"). */
+    RECOGNISING_BODY_UNNAMED
 }

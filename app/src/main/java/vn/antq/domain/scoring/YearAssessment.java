@@ -23,8 +23,12 @@ import vn.antq.domain.unit.YearSnapshot;
  * @param rubric         the rubric scored against
  * @param checklist      the checklist's verdict on the recorded answers and events; null when no
  *                       checklist is in force (then 8c is met only by a recorded recognition)
- * @param criteriaMet    applicable criteria (or parts) answered "met"
- * @param criteriaTotal  applicable criteria (or parts) the unit answers
+ * @param clausesMet     the Circular's criteria (the clauses of Điều 6 or 7, the events criterion among
+ *                       them) that apply and are met — what the documents count as "tiêu chí" ("6/6 tiêu chí")
+ * @param clausesTotal   the Circular's criteria that apply to the unit
+ * @param criteriaMet    applicable lines the clerk answers (a criterion, or each part of one with parts;
+ *                       the events criterion is not answered) answered "met" — "nội dung" on the screens
+ * @param criteriaTotal  applicable lines the clerk answers
  * @param unanswered     of which not answered yet
  * @param facts          the facts of items 8a, 8b, 8c and 9
  * @param profile        the classification profile applied
@@ -35,6 +39,8 @@ public record YearAssessment(
         YearSnapshot snapshot,
         Rubric rubric,
         ChecklistResult checklist,
+        int clausesMet,
+        int clausesTotal,
         int criteriaMet,
         int criteriaTotal,
         int unanswered,
@@ -67,12 +73,30 @@ public record YearAssessment(
      */
     public static YearAssessment of(YearSnapshot snapshot, Rubric rubric, Checklist checklist,
             ClassificationProfile profile, ReviewRules review) {
+        return of(snapshot, rubric, checklist, profile, review, null);
+    }
+
+    /**
+     * As {@link #of(YearSnapshot, Rubric, Checklist, ClassificationProfile, ReviewRules)}, the review also
+     * checking that the recognising body the documents address has a name (null: not checked).
+     */
+    public static YearAssessment of(YearSnapshot snapshot, Rubric rubric, Checklist checklist,
+            ClassificationProfile profile, ReviewRules review, vn.antq.domain.unit.RecognitionRules recognition) {
         ChecklistResult result = checklist == null ? null : evaluate(checklist, snapshot);
         int met = 0;
         int total = 0;
         int open = 0;
+        int clausesMet = 0;
+        int clausesTotal = 0;
         if (checklist != null) {
             UnitProfile u = snapshot.unit();
+            for (ChecklistCriterion c : checklist.criteria(u.type())) {
+                CriterionStatus st = result.status(c.code());
+                if (st != null && st != CriterionStatus.NOT_APPLICABLE) {
+                    clausesTotal++;
+                    clausesMet += st == CriterionStatus.MET ? 1 : 0;
+                }
+            }
             for (ChecklistCriterion c : checklist.answerable(u.type(), u.hasPartyOrganisation(),
                     u.hasProtectionForce())) {
                 total++;
@@ -85,13 +109,13 @@ public record YearAssessment(
         }
         ScoringFacts facts = snapshot.facts(result != null && result.achieved(), rubric, checklist);
         ScoreResult score = new ScoringEngine(rubric).score(snapshot.manualPoints(), facts, profile);
-        YearAssessment a = new YearAssessment(snapshot, rubric, result, met, total, open, facts, profile, score,
-                List.of());
+        YearAssessment a = new YearAssessment(snapshot, rubric, result, clausesMet, clausesTotal, met, total, open, facts,
+                profile, score, List.of());
         if (review == null || checklist == null) {
             return a;
         }
-        return new YearAssessment(snapshot, rubric, result, met, total, open, facts, profile, score,
-                new YearReview(rubric, checklist, review).review(a));
+        return new YearAssessment(snapshot, rubric, result, clausesMet, clausesTotal, met, total, open, facts, profile,
+                score, new YearReview(rubric, checklist, review, recognition).review(a));
     }
 
     /**
@@ -133,8 +157,8 @@ public record YearAssessment(
      */
     public YearAssessment withManualPoints(Map<String, ? extends Number> manualPoints) {
         ScoreResult s = new ScoringEngine(rubric).score(manualPoints, facts, profile);
-        return new YearAssessment(snapshot, rubric, checklist, criteriaMet, criteriaTotal, unanswered, facts, profile, s,
-                findings);
+        return new YearAssessment(snapshot, rubric, checklist, clausesMet, clausesTotal, criteriaMet, criteriaTotal,
+                unanswered, facts, profile, s, findings);
     }
 
     /** The year as the interchange format carries it (antq-assessment/1): manual points and facts. */

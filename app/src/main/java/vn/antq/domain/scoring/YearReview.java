@@ -28,6 +28,7 @@ import vn.antq.domain.unit.EvidenceFile;
 import vn.antq.domain.unit.EvidenceLink;
 import vn.antq.domain.unit.EvidenceStatus;
 import vn.antq.domain.unit.EvidenceTarget;
+import vn.antq.domain.unit.RecognitionRules;
 import vn.antq.domain.unit.StaffPledge;
 import vn.antq.domain.unit.YearSnapshot;
 
@@ -39,7 +40,9 @@ import vn.antq.domain.unit.YearSnapshot;
  * <p>Checked, in this order: listed events in the period against the items that say they did not
  * happen; criteria met against items scored 0; evidence missing or altered; the unit's and the
  * departments' registrations and the staff pledges dated after the Q1 deadline (the deadlines of
- * items 8a and 8b in the rubric's data); manual items with points but no evidence.
+ * items 8a and 8b in the rubric's data); manual items with points but no evidence; the meeting's own
+ * conclusion against the outcome; the recognising body still a placeholder the documents would print
+ * as it is (Circular 124, Điều 10: a provincial committee has no name in the data).
  */
 public final class YearReview {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -49,13 +52,22 @@ public final class YearReview {
     private final Rubric rubric;
     private final Checklist checklist;
     private final ReviewRules rules;
+    private final RecognitionRules recognition;
+
+    /** A review by these rules that does not check the recognising body's name. */
+    public YearReview(Rubric rubric, Checklist checklist, ReviewRules rules) {
+        this(rubric, checklist, rules, null);
+    }
 
     /**
      * A review by these rules. Links naming an item, criterion or event the rubric or checklist in
-     * force does not have (a province's own checklist) are left out: see {@link #problems}.
+     * force does not have (a province's own checklist) are left out: see {@link #problems}. With the
+     * recognition rules (null: not checked), a recognising body whose printed name is still a placeholder is
+     * a finding.
      */
-    public YearReview(Rubric rubric, Checklist checklist, ReviewRules rules) {
+    public YearReview(Rubric rubric, Checklist checklist, ReviewRules rules, RecognitionRules recognition) {
         this.rubric = rubric;
+        this.recognition = recognition;
         this.checklist = checklist;
         ReviewRules r = rules == null ? ReviewRules.NONE : rules;
         Set<String> events = eventCodes(checklist);
@@ -233,6 +245,13 @@ public final class YearReview {
                             VietnameseText.clean(sentence))));
                 }
             }
+        }
+        // 7. the recognising body the documents address, still a placeholder to type over
+        if (recognition != null) {
+            var u = s.unit();
+            u.recognisingBodyOrDefault().placeholder(recognition, u.type(), u.superior(), u.commune())
+                    .ifPresent(name -> out.add(new Finding(FindingKind.RECOGNISING_BODY_UNNAMED, name,
+                            Reason.of("review.finding.recognisingBodyUnnamed"))));
         }
         return List.copyOf(out);
     }

@@ -29,4 +29,22 @@ public record RecognisingBodyChoice(RecognisingBody body, String name) {
             java.util.Locale locale, String blank) {
         return !name.isEmpty() ? name : rules.name(resolve(rules, type, superior), commune, locale, blank);
     }
+
+    /** What marks a name still to be typed: the data's provincial name holds it ("Ủy ban nhân dân tỉnh, thành phố ……"). */
+    public static final String PLACEHOLDER = "…";
+
+    /**
+     * The name the documents print while it is a placeholder for the clerk to type over — the data's own
+     * name of the body holds "…" (the provincial committee's "Ủy ban nhân dân tỉnh, thành phố ……": the data
+     * cannot know the province), or the typed name does; empty when the name is complete. A commune's name
+     * blank for want of a commune is not this (the commune field is what is missing there).
+     */
+    public java.util.Optional<String> placeholder(RecognitionRules rules, UnitType type, String superior,
+            String commune) {
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        if (!printedName(rules, type, superior, commune, vi, "").contains(PLACEHOLDER)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(printedName(rules, type, superior, commune, vi, PLACEHOLDER + PLACEHOLDER));
+    }
 }

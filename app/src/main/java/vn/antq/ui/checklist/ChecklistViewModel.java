@@ -180,8 +180,9 @@ public final class ChecklistViewModel {
         achieved.set(pass);
         boolean recognised = !recognitionNumber.get().isBlank();
         int max = ctx.rubric().item("8c").map(i -> i.max()).orElse(50);
-        verdict.set(ctx.t(pass ? "ui.checklist.verdict.pass" : "ui.checklist.verdict.fail", s.criteriaMet(),
-                s.criteriaTotal(), s.unanswered(), s.events(), pass || recognised ? max : 0, max));
+        verdict.set(ctx.t(pass ? "ui.checklist.verdict.pass" : "ui.checklist.verdict.fail", s.clausesMet(),
+                s.clausesTotal(), s.criteriaMet(), s.criteriaTotal(), s.unanswered(), s.events(),
+                pass || recognised ? max : 0, max));
         List<String> out = new ArrayList<>();
         if (r != null) {
             for (Reason reason : r.reasons()) {

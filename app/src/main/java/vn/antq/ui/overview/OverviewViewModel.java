@@ -157,8 +157,9 @@ public final class OverviewViewModel {
         AnttStatus a = l.antt();
         anttPasses = a.passes() || snap.year().recognitionRecorded();
         antt.set(ctx.t(anttPasses ? "ui.overview.antt.pass" : "ui.overview.antt.fail"));
-        anttDetail.set(ctx.t("ui.overview.antt.detail", a.criteriaMet(), a.criteriaTotal(), a.unanswered(),
-                a.events()));
+        // the Circular's criteria as the Tờ trình and the Biên bản count them, then the lines the clerk answers
+        anttDetail.set(ctx.t("ui.overview.antt.detail", a.clausesMet(), a.clausesTotal(), a.criteriaMet(),
+                a.criteriaTotal(), a.unanswered(), a.events()));
 
         deadlines.setAll(deadlineLines(l));
     }

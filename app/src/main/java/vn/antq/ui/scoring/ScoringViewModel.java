@@ -173,7 +173,7 @@ public final class ScoringViewModel {
                         ? messages.get("ui.scoring.source.recognition", snap.year().recognitionDecision(),
                                 Dates.format(snap.year().recognitionDate()))
                         : messages.get(antt.passes() ? "ui.scoring.source.anttPass" : "ui.scoring.source.anttFail",
-                                antt.criteriaMet(), antt.criteriaTotal(), antt.events());
+                                antt.clausesMet(), antt.clausesTotal(), antt.events());
                 case COMMENDATIONS -> commendationsText(snap);
             };
             row.sourceProperty().set(text);

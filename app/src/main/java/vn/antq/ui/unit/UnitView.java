@@ -4,6 +4,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -98,17 +99,31 @@ public final class UnitView extends FormScreen {
         body.setAccessibleText(ctx.t("ui.unit.recognisingBody"));
         TextField name = field("unit-recognising-body-name", vm.recognisingBodyName);
         name.setAccessibleText(ctx.t("ui.unit.recognisingBodyName"));
+        // while the documents would print a placeholder ("…… tỉnh, thành phố ……"), a warning under the name
+        Label unnamed = new Label();
+        unnamed.setId("unit-recognising-body-warning");
+        unnamed.getStyleClass().add("antq-warn");
+        unnamed.setWrapText(true);
+        // as wide as the field above, wrapping: its own width must not widen the column and squeeze the labels
+        unnamed.setPrefWidth(0);
+        unnamed.setMaxWidth(Double.MAX_VALUE);
+        unnamed.managedProperty().bind(unnamed.visibleProperty());
         Runnable refresh = () -> {
             body.setButtonCell(bodyCell());
             name.setPromptText(vm.namePrompt());
+            String warning = vm.bodyNameWarning();
+            unnamed.setText(warning);
+            unnamed.setVisible(!warning.isEmpty());
         };
         vm.type.addListener((o, a, b) -> refresh.run());
         vm.superior.addListener((o, a, b) -> refresh.run());
         vm.commune.addListener((o, a, b) -> refresh.run());
         vm.recognisingBody.addListener((o, a, b) -> refresh.run());
+        vm.recognisingBodyName.addListener((o, a, b) -> refresh.run());
         refresh.run();
         Forms.row(g, row++, ctx.t("ui.unit.recognisingBody"), body);
         Forms.row(g, row++, ctx.t("ui.unit.recognisingBodyName"), name);
+        g.add(unnamed, 1, row++);
         return row;
     }
 

@@ -147,6 +147,21 @@ public final class UnitViewModel implements FormScreen.Model {
         return dataName(o == null || o.body() == null ? defaultBody() : o.body());
     }
 
+    /**
+     * The warning under the name while the documents would print a placeholder for the recognising body
+     * ("Ủy ban nhân dân tỉnh, thành phố ……": the data cannot know the province), as the year's review
+     * finds it; empty once a name is typed (or the body the form gives has one).
+     */
+    String bodyNameWarning() {
+        if (type.get() == null) {
+            return "";
+        }
+        BodyOption o = recognisingBody.get();
+        RecognisingBodyChoice choice = new RecognisingBodyChoice(o == null ? null : o.body(), recognisingBodyName.get());
+        return choice.placeholder(rules(), type.get(), VietnameseText.clean(superior.get()),
+                VietnameseText.clean(commune.get())).map(n -> ctx.t("ui.unit.recognisingBody.unnamed", n)).orElse("");
+    }
+
     @Override
     public Optional<String> save() {
         return save(() -> { });

@@ -54,6 +54,7 @@ class YearReviewTest {
         final List<StaffPledge> staff = new ArrayList<>();
         final List<EvidenceFile> evidence = new ArrayList<>();
         ReviewMeeting meeting;
+        UnitProfile unit = UnitProfile.minimal("Công ty TNHH Minh Phát", UnitType.DOANH_NGHIEP);
 
         Year() {
             List<EvidenceLink> links = new ArrayList<>();
@@ -77,7 +78,6 @@ class YearReviewTest {
         }
 
         YearSnapshot snapshot() {
-            UnitProfile unit = UnitProfile.minimal("Công ty TNHH Minh Phát", UnitType.DOANH_NGHIEP);
             AssessmentYear y = new AssessmentYear(YEAR, YearState.DRAFT, "default", registeredOn, "", null);
             return new YearSnapshot(unit, y, departments, staff, scores, answers, events, List.of(), meeting, evidence);
         }
@@ -229,5 +229,50 @@ class YearReviewTest {
                 + "\"items\":[\"5c\"],\"weight\":2}],\"criteria\":[]}";
         assertThatThrownBy(() -> ReviewRulesLoader.load(new ByteArrayInputStream(
                 unknownField.getBytes(StandardCharsets.UTF_8)), "r.json")).isInstanceOf(DomainException.class);
+    }
+
+    /** A school under the provincial education department, its recognising body as the clerk left it. */
+    private static UnitProfile school(vn.antq.domain.unit.RecognisingBodyChoice body) {
+        return new UnitProfile("Trường Trung học phổ thông Lê Quý Đôn", UnitType.CO_SO_GIAO_DUC,
+                "Sở Giáo dục và Đào tạo tỉnh Đồng Nai", "", "Tân Lập", "Xã Tân Lập", "Công an xã Tân Lập", "", "", "", "",
+                true, true, true, null, body);
+    }
+
+    private static List<Finding> unnamed(UnitProfile unit) {
+        Year y = new Year();
+        y.unit = unit;
+        YearAssessment a = YearAssessment.of(y.snapshot(), RUBRIC, CHECKLIST, PROFILE, ReviewRulesLoader.defaultRules(),
+                vn.antq.rules.RecognitionLoader.defaultRules());
+        return a.findings().stream().filter(f -> f.kind() == FindingKind.RECOGNISING_BODY_UNNAMED).toList();
+    }
+
+    @Test
+    void aRecognisingBodyLeftAsTheDataPlaceholderIsAFindingUntilItsNameIsTyped() {
+        // by default a school under the Sở is recognised by the province, which the data cannot name
+        List<Finding> f = unnamed(school(vn.antq.domain.unit.RecognisingBodyChoice.DEFAULT));
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).subject()).isEqualTo("Ủy ban nhân dân tỉnh, thành phố ……");
+        assertThat(f.get(0).line(Messages.vietnamese())).startsWith("Ủy ban nhân dân tỉnh, thành phố ……: Cơ quan công "
+                + "nhận (Thông tư 124, Điều 10) chưa có tên cụ thể").contains("Gõ tên đầy đủ")
+                .contains("màn hình Đơn vị");
+        assertThat(f.get(0).reason().text(Messages.english())).contains("has no name yet").contains("Unit screen");
+        // the province chosen but its name not typed: still the placeholder
+        assertThat(unnamed(school(new vn.antq.domain.unit.RecognisingBodyChoice(
+                vn.antq.domain.unit.RecognisingBody.PROVINCE, "")))).hasSize(1);
+        // a typed name that kept the dots is no name either
+        assertThat(unnamed(school(new vn.antq.domain.unit.RecognisingBodyChoice(
+                vn.antq.domain.unit.RecognisingBody.PROVINCE, "Ủy ban nhân dân tỉnh ……")))).extracting(Finding::subject)
+                .containsExactly("Ủy ban nhân dân tỉnh ……");
+        // named: nothing
+        assertThat(unnamed(school(new vn.antq.domain.unit.RecognisingBodyChoice(
+                vn.antq.domain.unit.RecognisingBody.PROVINCE, "Ủy ban nhân dân tỉnh Đồng Nai")))).isEmpty();
+        // a unit the commune recognises is named by the data ("Ủy ban nhân dân xã Tân Lập")
+        assertThat(unnamed(school(new vn.antq.domain.unit.RecognisingBodyChoice(
+                vn.antq.domain.unit.RecognisingBody.COMMUNE, "")))).isEmpty();
+        // without the recognition rules the review does not check it
+        Year y = new Year();
+        y.unit = school(vn.antq.domain.unit.RecognisingBodyChoice.DEFAULT);
+        assertThat(YearAssessment.of(y.snapshot(), RUBRIC, CHECKLIST, PROFILE, ReviewRulesLoader.defaultRules())
+                .findings()).noneMatch(x -> x.kind() == FindingKind.RECOGNISING_BODY_UNNAMED);
     }
 }

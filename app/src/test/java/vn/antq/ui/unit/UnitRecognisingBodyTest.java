@@ -25,6 +25,7 @@ class UnitRecognisingBodyTest {
             vm.reload();
             assertThat(vm.recognisingBody.get()).isEqualTo(UnitViewModel.BodyOption.DEFAULT);
             vm.commune.set("Xã Tân Lập");
+            assertThat(vm.bodyNameWarning()).isEmpty();
             // an enterprise with no managing authority: the commune's People's Committee
             assertThat(vm.bodyText(UnitViewModel.BodyOption.DEFAULT))
                     .isEqualTo("Theo mặc định: Ủy ban nhân dân xã Tân Lập");
@@ -36,8 +37,13 @@ class UnitRecognisingBodyTest {
                     .isEqualTo("Theo mặc định: Ủy ban nhân dân tỉnh, thành phố ……");
             assertThat(vm.bodyOptions()).hasSize(RecognisingBody.values().length + 1);
 
+            // the documents would print the placeholder: the form says so under the name, as the review does
+            assertThat(vm.bodyNameWarning()).isEqualTo("Hồ sơ sẽ in “Ủy ban nhân dân tỉnh, thành phố ……”: gõ tên cụ "
+                    + "thể của cơ quan công nhận vào ô trên (ví dụ “Ủy ban nhân dân tỉnh Đồng Nai”).");
             vm.recognisingBody.set(new UnitViewModel.BodyOption(RecognisingBody.PROVINCE));
+            assertThat(vm.bodyNameWarning()).startsWith("Hồ sơ sẽ in “Ủy ban nhân dân tỉnh, thành phố ……”");
             vm.recognisingBodyName.set(" Ủy ban nhân dân tỉnh Đồng Nai ");
+            assertThat(vm.bodyNameWarning()).isEmpty();
             assertThat(vm.isDirty()).isTrue();
             assertThat(vm.save()).isEmpty();
             assertThat(store.unit().profile().orElseThrow().recognisingBody()).isEqualTo(

@@ -279,7 +279,8 @@ public final class YearImport {
         for (ChecklistAnswer a : answers) {
             ChecklistAnswer old = before.remove(a.criterionCode());
             if (!a.equals(old)) {
-                store.checklist().setAnswer(year, a.criterionCode(), a.met(), a.note());
+                // as recorded: an answer of another unit type's list (the type changed after) is kept too
+                store.checklist().setRecordedAnswer(year, a.criterionCode(), a.met(), a.note());
             }
         }
         for (String code : before.keySet()) {
@@ -311,7 +312,7 @@ public final class YearImport {
             }
         }
         for (ChecklistEvent e : add) {
-            store.checklist().addEvent(year, e.eventCode(), e.date(), e.description(), e.excused());
+            store.checklist().addRecordedEvent(year, e.eventCode(), e.date(), e.description(), e.excused());
         }
         return events.size();
     }

@@ -99,8 +99,12 @@ public final class YearImport {
                 written.put("recognition", f.recognition().decision().isEmpty() ? 0 : 1);
             }
             if (f.meeting() != null) {
-                store.meetings().saveMeeting(year, f.meeting());
-                written.put("meeting", 1);
+                if (f.meeting().isPresent()) {
+                    store.meetings().saveMeeting(year, f.meeting().get());
+                } else {
+                    store.meetings().deleteMeeting(year);
+                }
+                written.put("meeting", f.meeting().isPresent() ? 1 : 0);
             }
             if (f.recognisingBody() != null) {
                 store.unit().update(unit.withRecognisingBody(f.recognisingBody()));

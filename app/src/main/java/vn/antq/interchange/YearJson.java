@@ -183,7 +183,9 @@ public final class YearJson {
         }
         rb.put("name", body.name());
         ReviewMeeting m = s.meeting();
-        if (m != null) {
+        if (m == null) {
+            root.putNull("meeting"); // the year has none: an import deletes the target's
+        } else {
             ObjectNode o = root.putObject("meeting");
             putDate(o, "date", m.date());
             putTime(o, "startTime", m.startTime());
@@ -431,7 +433,7 @@ public final class YearJson {
             recognisingBody = new RecognisingBodyChoice(body, r.optionalText(rb, "name", "recognisingBody"));
         }
 
-        ReviewMeeting meeting = null;
+        Optional<ReviewMeeting> meeting = root.has("meeting") ? Optional.empty() : null;
         JsonNode me = r.object(root, "meeting", "meeting");
         if (me != null) {
             r.keys(me, MEETING_KEYS, "meeting");
@@ -459,7 +461,7 @@ public final class YearJson {
                     r.lines(me, "conclusions", "meeting"), r.count(me, "votesFor", "meeting"),
                     r.count(me, "votesAgainst", "meeting"), r.count(me, "votesTotal", "meeting"));
             try {
-                meeting = given.cleaned();
+                meeting = Optional.of(given.cleaned());
             } catch (DomainException e) {
                 throw new FieldException("meeting", e);
             }

@@ -227,6 +227,49 @@ class AssessmentImportCommandTest {
         }
     }
 
+    /**
+     * A year without a meeting says so ({@code "meeting": null}) and its import deletes the target's
+     * meeting, as every other section replaces; a file without the key (written before) keeps it.
+     */
+    @Test
+    void aYearWithoutAMeetingDeletesTheTargetsMeetingWhileAnOlderFileKeepsIt() throws Exception {
+        UnitProfile unit = UnitProfile.minimal("Công ty TNHH Hòa Bình", UnitType.DOANH_NGHIEP);
+        Path dir = tmp.resolve("none");
+        try (Store s = Store.open(dir)) {
+            s.unit().create(unit, YEAR);
+        }
+        String none = export(dir);
+        assertThat(AssessmentJson.mapper().readTree(none).get("meeting").isNull()).isTrue();
+        Path target = tmp.resolve("met");
+        try (Store s = Store.open(target)) {
+            s.unit().create(unit, YEAR);
+            s.meetings().saveMeeting(YEAR, new ReviewMeeting(LocalDate.of(YEAR, 11, 5), null, null, "Phòng họp", List.of(),
+                    "", "Đề nghị công nhận.", null, null, null));
+        }
+        ObjectNode older = (ObjectNode) AssessmentJson.mapper().readTree(none);
+        older.remove("meeting");
+        Run kept = run("import-assessment", write("older.json", AssessmentJson.write(older)).toString(), "--data-dir",
+                target.toString());
+        assertThat(kept.code()).as(kept.err()).isZero();
+        assertThat(kept.out()).contains("Giữ nguyên").contains("meeting");
+        try (Store s = Store.open(target)) {
+            assertThat(s.meetings().meeting(YEAR)).isPresent();
+        }
+
+        Run deleted = run("import-assessment", write("none.json", none).toString(), "--data-dir", target.toString());
+        assertThat(deleted.code()).as(deleted.err()).isZero();
+        assertThat(deleted.out()).contains("meeting 0");
+        assertThat(export(target)).isEqualTo(none);
+        try (Store s = Store.open(target)) {
+            assertThat(s.meetings().meeting(YEAR)).isEmpty();
+            assertThat(s.audit().ofYear(YEAR)).filteredOn(a -> a.area() == vn.antq.storage.AuditArea.MEETING)
+                    .last().satisfies(a -> {
+                        assertThat(a.oldValue()).contains("Đề nghị công nhận.");
+                        assertThat(a.newValue()).isNull();
+                    });
+        }
+    }
+
     @Test
     void staffAreMatchedByCodeWhenTwoShareANameInOneDepartment() throws Exception {
         Path dir = tmp.resolve("codes");

@@ -1,5 +1,10 @@
 package vn.antq.i18n;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -7,7 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Map;
+import java.util.PropertyResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ResourceBundle;
 
 /**
@@ -31,16 +38,48 @@ public final class Messages {
     public Messages(Locale locale) {
         this.locale = locale;
         this.numbers = ThreadLocal.withInitial(() -> NumberFormat.getInstance(locale));
+        this.bundles = BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), Messages::load);
+    }
+
+    /** The areas' bundles per language, read once per process (a bundle is immutable). */
+    private static final Map<String, List<ResourceBundle>> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    /**
+     * Reads each area's bundle from this class's own resources: {@code NAME.properties} and, for a language with its
+     * own file, {@code NAME_<language>.properties} on top (the English base answers keys it lacks). Not through
+     * {@code ResourceBundle.getBundle}: the installed app runs as a named module, where a {@code ResourceBundle.Control}
+     * is not allowed, and without one a missing language would fall back to the computer's default locale (English
+     * text on an English Windows for a Vietnamese user).
+     */
+    private static List<ResourceBundle> load(String language) {
         List<ResourceBundle> found = new ArrayList<>();
         for (String name : BUNDLES) {
-            try {
-                found.add(ResourceBundle.getBundle("vn.antq.i18n." + name, locale,
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-            } catch (MissingResourceException e) {
-                // an area without text yet
+            ResourceBundle base = read(name + ".properties", null);
+            if (base == null) {
+                continue; // an area without text yet
+            }
+            ResourceBundle own = language.isEmpty() ? null : read(name + "_" + language + ".properties", base);
+            found.add(own != null ? own : base);
+        }
+        return List.copyOf(found);
+    }
+
+    private static ResourceBundle read(String file, ResourceBundle parent) {
+        try (InputStream in = Messages.class.getResourceAsStream(file)) {
+            return in == null ? null : new Bundle(in, parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the text bundle " + file, e);
+        }
+    }
+
+    /** A properties bundle (UTF-8) with the bundle it falls back to. */
+    private static final class Bundle extends PropertyResourceBundle {
+        Bundle(InputStream in, ResourceBundle parent) throws IOException {
+            super(new InputStreamReader(in, StandardCharsets.UTF_8));
+            if (parent != null) {
+                setParent(parent);
             }
         }
-        this.bundles = List.copyOf(found);
     }
 
     public static Messages vietnamese() {

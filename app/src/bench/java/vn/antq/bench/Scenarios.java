@@ -135,7 +135,7 @@ final class Scenarios {
     }
 
     /**
-     * CI's guard (.ci/run: {@code -Dbench.start.max=2.5}): fails the run when the installed start or the first start
+     * CI's guard (.ci/run: {@code -Dbench.start.max=2.0}): fails the run when the installed start or the first start
      * after installing takes more than that many times the bare JavaFX window, i.e. when a change undid the
      * start-up work. Generous on purpose: CI's machine is shared and its speed varies.
      */

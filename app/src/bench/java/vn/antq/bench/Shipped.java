@@ -2,77 +2,105 @@ package vn.antq.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
-import vn.antq.startup.ClassDataArchive;
 
 /**
- * Programs started the way the installed launcher starts the app (packaging/pom.xml, its
- * {@code java-options}): its JIT settings file, the runtime's default class data archive with the program's own
- * archive on top (made by the app's own {@link ClassDataArchive} from a class list recorded by
- * packaging's {@code ClassListTraining}), and the SQLite library already unpacked.
+ * The app as installed: the app image the installer build makes ({@code ./mvnw -P installer -DskipTests package},
+ * packaging/target/image), started the way its launcher starts it — the linked runtime's java with the launcher's
+ * own options, read from the image's {@code ANTQDesk.cfg} — and, for the comparison "given the same treatment", the
+ * bare JavaFX window started on that same runtime with the same options and a class data archive of its own
+ * classes dumped the same way (packaging's {@code LinkedRuntime}).
  */
 final class Shipped {
     /** The launcher's JVM settings file (packaging/src/jvm/antq.vmoptions), passed by the bench profile. */
     static final String VM_OPTIONS = "-XX:VMOptionsFile=" + System.getProperty("bench.vmoptions");
-    /** The other JVM options of the launcher (packaging/pom.xml: app.xmx, jvm.platform.option on Linux). */
-    static final List<String> LAUNCHER = System.getProperty("os.name").startsWith("Linux")
-            ? List.of("-Xmx512m", "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off") : List.of("-Xmx512m");
-    private static final String SQLITE_LIB = "org/sqlite/native/Linux/x86_64/libsqlitejdbc.so";
+    static final String MAIN = "vn.antq.desk/vn.antq.app.Launcher";
 
-    /** A program's classpath (jars only: class data archives take no folders) and its archive. */
-    record Program(String classpath, Path archive) {
-        /** JVM flags of the installed launcher; without the archive as on the first start after installing. */
-        List<String> flags(boolean withArchive) {
-            List<String> f = new ArrayList<>(List.of(VM_OPTIONS, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-            f.addAll(LAUNCHER);
-            if (withArchive) {
-                f.add("-XX:SharedArchiveFile=" + base() + java.io.File.pathSeparator + archive);
+    /** The app image: its runtime's java and the launcher's JVM options ({@code $APPDIR} filled in). */
+    record Image(Path home, Path java, List<String> options) {
+        /** A command as the launcher runs it, with extra JVM options (before the launcher's) and the app's arguments. */
+        List<String> command(List<String> jvm, String... args) {
+            List<String> c = new ArrayList<>(List.of(java.toString()));
+            c.addAll(jvm);
+            c.addAll(options);
+            c.addAll(List.of("-m", MAIN));
+            c.addAll(List.of(args));
+            return c;
+        }
+
+        /** The window's command: headless options (Monocle on the class path) where there is no display. */
+        List<String> window(List<String> jvm, String... args) throws IOException {
+            List<String> j = new ArrayList<>(jvm);
+            j.add("-Dantq.bench.exit=true");
+            j.addAll(headless());
+            if (!monocle().isEmpty()) {
+                j.addAll(List.of("-cp", monocle()));
             }
-            return f;
+            return command(j, args);
         }
     }
 
     private Shipped() {
     }
 
-    static Path base() {
-        return Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa");
-    }
+    private static Image image;
 
-    /** The app (the shaded jar) with its archive, made as the installed app makes it. */
-    static Program app(Path work, Path jar) throws Exception {
-        Path archive = work.resolve("cds").resolve("antq.jsa");
-        Path classlist = work.resolve("cds").resolve("antq.classlist");
-        Files.createDirectories(classlist.getParent());
-        String training = System.getProperty("bench.training");
-        if (training == null || !Files.isRegularFile(Path.of(training))) {
-            throw new IllegalStateException("bench.training must name packaging's ClassListTraining.java");
+    /** The image the installer build made; a clear failure when there is none. */
+    static Image image() throws IOException {
+        if (image != null) {
+            return image;
         }
-        String trainingCp = jar + (monocle().isEmpty() ? "" : java.io.File.pathSeparator + monocle());
-        Procs.timeToExit(List.of(Procs.java(), training, Procs.java(), trainingCp, work.toString(),
-                classlist.toString()));
-        ClassDataArchive.Settings s = new ClassDataArchive.Settings(Path.of(Procs.java()), jar.toString(), base(),
-                classlist, archive);
-        ClassDataArchive.create(s);
-        return new Program(jar.toString(), archive);
+        Path home = Path.of(System.getProperty("bench.image", "../packaging/target/image/ANTQDesk")).toAbsolutePath()
+                .normalize();
+        boolean windows = System.getProperty("os.name").startsWith("Windows");
+        Path appDir = home.resolve(windows ? "app" : "lib/app");
+        Path runtime = home.resolve(windows ? "runtime" : "lib/runtime");
+        Path cfg = appDir.resolve(home.getFileName() + ".cfg");
+        if (!Files.isRegularFile(cfg)) {
+            throw new IllegalStateException("no app image at " + home + ": build it first with"
+                    + " ./mvnw -B -P installer -DskipTests package (the start-up rows measure the installed app)");
+        }
+        List<String> options = new ArrayList<>();
+        for (String line : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
+            if (line.startsWith("java-options=")) {
+                options.add(line.substring("java-options=".length()).replace("$APPDIR", appDir.toString()));
+            }
+        }
+        image = new Image(home, runtime.resolve("bin").resolve(windows ? "java.exe" : "java"), List.copyOf(options));
+        return image;
     }
 
-    /** The bare JavaFX window in a jar of its own beside the JavaFX jars, with an archive made the same way. */
+    /** The JVM options that start JavaFX headless on the linked runtime, as LinkedRuntime wrote them; none with a display. */
+    static List<String> headless() throws IOException {
+        if (monocle().isEmpty()) {
+            return List.of();
+        }
+        Path args = Path.of(System.getProperty("bench.headless", "../packaging/target/linked/headless.args"));
+        return Files.readAllLines(args.toAbsolutePath().normalize(), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank()).toList();
+    }
+
+    /** A program on the image's runtime: its class path and its own class data archive. */
+    record Program(String classpath, Path archive) {
+    }
+
+    /**
+     * The bare JavaFX window in a jar of its own, on the image's runtime (JavaFX linked in), with a class data archive
+     * of what its start loads, dumped by that runtime as LinkedRuntime dumps the app's (Monocle left out).
+     */
     static Program hello(Path work) throws Exception {
+        Image img = image();
         Path jar = work.resolve("hello").resolve("hello-fx.jar");
         Files.createDirectories(jar.getParent());
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            // the archive maker's class loader goes in too, as it is in the app's jar
-            for (Class<?> c : List.of(HelloFx.class, HelloFx.Main.class, vn.antq.startup.ClassListLoader.class)) {
+            for (Class<?> c : List.of(HelloFx.class, HelloFx.Main.class)) {
                 String name = c.getName().replace('.', '/') + ".class";
                 out.putNextEntry(new JarEntry(name));
                 try (InputStream in = c.getClassLoader().getResourceAsStream(name)) {
@@ -81,44 +109,30 @@ final class Shipped {
                 out.closeEntry();
             }
         }
-        List<String> cp = new ArrayList<>(List.of(jar.toString()));
-        Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(e -> e.contains("org/openjfx/") || e.contains("org\\openjfx\\")).forEach(cp::add);
-        String classpath = String.join(java.io.File.pathSeparator, cp);
         Path classlist = jar.resolveSibling("hello.classlist");
-        List<String> record = new ArrayList<>(List.of(Procs.java(), "-XX:DumpLoadedClassList=" + classlist,
+        List<String> record = new ArrayList<>(List.of(img.java().toString(), "-XX:DumpLoadedClassList=" + classlist,
                 "-Dantq.bench.exit=true"));
-        record.addAll(Procs.fxFlags());
-        record.addAll(List.of("-cp", withMonocle(classpath), HelloFx.Main.class.getName()));
+        record.addAll(img.options());
+        record.addAll(headless());
+        record.addAll(List.of("-cp", withMonocle(jar.toString()), HelloFx.Main.class.getName()));
         Procs.timeToMarker(record, "ANTQ_READY", -1);
+        List<String> lines = new ArrayList<>(Files.readAllLines(classlist, StandardCharsets.UTF_8));
+        lines.removeIf(l -> l.startsWith("com/sun/glass/ui/monocle/") || l.contains(" com/sun/glass/ui/monocle/"));
+        Files.write(classlist, lines, StandardCharsets.UTF_8);
         Path archive = jar.resolveSibling("hello.jsa");
-        ClassDataArchive.create(new ClassDataArchive.Settings(Path.of(Procs.java()), classpath, base(), classlist,
-                archive));
-        return new Program(classpath, archive);
+        Procs.timeToExit(List.of(img.java().toString(), "-Xshare:dump", "-Xmx512m", "-XX:SharedClassListFile=" + classlist,
+                "-XX:SharedArchiveFile=" + archive, "-cp", jar.toString(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        return new Program(jar.toString(), archive);
     }
 
-    /** The SQLite library unpacked from the jar, and the properties that point sqlite-jdbc at it. */
-    static List<String> sqliteFlags(Path work, Path jar) throws IOException {
-        Path dir = work.resolve("native");
-        Path lib = dir.resolve("libsqlitejdbc.so");
-        if (!Files.exists(lib)) {
-            Files.createDirectories(dir);
-            try (JarFile j = new JarFile(jar.toFile()); InputStream in = j.getInputStream(j.getEntry(SQLITE_LIB));
-                    OutputStream out = Files.newOutputStream(dir.resolve("tmp.so"))) {
-                in.transferTo(out);
-            }
-            Files.move(dir.resolve("tmp.so"), lib, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return List.of("-Dorg.sqlite.lib.path=" + dir, "-Dorg.sqlite.lib.name=libsqlitejdbc.so");
-    }
-
-    /** The classpath with Monocle appended when there is no display (appended: the archive's classpath stays a prefix). */
+    /** The classpath with Monocle appended when there is no display. */
     static String withMonocle(String classpath) {
         String m = monocle();
         return m.isEmpty() ? classpath : classpath + java.io.File.pathSeparator + m;
     }
 
-    private static String monocle() {
+    /** Monocle's jar from this JVM's class path when there is no display; empty with a display. */
+    static String monocle() {
         String display = System.getenv("DISPLAY");
         if (display != null && !display.isBlank()) {
             return "";

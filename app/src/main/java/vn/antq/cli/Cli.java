@@ -60,7 +60,7 @@ public final class Cli implements Runnable {
     static List<Object> commands() {
         return List.of(new ScoreCommand(), new InitCommand(), new ImportStaffCommand(), new ListStaffCommand(),
                 new BackupCommand(), new RestoreCommand(), new CheckCommand(), new ExportAssessmentCommand(), new ImportAssessmentCommand(),
-                new ExportCommand(), new ReviewCommand(), new VerifyCommand(), new CertificatesCommand(), new ReceiverInitCommand(), new ReceiveCommand(), new ReceiveSummaryCommand(), new GenerateDemoCommand(), new PrepareStartCommand());
+                new ExportCommand(), new ReviewCommand(), new VerifyCommand(), new CertificatesCommand(), new ReceiverInitCommand(), new ReceiveCommand(), new ReceiveSummaryCommand(), new GenerateDemoCommand());
     }
 
     /** The command line on the shipped rules. */

@@ -30,7 +30,7 @@ import vn.antq.domain.unit.ReviewMeeting;
  * @param events         {@code checklist.events} (ids 0)
  * @param commendations  {@code commendations} (ids 0)
  * @param recognition    {@code recognition}
- * @param meeting        {@code meeting}
+ * @param meeting        {@code meeting}: empty when null in the file (the year has none: deleted)
  * @param recognisingBody {@code recognisingBody}: the unit's choice of the body recognising it
  */
 public record YearFile(
@@ -47,7 +47,7 @@ public record YearFile(
         List<ChecklistEvent> events,
         List<Commendation> commendations,
         Recognition recognition,
-        ReviewMeeting meeting,
+        Optional<ReviewMeeting> meeting,
         RecognisingBodyChoice recognisingBody) {
 
     /**

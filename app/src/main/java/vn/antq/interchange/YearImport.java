@@ -99,8 +99,12 @@ public final class YearImport {
                 written.put("recognition", f.recognition().decision().isEmpty() ? 0 : 1);
             }
             if (f.meeting() != null) {
-                store.meetings().saveMeeting(year, f.meeting());
-                written.put("meeting", 1);
+                if (f.meeting().isPresent()) {
+                    store.meetings().saveMeeting(year, f.meeting().get());
+                } else {
+                    store.meetings().deleteMeeting(year);
+                }
+                written.put("meeting", f.meeting().isPresent() ? 1 : 0);
             }
             if (f.recognisingBody() != null) {
                 store.unit().update(unit.withRecognisingBody(f.recognisingBody()));
@@ -279,7 +283,8 @@ public final class YearImport {
         for (ChecklistAnswer a : answers) {
             ChecklistAnswer old = before.remove(a.criterionCode());
             if (!a.equals(old)) {
-                store.checklist().setAnswer(year, a.criterionCode(), a.met(), a.note());
+                // as recorded: an answer of another unit type's list (the type changed after) is kept too
+                store.checklist().setRecordedAnswer(year, a.criterionCode(), a.met(), a.note());
             }
         }
         for (String code : before.keySet()) {
@@ -311,7 +316,7 @@ public final class YearImport {
             }
         }
         for (ChecklistEvent e : add) {
-            store.checklist().addEvent(year, e.eventCode(), e.date(), e.description(), e.excused());
+            store.checklist().addRecordedEvent(year, e.eventCode(), e.date(), e.description(), e.excused());
         }
         return events.size();
     }

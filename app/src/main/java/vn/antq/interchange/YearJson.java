@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.antq.domain.DomainException;
+import vn.antq.domain.UnitType;
 import vn.antq.domain.VietnameseText;
 import vn.antq.domain.checklist.Checklist;
 import vn.antq.domain.checklist.ChecklistAnswer;
@@ -48,6 +49,11 @@ import vn.antq.storage.Store;
  * path. Matching departments and staff against the unit is {@link YearImport}'s.
  */
 public final class YearJson {
+    /**
+     * Marks an answer or event recorded under another unit type (the unit's type was changed after):
+     * kept as recorded, it does not count for 8c. An unmarked one must be of the unit type's list.
+     */
+    static final String OTHER_UNIT_TYPE = "otherUnitType";
     /** Every top-level key {@code import-assessment} knows; anything else is refused there. */
     static final Set<String> TOP_KEYS = Set.of("format", "unit", "items", "facts", "itemNotes", "documentDate",
             "registration", "pledges", "checklist", "commendations", "recognition", "meeting", "recognisingBody");
@@ -55,8 +61,8 @@ public final class YearJson {
     private static final Set<String> DEPARTMENT_KEYS = Set.of("name", "date");
     private static final Set<String> PLEDGE_KEYS = Set.of("code", "name", "department", "date");
     private static final Set<String> CHECKLIST_KEYS = Set.of("answers", "events");
-    private static final Set<String> ANSWER_KEYS = Set.of("met", "note");
-    private static final Set<String> EVENT_KEYS = Set.of("code", "date", "description", "excused");
+    private static final Set<String> ANSWER_KEYS = Set.of("met", "note", OTHER_UNIT_TYPE);
+    private static final Set<String> EVENT_KEYS = Set.of("code", "date", "description", "excused", OTHER_UNIT_TYPE);
     private static final Set<String> COMMENDATION_KEYS = Set.of("kind", "extraordinary", "date", "title", "recipient",
             "issuer", "decision");
     private static final Set<String> RECOGNITION_KEYS = Set.of("decision", "date");
@@ -124,6 +130,8 @@ public final class YearJson {
         }
         ObjectNode checklist = root.putObject("checklist");
         ObjectNode answers = checklist.putObject("answers");
+        Checklist rules = store.options().checklist();
+        UnitType type = s.unit().type();
         for (ChecklistAnswer x : s.checklistAnswers()) {
             ObjectNode o = answers.putObject(x.criterionCode());
             if (x.met() == null) {
@@ -134,6 +142,9 @@ public final class YearJson {
             if (x.note() != null && !x.note().isEmpty()) {
                 o.put("note", x.note());
             }
+            if (rules != null && rules.criterion(type, x.criterionCode()).isEmpty()) {
+                o.put(OTHER_UNIT_TYPE, true);
+            }
         }
         ArrayNode events = checklist.putArray("events");
         for (ChecklistEvent e : s.events()) {
@@ -142,6 +153,9 @@ public final class YearJson {
             putDate(o, "date", e.date());
             o.put("description", e.description());
             o.put("excused", e.excused());
+            if (rules != null && rules.eventType(type, e.eventCode()).isEmpty()) {
+                o.put(OTHER_UNIT_TYPE, true);
+            }
         }
         ArrayNode commendations = root.putArray("commendations");
         for (Commendation c : s.commendations()) {
@@ -169,7 +183,9 @@ public final class YearJson {
         }
         rb.put("name", body.name());
         ReviewMeeting m = s.meeting();
-        if (m != null) {
+        if (m == null) {
+            root.putNull("meeting"); // the year has none: an import deletes the target's
+        } else {
             ObjectNode o = root.putObject("meeting");
             putDate(o, "date", m.date());
             putTime(o, "startTime", m.startTime());
@@ -328,7 +344,17 @@ public final class YearJson {
                     }
                     ChecklistAnswer answer = new ChecklistAnswer(e.getKey(),
                             met == null || met.isNull() ? null : met.asBoolean(), r.optionalText(o, "note", path));
-                    check(checklist, path, () -> checklist.validateAnswer(a.unitType(), answer));
+                    if (r.bool(o, OTHER_UNIT_TYPE, path, false)) {
+                        check(checklist, path, () -> {
+                            if (checklist.criterion(a.unitType(), answer.criterionCode()).isPresent()) {
+                                throw new DomainException("interchange.error.notOtherUnitType", OTHER_UNIT_TYPE,
+                                        answer.criterionCode(), checklist.section(a.unitType()).title());
+                            }
+                            checklist.validateRecordedAnswer(a.unitType(), answer);
+                        });
+                    } else {
+                        check(checklist, path, () -> checklist.validateAnswer(a.unitType(), answer));
+                    }
                     answers.add(answer);
                 }
             }
@@ -342,7 +368,17 @@ public final class YearJson {
                     ChecklistEvent event = new ChecklistEvent(0, r.requireText(o, "code", path),
                             r.date(o.get("date"), path + ".date"), r.optionalText(o, "description", path),
                             r.bool(o, "excused", path, false));
-                    check(checklist, path, () -> checklist.validateEvent(a.unitType(), event));
+                    if (r.bool(o, OTHER_UNIT_TYPE, path, false)) {
+                        check(checklist, path, () -> {
+                            if (checklist.eventType(a.unitType(), event.eventCode()).isPresent()) {
+                                throw new DomainException("interchange.error.notOtherUnitType", OTHER_UNIT_TYPE,
+                                        event.eventCode(), checklist.section(a.unitType()).title());
+                            }
+                            checklist.validateRecordedEvent(a.unitType(), event);
+                        });
+                    } else {
+                        check(checklist, path, () -> checklist.validateEvent(a.unitType(), event));
+                    }
                     events.add(event);
                 }
             }
@@ -397,7 +433,7 @@ public final class YearJson {
             recognisingBody = new RecognisingBodyChoice(body, r.optionalText(rb, "name", "recognisingBody"));
         }
 
-        ReviewMeeting meeting = null;
+        Optional<ReviewMeeting> meeting = root.has("meeting") ? Optional.empty() : null;
         JsonNode me = r.object(root, "meeting", "meeting");
         if (me != null) {
             r.keys(me, MEETING_KEYS, "meeting");
@@ -425,7 +461,7 @@ public final class YearJson {
                     r.lines(me, "conclusions", "meeting"), r.count(me, "votesFor", "meeting"),
                     r.count(me, "votesAgainst", "meeting"), r.count(me, "votesTotal", "meeting"));
             try {
-                meeting = given.cleaned();
+                meeting = Optional.of(given.cleaned());
             } catch (DomainException e) {
                 throw new FieldException("meeting", e);
             }

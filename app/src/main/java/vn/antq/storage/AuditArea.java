@@ -14,5 +14,7 @@ public enum AuditArea {
     STAFF_IMPORT,
     /** A commendation's date or kind (đột xuất) changed: item 9 follows them. */
     COMMENDATION,
+    /** The year's review meeting saved or deleted (the whole record as the value). */
+    MEETING,
     RESTORE
 }

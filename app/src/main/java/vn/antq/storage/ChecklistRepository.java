@@ -35,9 +35,23 @@ public final class ChecklistRepository {
 
     /**
      * Answers a Circular 124 criterion for a year: met (true), not met (false) or not answered yet
-     * (null), with a note. An unanswered criterion without a note is removed. Audited.
+     * (null), with a note. An unanswered criterion without a note is removed (whatever list its code is
+     * of). Audited.
      */
     public void setAnswer(int year, String criterionCode, Boolean met, String note) {
+        writeAnswer(year, criterionCode, met, note, false);
+    }
+
+    /**
+     * As {@link #setAnswer}, for an answer coming back as it was recorded ({@code import-assessment}):
+     * it may be one recorded under another unit type before the unit's type changed, kept as it was
+     * (it does not count for 8c) and checked against the list it belongs to.
+     */
+    public void setRecordedAnswer(int year, String criterionCode, Boolean met, String note) {
+        writeAnswer(year, criterionCode, met, note, true);
+    }
+
+    private void writeAnswer(int year, String criterionCode, Boolean met, String note, boolean anyList) {
         String code = VietnameseText.clean(criterionCode);
         if (code.isEmpty()) {
             throw new StoreException("store.checklist.codeRequired");
@@ -45,8 +59,13 @@ public final class ChecklistRepository {
         String n = VietnameseText.clean(note);
         store.write(c -> {
             requireYear(c, year);
-            if (store.options().checklist() != null) {
-                store.options().checklist().validateAnswer(requireUnit(c).type(), new ChecklistAnswer(code, met, n));
+            if (store.options().checklist() != null && !(met == null && n.isEmpty())) {
+                ChecklistAnswer a = new ChecklistAnswer(code, met, n);
+                if (anyList) {
+                    store.options().checklist().validateRecordedAnswer(requireUnit(c).type(), a);
+                } else {
+                    store.options().checklist().validateAnswer(requireUnit(c).type(), a);
+                }
             }
             Optional<ChecklistAnswer> old = Sql.one(c, "SELECT code, met, note FROM checklist_answer WHERE year = ? "
                     + "AND code = ?", rs -> new ChecklistAnswer(rs.getString("code"), Sql.bool(rs, "met"),
@@ -84,6 +103,21 @@ public final class ChecklistRepository {
 
     /** Records a listed event (Circular 124, Điều 6.3 / 7.3) that occurred in the year's period. */
     public ChecklistEvent addEvent(int year, String eventCode, LocalDate date, String description, boolean excused) {
+        return insertEvent(year, eventCode, date, description, excused, false);
+    }
+
+    /**
+     * As {@link #addEvent}, for an event coming back as it was recorded ({@code import-assessment}): it
+     * may be one listed only for another unit type, recorded before the unit's type changed (kept, not
+     * counted), checked against a list that has it.
+     */
+    public ChecklistEvent addRecordedEvent(int year, String eventCode, LocalDate date, String description,
+            boolean excused) {
+        return insertEvent(year, eventCode, date, description, excused, true);
+    }
+
+    private ChecklistEvent insertEvent(int year, String eventCode, LocalDate date, String description, boolean excused,
+            boolean anyList) {
         String code = VietnameseText.clean(eventCode);
         if (code.isEmpty()) {
             throw new StoreException("store.checklist.codeRequired");
@@ -92,7 +126,12 @@ public final class ChecklistRepository {
         return store.write(c -> {
             requireYear(c, year);
             if (store.options().checklist() != null) {
-                store.options().checklist().validateEvent(requireUnit(c).type(), new ChecklistEvent(0, code, date, d, excused));
+                ChecklistEvent e = new ChecklistEvent(0, code, date, d, excused);
+                if (anyList) {
+                    store.options().checklist().validateRecordedEvent(requireUnit(c).type(), e);
+                } else {
+                    store.options().checklist().validateEvent(requireUnit(c).type(), e);
+                }
             }
             long id = Sql.insert(c, "INSERT INTO checklist_event (year, event_code, date, description, excused) "
                     + "VALUES (?, ?, ?, ?, ?)", year, code, date, d, excused);

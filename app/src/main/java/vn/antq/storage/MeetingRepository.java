@@ -45,6 +45,7 @@ public final class MeetingRepository {
         ReviewMeeting m = meeting.cleaned();
         return store.write(c -> {
             requireYear(c, year);
+            String old = meetingRow(c, year).map(MeetingRepository::meetingValue).orElse(null);
             Sql.update(c, "DELETE FROM meeting_participant WHERE year = ?", year);
             Sql.update(c, "INSERT INTO review_meeting (year, date, start_time, end_time, location, opinions, "
                     + "conclusions, votes_for, votes_against, votes_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -59,7 +60,44 @@ public final class MeetingRepository {
                 Sql.update(c, "INSERT INTO meeting_participant (year, seq, role, name, title) VALUES (?, ?, ?, ?, ?)",
                         year, seq++, p.role(), p.name(), p.title());
             }
+            store.audit(c, year, AuditArea.MEETING, "meeting", old, meetingValue(m));
             return m;
         });
+    }
+
+    /**
+     * Deletes the year's review meeting with its participants (one transaction, audited with what it
+     * held). The evidence linked to the meeting (a scan of the signed minutes) stays linked: it is kept
+     * for the meeting entered again. False when the year had no meeting (nothing changed).
+     */
+    public boolean deleteMeeting(int year) {
+        return store.write(c -> {
+            requireYear(c, year);
+            Optional<ReviewMeeting> old = meetingRow(c, year);
+            if (old.isEmpty()) {
+                return false;
+            }
+            Sql.update(c, "DELETE FROM meeting_participant WHERE year = ?", year);
+            Sql.update(c, "DELETE FROM review_meeting WHERE year = ?", year);
+            store.audit(c, year, AuditArea.MEETING, "meeting", meetingValue(old.get()), null);
+            return true;
+        });
+    }
+
+    /** The meeting as one audit value: every field, participants by role, in order. */
+    private static String meetingValue(ReviewMeeting m) {
+        StringBuilder b = new StringBuilder();
+        b.append(m.date()).append(' ').append(Values.time(m.startTime())).append('-').append(Values.time(m.endTime()))
+                .append(" | ").append(m.location()).append(" |");
+        for (Participant p : m.participants()) {
+            b.append(' ').append(p.role()).append(": ").append(p.name());
+            if (p.title() != null && !p.title().isEmpty()) {
+                b.append(", ").append(p.title());
+            }
+            b.append(';');
+        }
+        b.append(" | votes ").append(m.votesFor()).append('/').append(m.votesAgainst()).append('/').append(m.votesTotal())
+                .append(" | ").append(m.opinions()).append(" | ").append(m.conclusions());
+        return b.toString();
     }
 }

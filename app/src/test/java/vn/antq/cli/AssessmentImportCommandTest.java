@@ -165,6 +165,111 @@ class AssessmentImportCommandTest {
         }
     }
 
+    /** The same profile of another unit type (the clerk changed the unit's type on Đơn vị). */
+    private static UnitProfile ofType(UnitProfile u, UnitType type) {
+        return new UnitProfile(u.name(), type, u.superior(), u.address(), u.place(), u.commune(), u.communePolice(),
+                u.headName(), u.headTitle(), u.phone(), u.email(), u.hasPartyOrganisation(), u.hasTradeUnion(),
+                u.hasProtectionForce(), u.code(), u.recognisingBody());
+    }
+
+    /**
+     * An enterprise answered its checklist (Điều 6) and recorded an event only enterprises have (D6.3d),
+     * then the clerk made it a school (Điều 7) and answered that list too: the year's own file must
+     * import back, into the same folder and into a fresh one, and come out the same. The answers and
+     * events of the other type are kept as recorded (they still do not count for 8c).
+     */
+    @Test
+    void aYearWhoseUnitChangedTypeAfterAnsweringImportsBackTheSame() throws Exception {
+        Path dir = tmp.resolve("changed");
+        UnitProfile school;
+        try (Store s = Store.open(dir)) {
+            s.unit().create(UnitProfile.minimal("Trường THCS Hòa Bình", UnitType.DOANH_NGHIEP), YEAR);
+            s.checklist().setAnswer(YEAR, "D6.1a", true, "Nghị quyết số 5/NQ-CB");
+            s.checklist().setAnswer(YEAR, "D6.4", false, "");
+            s.checklist().addEvent(YEAR, "D6.3d", LocalDate.of(YEAR, 3, 4), "Cháy nhỏ tại kho", false);
+            s.checklist().addEvent(YEAR, "D6.3a", LocalDate.of(YEAR, 4, 5), "Mất trộm xe đạp", false);
+            school = ofType(s.unit().profile().orElseThrow(), UnitType.CO_SO_GIAO_DUC);
+            s.unit().update(school);
+            s.checklist().setAnswer(YEAR, "D7.1a", true, "");
+        }
+        String first = export(dir);
+        JsonNode tree = AssessmentJson.mapper().readTree(first);
+        assertThat(tree.get("unit").get("type").asText()).isEqualTo("CO_SO_GIAO_DUC");
+        // marked as recorded under another unit type; the school's own answer is not
+        JsonNode answers = tree.get("checklist").get("answers");
+        assertThat(answers.get("D6.1a").get("otherUnitType").asBoolean()).isTrue();
+        assertThat(answers.get("D6.4").get("otherUnitType").asBoolean()).isTrue();
+        assertThat(answers.get("D7.1a").has("otherUnitType")).isFalse();
+        JsonNode events = tree.get("checklist").get("events");
+        assertThat(events.get(0).get("code").asText()).isEqualTo("D6.3d");
+        assertThat(events.get(0).get("otherUnitType").asBoolean()).isTrue();
+        assertThat(events.get(1).has("otherUnitType")).isFalse(); // D6.3a is listed for schools too
+        // they do not count: the school's 8c is not met whatever the enterprise answered, and no event counts
+        assertThat(tree.get("facts").get("anttAchieved").asBoolean()).isFalse();
+
+        // back into its own folder: nothing to change
+        Run same = run("import-assessment", write("changed.json", first).toString(), "--data-dir", dir.toString());
+        assertThat(same.code()).as(same.err()).isZero();
+        assertThat(export(dir)).isEqualTo(first);
+
+        // into a fresh folder of the same school
+        Path fresh = tmp.resolve("fresh");
+        try (Store s = Store.open(fresh)) {
+            s.unit().create(school, YEAR);
+        }
+        Run into = run("import-assessment", tmp.resolve("changed.json").toString(), "--data-dir", fresh.toString());
+        assertThat(into.code()).as(into.err()).isZero();
+        assertThat(export(fresh)).isEqualTo(first);
+        try (Store s = Store.open(fresh)) {
+            assertThat(s.checklist().answers(YEAR)).extracting(a -> a.criterionCode() + "=" + a.met())
+                    .containsExactly("D6.1a=true", "D6.4=false", "D7.1a=true");
+            assertThat(s.checklist().events(YEAR)).extracting(e -> e.eventCode()).containsExactly("D6.3d", "D6.3a");
+        }
+    }
+
+    /**
+     * A year without a meeting says so ({@code "meeting": null}) and its import deletes the target's
+     * meeting, as every other section replaces; a file without the key (written before) keeps it.
+     */
+    @Test
+    void aYearWithoutAMeetingDeletesTheTargetsMeetingWhileAnOlderFileKeepsIt() throws Exception {
+        UnitProfile unit = UnitProfile.minimal("Công ty TNHH Hòa Bình", UnitType.DOANH_NGHIEP);
+        Path dir = tmp.resolve("none");
+        try (Store s = Store.open(dir)) {
+            s.unit().create(unit, YEAR);
+        }
+        String none = export(dir);
+        assertThat(AssessmentJson.mapper().readTree(none).get("meeting").isNull()).isTrue();
+        Path target = tmp.resolve("met");
+        try (Store s = Store.open(target)) {
+            s.unit().create(unit, YEAR);
+            s.meetings().saveMeeting(YEAR, new ReviewMeeting(LocalDate.of(YEAR, 11, 5), null, null, "Phòng họp", List.of(),
+                    "", "Đề nghị công nhận.", null, null, null));
+        }
+        ObjectNode older = (ObjectNode) AssessmentJson.mapper().readTree(none);
+        older.remove("meeting");
+        Run kept = run("import-assessment", write("older.json", AssessmentJson.write(older)).toString(), "--data-dir",
+                target.toString());
+        assertThat(kept.code()).as(kept.err()).isZero();
+        assertThat(kept.out()).contains("Giữ nguyên").contains("meeting");
+        try (Store s = Store.open(target)) {
+            assertThat(s.meetings().meeting(YEAR)).isPresent();
+        }
+
+        Run deleted = run("import-assessment", write("none.json", none).toString(), "--data-dir", target.toString());
+        assertThat(deleted.code()).as(deleted.err()).isZero();
+        assertThat(deleted.out()).contains("meeting 0");
+        assertThat(export(target)).isEqualTo(none);
+        try (Store s = Store.open(target)) {
+            assertThat(s.meetings().meeting(YEAR)).isEmpty();
+            assertThat(s.audit().ofYear(YEAR)).filteredOn(a -> a.area() == vn.antq.storage.AuditArea.MEETING)
+                    .last().satisfies(a -> {
+                        assertThat(a.oldValue()).contains("Đề nghị công nhận.");
+                        assertThat(a.newValue()).isNull();
+                    });
+        }
+    }
+
     @Test
     void staffAreMatchedByCodeWhenTwoShareANameInOneDepartment() throws Exception {
         Path dir = tmp.resolve("codes");
@@ -212,6 +317,21 @@ class AssessmentImportCommandTest {
                         t -> ((ObjectNode) t.get("checklist").get("answers")).putObject("D7.1a").put("met", true)),
                 bad("an unknown event", "checklist.events[1]", t -> ((ArrayNode) t.get("checklist").get("events"))
                         .addObject().put("code", "D6.3z").put("date", "2026-05-05")),
+                bad("an answer of the unit's own list marked as of another type", "checklist.answers.D6.1a",
+                        t -> ((ObjectNode) t.get("checklist").get("answers").get("D6.1a")).put("otherUnitType", true)),
+                bad("an unknown criterion marked as of another type", "checklist.answers.D9.1",
+                        t -> ((ObjectNode) t.get("checklist").get("answers")).putObject("D9.1").put("met", true)
+                                .put("otherUnitType", true)),
+                bad("a school criterion with parts marked as of another type", "checklist.answers.D7.1",
+                        t -> ((ObjectNode) t.get("checklist").get("answers")).putObject("D7.1").put("met", true)
+                                .put("otherUnitType", true)),
+                bad("an unknown event marked as of another type", "checklist.events[1]",
+                        t -> ((ArrayNode) t.get("checklist").get("events")).addObject().put("code", "D6.3z")
+                                .put("date", "2026-05-05").put("otherUnitType", true)),
+                bad("an event of the unit's own list marked as of another type", "checklist.events[0]",
+                        t -> ((ObjectNode) t.get("checklist").get("events").get(0)).put("otherUnitType", true)),
+                bad("the mark written as text", "checklist.answers.D6.1a.otherUnitType",
+                        t -> ((ObjectNode) t.get("checklist").get("answers").get("D6.1a")).put("otherUnitType", "có")),
                 bad("a date ten years off", "pledges[0].date",
                         t -> ((ObjectNode) t.get("pledges").get(0)).put("date", "2016-03-01")),
                 bad("a date written the Vietnamese way", "registration.unit",

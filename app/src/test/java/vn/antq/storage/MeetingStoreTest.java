@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.antq.domain.DomainException;
 import vn.antq.domain.UnitType;
+import vn.antq.domain.unit.EvidenceLink;
+import vn.antq.domain.unit.EvidenceTarget;
 import vn.antq.domain.unit.Participant;
 import vn.antq.domain.unit.ParticipantRole;
 import vn.antq.domain.unit.RecognisingBody;
@@ -81,6 +83,44 @@ class MeetingStoreTest {
                     FULL.participants(), "", "", 20, 5, 24);
             assertThatThrownBy(() -> store.meetings().saveMeeting(2025, tooManyVotes)).isInstanceOf(DomainException.class);
             assertThat(store.meetings().meeting(2025)).contains(FULL);
+        }
+    }
+
+    @Test
+    void theMeetingIsDeletedWholeInOneAuditedChangeAndItsScannedMinutesStayLinked() throws Exception {
+        Path scan = Files.writeString(dir.resolve("bien-ban-da-ky.pdf"), "%PDF-1.4 bản scan");
+        try (Store store = Store.open(fromV6())) {
+            assertThat(store.meetings().deleteMeeting(2025)).isFalse(); // none yet: nothing to do, no audit line
+            assertThat(store.audit().ofYear(2025)).noneMatch(a -> a.area() == AuditArea.MEETING);
+            store.meetings().saveMeeting(2025, FULL);
+            String sha = store.evidence().add(scan, "bien-ban-da-ky.pdf").sha256();
+            EvidenceLink minutes = new EvidenceLink(2025, EvidenceTarget.MEETING, "meeting");
+            store.evidence().link(sha, minutes);
+            assertThat(store.audit().ofYear(2025)).filteredOn(a -> a.area() == AuditArea.MEETING).singleElement()
+                    .satisfies(a -> assertThat(a.oldValue()).isNull());
+            // saved again unchanged: no audit line
+            store.meetings().saveMeeting(2025, FULL);
+            assertThat(store.audit().ofYear(2025)).filteredOn(a -> a.area() == AuditArea.MEETING).hasSize(1);
+
+            assertThat(store.meetings().deleteMeeting(2025)).isTrue();
+            assertThat(store.meetings().meeting(2025)).isEmpty();
+            AuditEntry deleted = store.audit().ofYear(2025).get(store.audit().ofYear(2025).size() - 1);
+            assertThat(deleted.area()).isEqualTo(AuditArea.MEETING);
+            assertThat(deleted.newValue()).isNull();
+            assertThat(deleted.oldValue()).contains("2025-11-05 08:00-10:30").contains("Phòng họp Hội đồng")
+                    .contains("CHAIR: Trần Quốc Tuấn, Hiệu trưởng").contains("votes 22/1/24")
+                    .contains("Giao tổ bảo vệ rà soát.");
+            assertThat(store.evidence().file(sha).orElseThrow().links()).containsExactly(minutes);
+            assertThat(store.check(vn.antq.domain.Progress.NONE).ok()).isTrue();
+            // a year that does not exist is refused, naming it
+            assertThatThrownBy(() -> store.meetings().deleteMeeting(2031)).isInstanceOf(StoreException.class);
+        }
+        // gone for good, participants too: a meeting entered again starts empty
+        try (Store store = Store.open(dir.resolve("v6"))) {
+            assertThat(store.meetings().meeting(2025)).isEmpty();
+            ReviewMeeting again = new ReviewMeeting(FULL.date(), null, null, "", List.of(), "", "", null, null, null);
+            store.meetings().saveMeeting(2025, again);
+            assertThat(store.meetings().meeting(2025).orElseThrow().participants()).isEmpty();
         }
     }
 

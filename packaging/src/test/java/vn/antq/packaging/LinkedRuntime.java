@@ -343,10 +343,11 @@ public final class LinkedRuntime {
     }
 
     /**
-     * Options that start the window without a display: Monocle's headless platform from the class path, with the
-     * JavaFX internals it needs. Empty where there is a display.
+     * Options that start the window without a display: Monocle's headless platform, which goes on the class path,
+     * with the JavaFX internals it needs. Empty where there is a display. The start-up benchmark uses the same
+     * (LinkedRuntime writes them to {@code WORK_DIR/headless.args}).
      */
-    static List<String> headless(Path monocle) {
+    static List<String> headlessFlags() {
         String display = System.getenv("DISPLAY");
         if (WINDOWS || (display != null && !display.isBlank())) {
             return List.of();
@@ -354,9 +355,8 @@ public final class LinkedRuntime {
         List<String> o = new ArrayList<>(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                 "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true"));
         for (String e : MONOCLE_EXPORTS) {
-            o.addAll(List.of("--add-exports", e + "=ALL-UNNAMED"));
+            o.add("--add-exports=" + e + "=ALL-UNNAMED");
         }
-        o.addAll(List.of("-cp", monocle.toString()));
         return o;
     }
 
@@ -372,17 +372,48 @@ public final class LinkedRuntime {
         Path cli = work.resolve("class-list-cli.txt");
         List<String> window = new ArrayList<>(List.of(java, "-XX:DumpLoadedClassList=" + gui, "-Dantq.bench.exit=true",
                 "-Dfile.encoding=UTF-8"));
-        window.addAll(headless(monocle));
+        List<String> headless = headlessFlags();
+        Files.write(work.resolve("headless.args"), headless, StandardCharsets.UTF_8);
+        window.addAll(headless);
+        if (!headless.isEmpty()) {
+            window.addAll(List.of("-cp", monocle.toString()));
+        }
         window.addAll(List.of("-m", MODULE + "/" + MAIN, "--data-dir", data.toString()));
         run(window, "ANTQ_READY");
         run(List.of(java, "-XX:DumpLoadedClassList=" + cli, "-m", MODULE + "/" + MAIN, "--help"), null);
-        List<String> lines = new ArrayList<>(Files.readAllLines(gui, StandardCharsets.UTF_8));
-        lines.addAll(Files.readAllLines(cli, StandardCharsets.UTF_8));
-        // Monocle is not in the runtime: its classes (class path) cannot be archived with it
-        lines.removeIf(l -> l.startsWith("com/sun/glass/ui/monocle/") || l.contains(" com/sun/glass/ui/monocle/"));
+        List<String> lines = mergeClassLists(Files.readAllLines(gui, StandardCharsets.UTF_8),
+                Files.readAllLines(cli, StandardCharsets.UTF_8));
         Files.write(out, lines, StandardCharsets.UTF_8);
         System.out.println("[linked-runtime] class list: "
                 + lines.stream().filter(l -> !l.startsWith("#") && !l.startsWith("@")).count() + " classes");
+    }
+
+    /**
+     * One class list of several runs: each class once, without the ids a run numbers its classes with (two lists'
+     * ids clash; newer JDKs refuse a repeated id), and without Monocle's classes (the class path: not in the runtime)
+     * or classes of other class loaders ({@code source:} lines), which a runtime-image archive cannot hold.
+     */
+    @SafeVarargs
+    static List<String> mergeClassLists(List<String>... lists) {
+        Set<String> out = new LinkedHashSet<>();
+        Set<String> classes = new HashSet<>();
+        for (List<String> list : lists) {
+            for (String line : list) {
+                if (line.isBlank() || line.startsWith("#") || line.contains(" source: ")
+                        || line.startsWith("com/sun/glass/ui/monocle/") || line.contains(" com/sun/glass/ui/monocle/")) {
+                    continue;
+                }
+                if (line.startsWith("@")) {
+                    out.add(line);
+                } else {
+                    String name = line.split(" ", 2)[0];
+                    if (classes.add(name)) {
+                        out.add(name);
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

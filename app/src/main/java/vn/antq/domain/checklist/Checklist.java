@@ -292,6 +292,52 @@ public final class Checklist {
         }
     }
 
+    /**
+     * Refuses an answer kept as it was recorded (a year file coming back): one to a criterion of the
+     * unit type's list is checked as {@link #validateAnswer}; one recorded under another unit type
+     * (kept when the unit's type changed; it does not count, see {@link #evaluateRecorded}) is checked
+     * against the list it belongs to. A code of no list is refused.
+     */
+    public void validateRecordedAnswer(UnitType type, ChecklistAnswer answer) {
+        Objects.requireNonNull(answer, "answer");
+        validateAnswer(listOfCriterion(type, answer.criterionCode()), answer);
+    }
+
+    /** As {@link #validateRecordedAnswer} for a listed event: checked against a list that has it. */
+    public void validateRecordedEvent(UnitType type, ChecklistEvent event) {
+        Objects.requireNonNull(event, "event");
+        UnitType own = type;
+        if (event.eventCode() != null && eventType(type, event.eventCode()).isEmpty()) {
+            for (ChecklistSection s : sections) {
+                if (s.events().stream().anyMatch(e -> e.code().equals(event.eventCode()))) {
+                    own = s.unitTypes().iterator().next();
+                    break;
+                }
+            }
+            if (own == type) {
+                throw new DomainException("checklist.error.unknownEventAnyList", event.eventCode(), articles());
+            }
+        }
+        validateEvent(own, event);
+    }
+
+    /** The unit type whose list has the criterion: {@code type} when its own does, else another's; refused when none. */
+    private UnitType listOfCriterion(UnitType type, String code) {
+        if (code == null || criterion(type, code).isPresent()) {
+            return type;
+        }
+        for (ChecklistSection s : sections) {
+            if (criteriaByCode.get(s).containsKey(code)) {
+                return s.unitTypes().iterator().next();
+            }
+        }
+        throw new DomainException("checklist.error.unknownCriterionAnyList", code, articles());
+    }
+
+    private String articles() {
+        return String.join(", ", sections.stream().map(ChecklistSection::article).toList());
+    }
+
     // --- evaluation ----------------------------------------------------------------------------
 
     /** {@link #evaluate(UnitType, boolean, boolean, List, List)} for a unit that has a protection force. */

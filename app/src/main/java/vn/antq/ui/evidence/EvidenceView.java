@@ -47,8 +47,13 @@ public final class EvidenceView extends ScreenBase {
         vn.antq.ui.common.Forms.hint(target, ctx.t("ui.evidence.target.prompt"));
         target.setAccessibleText(ctx.t("ui.evidence.target.prompt"));
         target.setPrefWidth(420);
-        Label drop = new Label(ctx.t("ui.evidence.drop"));
+        // a read-only data folder takes no file: the zone says so instead of inviting a drop
+        Label drop = new Label(ctx.t(ctx.readOnly() ? "ui.evidence.drop.readOnly" : "ui.evidence.drop"));
+        drop.setId("evidence-drop-text");
         drop.setWrapText(true);
+        if (ctx.readOnly()) {
+            drop.getStyleClass().add("antq-warn");
+        }
         Button choose = new Button(ctx.t("ui.evidence.choose"));
         choose.setId("evidence-choose");
         choose.setOnAction(e -> {
@@ -63,7 +68,8 @@ public final class EvidenceView extends ScreenBase {
         zone.setId("evidence-drop");
         zone.getStyleClass().add("antq-drop-zone");
         zone.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
+            // not accepted from a read-only folder (the cursor says "no"), as every save is off there
+            if (!ctx.readOnly() && e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
                 if (!zone.getStyleClass().contains("drag-over")) {
                     zone.getStyleClass().add("drag-over");
@@ -74,7 +80,7 @@ public final class EvidenceView extends ScreenBase {
         zone.setOnDragExited(e -> zone.getStyleClass().remove("drag-over"));
         zone.setOnDragDropped(e -> {
             Dragboard db = e.getDragboard();
-            boolean ok = db.hasFiles();
+            boolean ok = !ctx.readOnly() && db.hasFiles();
             if (ok) {
                 vm.add(db.getFiles().stream().filter(File::isFile).map(File::toPath).toList(), target.getValue());
             }

@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.antq.domain.unit.Participant;
 import vn.antq.domain.unit.ParticipantRole;
+import vn.antq.ui.common.Dialogs;
 import vn.antq.ui.common.Forms;
 import vn.antq.ui.common.FormScreen;
 import vn.antq.ui.common.UiContext;
@@ -142,7 +143,18 @@ public final class MeetingView extends FormScreen {
                 Forms.toolbar(new Label(ctx.t("ui.meeting.votesTotal")), vt, new Label(ctx.t("ui.meeting.votesFor")), vf,
                         new Label(ctx.t("ui.meeting.votesAgainst")), va));
 
-        page.getChildren().addAll(g, people, said, concl, saveBar(ctx, "meeting-save", false));
+        Button delete = new Button(ctx.t("ui.meeting.delete"));
+        delete.setId("meeting-delete");
+        delete.getStyleClass().add("danger");
+        delete.disableProperty().bind(vm.storedProperty().isNull());
+        delete.setOnAction(e -> {
+            if (Dialogs.confirm(ctx.owner(), ctx.messages(), Forms.plain(ctx.t("ui.meeting.delete")),
+                    vm.deleteQuestion())) {
+                vm.delete();
+            }
+        });
+        page.getChildren().addAll(g, people, said, concl, Forms.toolbar(saveBar(ctx, "meeting-save", false),
+                Forms.spacer(), delete));
         page.setMaxWidth(1000);
         return Forms.scroll(page);
     }

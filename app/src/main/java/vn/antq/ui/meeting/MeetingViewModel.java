@@ -39,6 +39,9 @@ public final class MeetingViewModel implements FormScreen.Model {
     private final StringProperty votesAgainst = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** The meeting as stored (null: the year has none). */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<ReviewMeeting> stored =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private boolean loading;
 
     public MeetingViewModel(UiContext ctx) {
@@ -66,6 +69,7 @@ public final class MeetingViewModel implements FormScreen.Model {
     }
 
     void fill(ReviewMeeting m) {
+        stored.set(m);
         loading = true;
         try {
             date.set(m == null ? null : m.date());
@@ -155,6 +159,32 @@ public final class MeetingViewModel implements FormScreen.Model {
             message.set(ctx.t("ui.settings.saved"));
         }, ctx::showError);
         return Optional.empty();
+    }
+
+    /** The question asked once before {@link #delete()}: which meeting, and what stays. */
+    public String deleteQuestion() {
+        ReviewMeeting m = stored.get();
+        return ctx.t("ui.meeting.delete.text", m == null ? "" : Dates.format(m.date()));
+    }
+
+    /**
+     * Deletes the year's meeting record (one audited transaction); the form empties, unsaved edits
+     * included. The dossier then has no Biên bản data until a meeting is entered again.
+     */
+    public void delete() {
+        Integer year = ctx.year();
+        if (year == null || stored.get() == null) {
+            return;
+        }
+        ctx.runner().run(p -> ctx.store().meetings().deleteMeeting(year), ok -> {
+            fill(null);
+            message.set(ctx.t("ui.meeting.deleted"));
+        }, ctx::showError);
+    }
+
+    /** The meeting as stored, null when the year has none (the delete button is off then). */
+    public javafx.beans.property.ReadOnlyObjectProperty<ReviewMeeting> storedProperty() {
+        return stored.getReadOnlyProperty();
     }
 
     private static boolean blank(String s) {

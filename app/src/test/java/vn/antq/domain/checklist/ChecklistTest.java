@@ -277,6 +277,57 @@ class ChecklistTest {
                 .contains("Full implementation of policies").doesNotContain("{");
     }
 
+    /**
+     * What a year keeps after its unit's type changed: an answer or event of another type's list is
+     * accepted as recorded (checked against its own list), never one of no list; it does not count.
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "CO_SO_GIAO_DUC, D6.1a, ",
+            "CO_SO_GIAO_DUC, D7.1a, ",
+            "DOANH_NGHIEP,   D7.6,  ",
+            "CO_QUAN,        D6.2,  ",
+            "CO_SO_GIAO_DUC, D6.1,  checklist.error.parentAnswer",
+            "DOANH_NGHIEP,   D7.9,  checklist.error.unknownCriterionAnyList",
+            "CO_QUAN,        '',    checklist.error.unknownCriterionAnyList"})
+    void aRecordedAnswerIsCheckedAgainstTheListItBelongsTo(UnitType type, String code, String refused) {
+        ChecklistAnswer a = new ChecklistAnswer(code, true, "");
+        if (refused == null) {
+            checklist.validateRecordedAnswer(type, a);
+        } else {
+            assertThatThrownBy(() -> checklist.validateRecordedAnswer(type, a))
+                    .isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.key()).isEqualTo(refused));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "CO_SO_GIAO_DUC, D6.3d, ",
+            "CO_SO_GIAO_DUC, D6.3h, ",
+            "DOANH_NGHIEP,   D6.3a, ",
+            "CO_SO_GIAO_DUC, D6.3z, checklist.error.unknownEventAnyList"})
+    void aRecordedEventIsCheckedAgainstAListThatHasIt(UnitType type, String code, String refused) {
+        ChecklistEvent e = new ChecklistEvent(0, code, DAY, "", false);
+        if (refused == null) {
+            checklist.validateRecordedEvent(type, e);
+        } else {
+            assertThatThrownBy(() -> checklist.validateRecordedEvent(type, e))
+                    .isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.key()).isEqualTo(refused));
+        }
+        // without a date it is refused as any event
+        assertThatThrownBy(() -> checklist.validateRecordedEvent(type, new ChecklistEvent(0, code, null, "", false)))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void anAnswerOfAnotherTypesListIsLeftOutOfTheVerdictOfTheRecords() {
+        List<ChecklistAnswer> answers = allMet(UnitType.CO_SO_GIAO_DUC, true);
+        answers.add(new ChecklistAnswer("D6.1a", false, "của doanh nghiệp"));
+        List<ChecklistEvent> events = List.of(new ChecklistEvent(1, "D6.3d", DAY, "", false));
+        ChecklistResult r = checklist.evaluateRecorded(UnitType.CO_SO_GIAO_DUC, true, true, answers, events, 2025);
+        assertThat(r.achieved()).isTrue();
+    }
+
     @Test
     void aDefinitionWithoutAListForEveryUnitTypeIsRefused() {
         ChecklistSection agencies = checklist.section(UnitType.CO_QUAN);

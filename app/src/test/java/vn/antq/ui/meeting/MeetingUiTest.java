@@ -138,4 +138,53 @@ class MeetingUiTest {
         assertThat(store.meetings().meeting(UiFixtures.YEAR)).hasValueSatisfying(m -> assertThat(m.endTime())
                 .isEqualTo(LocalTime.of(16, 0)));
     }
+
+    /** The dialog's button with this text (its mnemonic mark aside), to click as the clerk does. */
+    private static javafx.scene.control.Button dialogButton(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> b.getText().replace("_", "").equals(text)).findFirst().orElseThrow();
+    }
+
+    /** Presses Xóa biên bản họp (below the fold at small sizes: fired as the keyboard would) and waits for the question. */
+    private static String askToDelete(FxRobot robot) {
+        javafx.scene.control.Button delete = robot.lookup("#meeting-delete").queryButton();
+        assertThat(delete.isDisabled()).isFalse();
+        // not from inside interact: the question waits for an answer
+        javafx.application.Platform.runLater(delete::fire);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.listWindows()).as("the window and one question").hasSize(2);
+        return robot.lookup(".dialog-pane .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(t -> t != null && t.startsWith("Xóa")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theMeetingIsDeletedAfterOneQuestionAndAnsweringNoKeepsIt(FxRobot robot) {
+        store.meetings().saveMeeting(UiFixtures.YEAR, new ReviewMeeting(LocalDate.of(2026, 11, 5), LocalTime.of(8, 0),
+                null, "Phòng họp tầng 2", java.util.List.of(new Participant(ParticipantRole.CHAIR, "Nguyễn Văn An",
+                        "Giám đốc")), "", "Đề nghị công nhận.", null, null, null));
+        robot.clickOn("#nav-meeting");
+        assertThat(robot.lookup("#meeting-location").queryAs(TextField.class).getText()).isEqualTo("Phòng họp tầng 2");
+
+        String question = askToDelete(robot);
+        assertThat(question).contains("05/11/2026").contains("minh chứng");
+        robot.clickOn(dialogButton(robot, "Không"));
+        assertThat(robot.listWindows()).hasSize(1);
+        assertThat(store.meetings().meeting(UiFixtures.YEAR)).isPresent();
+        assertThat(robot.lookup("#meeting-location").queryAs(TextField.class).getText()).isEqualTo("Phòng họp tầng 2");
+
+        askToDelete(robot);
+        robot.clickOn(dialogButton(robot, "Có"));
+        // asked once: no second question, the record is gone and the form is empty
+        assertThat(robot.listWindows()).hasSize(1);
+        assertThat(store.meetings().meeting(UiFixtures.YEAR)).isEmpty();
+        assertThat(robot.lookup("#meeting-location").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#meeting-date").queryAs(DatePicker.class).getValue()).isNull();
+        assertThat(robot.lookup("#meeting-participants").queryAs(TableView.class).getItems()).isEmpty();
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Đã xóa thông tin cuộc họp.");
+        assertThat(robot.lookup("#meeting-delete").queryButton().isDisabled()).isTrue();
+        assertThat(store.audit().ofYear(UiFixtures.YEAR))
+                .filteredOn(a -> a.area() == vn.antq.storage.AuditArea.MEETING).last()
+                .satisfies(a -> assertThat(a.newValue()).isNull());
+    }
 }

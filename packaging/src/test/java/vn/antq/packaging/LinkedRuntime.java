@@ -318,9 +318,11 @@ public final class LinkedRuntime {
             try (JarFile j = new JarFile(jar.toFile())) {
                 for (JarEntry e : j.stream().toList()) {
                     String name = e.getName();
-                    if (name.indexOf('/') < 0 && (name.endsWith(".dll") || name.endsWith(".so") || name.endsWith(".dylib"))) {
+                    boolean library = name.endsWith(".dll") || name.endsWith(".so") || name.endsWith(".dylib");
+                    // never over the runtime's own (JavaFX's Windows jar carries the C++ runtime DLLs the JDK has too)
+                    if (name.indexOf('/') < 0 && library && !Files.exists(dir.resolve(name))) {
                         try (InputStream s = j.getInputStream(e)) {
-                            Files.copy(s, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                            Files.copy(s, dir.resolve(name));
                         }
                         n++;
                     }
@@ -349,8 +351,8 @@ public final class LinkedRuntime {
      */
     static List<String> headlessFlags() {
         String display = System.getenv("DISPLAY");
-        if (WINDOWS || (display != null && !display.isBlank())) {
-            return List.of();
+        if (display != null && !display.isBlank()) {
+            return List.of(); // an X display; a Windows build machine has none set and records headless too
         }
         List<String> o = new ArrayList<>(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                 "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true"));

@@ -54,7 +54,8 @@ public final class Messages {
     private static List<ResourceBundle> load(String language) {
         List<ResourceBundle> found = new ArrayList<>();
         for (String name : BUNDLES) {
-            ResourceBundle base = read(name + ".properties", null);
+            ResourceBundle base = BASE.computeIfAbsent(name, n -> java.util.Optional.ofNullable(read(n + ".properties", null)))
+                    .orElse(null);
             if (base == null) {
                 continue; // an area without text yet
             }
@@ -63,6 +64,9 @@ public final class Messages {
         }
         return List.copyOf(found);
     }
+
+    /** Each area's English base bundle, read once and shared by the languages on top of it. */
+    private static final Map<String, java.util.Optional<ResourceBundle>> BASE = new ConcurrentHashMap<>();
 
     private static ResourceBundle read(String file, ResourceBundle parent) {
         try (InputStream in = Messages.class.getResourceAsStream(file)) {

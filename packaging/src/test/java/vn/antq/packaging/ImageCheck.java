@@ -103,6 +103,7 @@ public final class ImageCheck {
         checkManifest(dist.resolve(mainJar), version, rubric);
         checkOnlyOwnNatives(layout);
 
+        checkSqliteLibrary(layout);
         checkDataRoundTrip(layout.launcher());
         checkClassDataArchive(layout, image);
 
@@ -136,6 +137,29 @@ public final class ImageCheck {
 
         say(String.format(Locale.ROOT, "runtime %.1f MB, app jars %.1f MB, image %.1f MB",
                 mb(size(layout.runtime())), mb(size(layout.appDir())), mb(size(image))));
+    }
+
+    /**
+     * The SQLite library the launcher points sqlite-jdbc at is in the image: otherwise sqlite-jdbc would unpack its
+     * own copy into the temporary folder and compare it byte by byte at every start (~0.1 s), and nothing would fail.
+     */
+    private void checkSqliteLibrary(Layout layout) throws IOException {
+        String dir = null;
+        String name = null;
+        for (String line : Files.readAllLines(layout.appDir().resolve(layout.launcher().getFileName().toString()
+                .replace(".exe", "") + ".cfg"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("java-options=-Dorg.sqlite.lib.path=")) {
+                dir = line.substring("java-options=-Dorg.sqlite.lib.path=".length());
+            } else if (line.startsWith("java-options=-Dorg.sqlite.lib.name=")) {
+                name = line.substring("java-options=-Dorg.sqlite.lib.name=".length());
+            }
+        }
+        expect(dir != null && name != null, "the launcher does not point sqlite-jdbc at an unpacked library");
+        if (dir != null && name != null) {
+            Path lib = Path.of(dir.replace("$APPDIR", layout.appDir().toString())).resolve(name);
+            expect(Files.isRegularFile(lib), "the SQLite library the launcher names is not in the image: " + lib);
+            say("SQLite library: " + layout.appDir().relativize(lib));
+        }
     }
 
     /**

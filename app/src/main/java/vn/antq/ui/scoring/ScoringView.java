@@ -178,7 +178,7 @@ public final class ScoringView extends ScreenBase {
             } else {
                 Label p = new Label();
                 p.setId("points-" + row.code());
-                p.textProperty().bind(row.pointsProperty().asString());
+                p.textProperty().bind(pointsText(row.pointsProperty()));
                 p.getStyleClass().add(row.kind() == ScoreRow.Kind.SUM ? "antq-parent-row" : "antq-derived");
                 points = p;
                 Label src = new Label();
@@ -453,5 +453,11 @@ public final class ScoringView extends ScreenBase {
     private String kindText(CommendationKind k) {
         return k == CommendationKind.COLLECTIVE ? ctx.t("ui.commendation.collective")
                 : ctx.t("ui.commendation.individual");
+    }
+
+    /** A computed row's points as shown: empty until the year is read (never the word "null"). */
+    static javafx.beans.binding.StringBinding pointsText(javafx.beans.value.ObservableValue<Integer> points) {
+        return javafx.beans.binding.Bindings.createStringBinding(
+                () -> points.getValue() == null ? "" : String.valueOf(points.getValue()), points);
     }
 }

@@ -146,6 +146,8 @@ class ReceiverTest {
                 assertThat(t).contains("Công an xã Tân Lập kính đề nghị Ủy ban nhân dân xã Tân Lập xem xét, công nhận./. "
                         + "Nơi nhận:").contains("Công an xã Tân Lập báo cáo để Ủy ban nhân dân xã Tân Lập và Công an cấp "
                         + "trên biết, chỉ đạo./. Nơi nhận:");
+                // Nơi nhận spells the committee out, as the units' documents do
+                assertThat(t).contains("- Ủy ban nhân dân xã Tân Lập;").doesNotContain("UBND");
             } finally {
                 reader.close();
             }

@@ -62,6 +62,11 @@ final class Scenarios {
     static List<BenchmarkSuite.Row> startup(Path work, Path jar) throws Exception {
         Path small = unit(work.resolve("small-200"), 200, 5);
         Shipped.Image image = Shipped.image();
+        if (image.feature() >= 24 && !Shipped.monocle().isEmpty()) {
+            throw new IllegalStateException("the image's runtime is Java " + image.feature() + ": its archive of AOT-linked"
+                    + " classes is used only with the launcher's own module options, and Monocle's --add-exports (no DISPLAY)"
+                    + " would turn it off; run the start benchmark under a display, e.g. xvfb-run -a ./mvnw ...");
+        }
         Shipped.Program hello = Shipped.hello(work);
         Path homes = Files.createDirectories(work.resolve("first-start-homes"));
         List<String> installed = image.window(List.of(), "--data-dir", small.toString());

@@ -24,7 +24,7 @@ final class Shipped {
     static final String MAIN = "vn.antq.desk/vn.antq.app.Launcher";
 
     /** The app image: its runtime's java and the launcher's JVM options ({@code $APPDIR} filled in). */
-    record Image(Path home, Path java, List<String> options) {
+    record Image(Path home, Path java, List<String> options, int feature) {
         /** A command as the launcher runs it, with extra JVM options (before the launcher's) and the app's arguments. */
         List<String> command(List<String> jvm, String... args) {
             List<String> c = new ArrayList<>(List.of(java.toString()));
@@ -73,7 +73,14 @@ final class Shipped {
                 options.add(line.substring("java-options=".length()).replace("$APPDIR", appDir.toString()));
             }
         }
-        image = new Image(home, runtime.resolve("bin").resolve(windows ? "java.exe" : "java"), List.copyOf(options));
+        int feature = 17;
+        for (String line : Files.readAllLines(runtime.resolve("release"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("JAVA_VERSION=")) {
+                feature = Integer.parseInt(line.replaceAll("[^0-9.]", "").split("\\.")[0]);
+            }
+        }
+        image = new Image(home, runtime.resolve("bin").resolve(windows ? "java.exe" : "java"), List.copyOf(options),
+                feature);
         return image;
     }
 
@@ -120,8 +127,14 @@ final class Shipped {
         lines.removeIf(l -> l.startsWith("com/sun/glass/ui/monocle/") || l.contains(" com/sun/glass/ui/monocle/"));
         Files.write(classlist, lines, StandardCharsets.UTF_8);
         Path archive = jar.resolveSibling("hello.jsa");
-        Procs.timeToExit(List.of(img.java().toString(), "-Xshare:dump", "-Xmx512m", "-XX:SharedClassListFile=" + classlist,
-                "-XX:SharedArchiveFile=" + archive, "-cp", jar.toString(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        List<String> dump = new ArrayList<>(List.of(img.java().toString(), "-Xshare:dump", "-Xmx512m",
+                "-XX:SharedClassListFile=" + classlist, "-XX:SharedArchiveFile=" + archive, "-cp", jar.toString(),
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        if (img.feature() >= 24) { // as LinkedRuntime dumps the app's: AOT-linked, with the launcher's module options
+            dump.addAll(List.of("-XX:+AOTClassLinking", "-Xlog:aot=off"));
+            img.options().stream().filter(o -> o.startsWith("--enable-native-access")).forEach(dump::add);
+        }
+        Procs.timeToExit(dump);
         return new Program(jar.toString(), archive);
     }
 

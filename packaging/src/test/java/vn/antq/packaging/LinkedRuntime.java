@@ -44,13 +44,16 @@ import java.util.stream.Stream;
  * runtime image are not tied to jar paths or file times, as classes from the class path are. Run by the installer
  * build (exec-maven-plugin) as a single-file program with only the JDK:
  *
- * <pre>java LinkedRuntime.java JARS_DIR RUNTIME_DIR WORK_DIR MODULES JLINK_OPTIONS XMX SQLITE_NATIVE_DIR MONOCLE_JAR</pre>
+ * <pre>java LinkedRuntime.java JARS_DIR RUNTIME_DIR WORK_DIR MODULES JLINK_OPTIONS XMX SQLITE_NATIVE_DIR MONOCLE_JAR MODULE_OPTIONS</pre>
  *
  * JARS_DIR holds the app's jar and its runtime dependencies (JavaFX as its platform jars). MODULES are the JDK
  * modules the runtime carries (comma separated), JLINK_OPTIONS
  * jlink's other options (one argument, space separated). The class list is recorded by starting the window on a demo unit
  * (headless with Monocle, MONOCLE_JAR, where there is no display) and the command line's help; the archive is then
- * checked to hold the app's launcher class. Any problem ends it with a message and exit status 1.
+ * checked to hold the app's launcher class. The runtime is linked from the JDK that runs this program; from a JDK 24
+ * or later the archive is dumped with AOT class linking (JEP 483), and then with the launcher's own module options
+ * (MODULE_OPTIONS, space separated, besides {@code -m}): such an archive is used only with exactly those. Any problem
+ * ends it with a message and exit status 1.
  */
 public final class LinkedRuntime {
     /** The app's module in the runtime; the launcher runs {@code MODULE/MAIN}. */
@@ -68,9 +71,9 @@ public final class LinkedRuntime {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 8) {
+        if (args.length != 9) {
             System.err.println("usage: java LinkedRuntime.java JARS_DIR RUNTIME_DIR WORK_DIR MODULES JLINK_OPTIONS XMX"
-                    + " SQLITE_NATIVE_DIR MONOCLE_JAR");
+                    + " SQLITE_NATIVE_DIR MONOCLE_JAR MODULE_OPTIONS");
             System.exit(2);
         }
         try {
@@ -86,9 +89,10 @@ public final class LinkedRuntime {
             copyJavaFxNatives(in.javafx(), runtime);
             Path classlist = work.resolve("antq.classlist");
             recordClassList(runtime, work, Path.of(args[7]), classlist);
-            dumpArchive(runtime, classlist, args[5]);
+            dumpArchive(runtime, classlist, args[5], List.of(args[8].strip().split("\\s+")));
             System.out.println("[linked-runtime] " + runtime + ": " + MODULE + " + JavaFX + " + modules.size()
-                    + " JDK modules, class data archive " + mb(Files.size(defaultArchive(runtime))));
+                    + " JDK modules, Java " + Runtime.version() + ", class data archive "
+                    + mb(Files.size(defaultArchive(runtime))) + (aotLinking() ? " (AOT-linked classes)" : ""));
         } catch (IllegalStateException e) {
             System.err.println("[linked-runtime] " + e.getMessage());
             System.exit(1);
@@ -374,6 +378,7 @@ public final class LinkedRuntime {
         Path cli = work.resolve("class-list-cli.txt");
         List<String> window = new ArrayList<>(List.of(java, "-XX:DumpLoadedClassList=" + gui, "-Dantq.bench.exit=true",
                 "-Dfile.encoding=UTF-8"));
+        window.addAll(unsafeAllowed());
         List<String> headless = headlessFlags();
         Files.write(work.resolve("headless.args"), headless, StandardCharsets.UTF_8);
         window.addAll(headless);
@@ -423,17 +428,40 @@ public final class LinkedRuntime {
      * lambda forms and proxies), dumped by the runtime itself with the launcher's heap size; then checks that a start
      * maps it and takes the app's launcher class from it.
      */
-    private static void dumpArchive(Path runtime, Path classlist, String xmx) throws IOException, InterruptedException {
+    private static void dumpArchive(Path runtime, Path classlist, String xmx, List<String> moduleOptions)
+            throws IOException, InterruptedException {
         Path archive = defaultArchive(runtime);
         Files.deleteIfExists(archive);
-        run(List.of(java(runtime).toString(), "-Xshare:dump", "-Xmx" + xmx, "-XX:SharedClassListFile=" + classlist,
-                "-XX:SharedArchiveFile=" + archive, "--add-modules", MODULE, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), null);
-        String log = run(List.of(java(runtime).toString(), "-Xshare:on", "-Xmx" + xmx, "-Xlog:class+load=info",
-                "-m", MODULE + "/" + MAIN, "--version"), null);
+        List<String> dump = new ArrayList<>(List.of(java(runtime).toString(), "-Xshare:dump", "-Xmx" + xmx,
+                "-XX:SharedClassListFile=" + classlist, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off"));
+        if (aotLinking()) {
+            dump.addAll(List.of("-XX:+AOTClassLinking", "-Xlog:aot=off"));
+            dump.addAll(moduleOptions);
+            dump.addAll(List.of("-m", MODULE + "/" + MAIN));
+        } else {
+            dump.addAll(List.of("--add-modules", MODULE));
+        }
+        run(dump, null);
+        List<String> check = new ArrayList<>(List.of(java(runtime).toString(), "-Xshare:on", "-Xmx" + xmx,
+                "-Xlog:class+load=info"));
+        check.addAll(moduleOptions);
+        check.addAll(List.of("-m", MODULE + "/" + MAIN, "--version"));
+        String log = run(check, null);
         if (!log.contains(MAIN + " source: shared objects file")) {
             throw new IllegalStateException("the runtime's archive does not hold " + MAIN + ":\n" + log.lines().limit(20)
                     .collect(Collectors.joining("\n")));
         }
+    }
+
+    /** Whether the runtime (the JDK running this) dumps an archive with AOT-linked classes: JDK 24 and later. */
+    static boolean aotLinking() {
+        return Runtime.version().feature() >= 24;
+    }
+
+    /** JavaFX 21 uses sun.misc.Unsafe; a JDK 23+ warns on stderr at every start unless told it is allowed. */
+    static List<String> unsafeAllowed() {
+        return Runtime.version().feature() >= 23 ? List.of("--sun-misc-unsafe-memory-access=allow") : List.of();
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------------

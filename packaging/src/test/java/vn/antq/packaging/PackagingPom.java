@@ -23,7 +23,7 @@ final class PackagingPom {
     private final Element project;
     private final Map<String, String> properties = new LinkedHashMap<>();
 
-    private PackagingPom(Path pom, String osProfile) throws Exception {
+    private PackagingPom(Path pom, java.util.List<String> profiles) throws Exception {
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
         project = doc.getDocumentElement();
         Document parent = DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -33,14 +33,24 @@ final class PackagingPom {
         properties.put("project.basedir", ".");
         properties.put("project.build.directory", "target");
         properties.putAll(simpleChildren(child(project, "properties")));
-        if (osProfile != null) {
-            properties.putAll(simpleChildren(child(profile(osProfile), "properties")));
+        for (String p : profiles) {
+            properties.putAll(simpleChildren(child(profile(p), "properties")));
         }
     }
 
     /** The pom with the properties of profile {@code osProfile} (e.g. "windows"; null for none) applied. */
     static PackagingPom read(String osProfile) throws Exception {
-        return new PackagingPom(Path.of(System.getProperty("packaging.basedir", ".")).resolve("pom.xml"), osProfile);
+        return new PackagingPom(Path.of(System.getProperty("packaging.basedir", ".")).resolve("pom.xml"),
+                osProfile == null ? List.of() : List.of(osProfile));
+    }
+
+    /**
+     * The pom as the Windows workflow builds it: the runtime linked from the JDK 25 the workflow names in
+     * {@code ANTQ_RUNTIME_JDK} (profile runtime-jdk), then the windows profile.
+     */
+    static PackagingPom windowsBuild() throws Exception {
+        return new PackagingPom(Path.of(System.getProperty("packaging.basedir", ".")).resolve("pom.xml"),
+                List.of("runtime-jdk", "windows"));
     }
 
     String property(String name) {

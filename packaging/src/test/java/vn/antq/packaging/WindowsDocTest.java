@@ -76,7 +76,7 @@ class WindowsDocTest {
     @Test
     void optionTablesAreThePoms() throws Exception {
         String text = Files.readString(doc(), StandardCharsets.UTF_8);
-        String expected = generated(PackagingPom.read("windows"));
+        String expected = generated(PackagingPom.windowsBuild());
         String actual = block(text);
         if (!actual.equals(expected) && Boolean.getBoolean("windows.doc.write")) {
             Files.writeString(doc(), text.replace(actual, expected), StandardCharsets.UTF_8);
@@ -91,7 +91,7 @@ class WindowsDocTest {
         Set<String> jlinkOptions = jlinkOptionNames();
         assertThat(jlinkOptions).contains("--strip-debug", "--strip-native-commands", "--no-man-pages", "--compress")
                 .doesNotContain("--help", "--output");
-        List<String> passed = jlinkOptions(PackagingPom.read("windows"));
+        List<String> passed = jlinkOptions(PackagingPom.windowsBuild());
         String text = Files.readString(doc(), StandardCharsets.UTF_8);
         Matcher m = Pattern.compile("--[a-z][a-z-]+").matcher(text);
         Set<String> named = new TreeSet<>();
@@ -107,7 +107,7 @@ class WindowsDocTest {
 
     @Test
     void tableShowsTheWindowsValuesNotTheLinuxOnes() throws Exception {
-        String table = generated(PackagingPom.read("windows"));
+        String table = generated(PackagingPom.windowsBuild());
         assertThat(table).contains("`msi`", "`--win-upgrade-uuid`", "antq-desk.ico", "sqlitejdbc.dll")
                 .doesNotContain("UseTransparentHugePages", "libsqlitejdbc.so", "${");
     }

@@ -73,10 +73,16 @@ class WorkflowTest {
         PackagingPom pom = PackagingPom.read("windows");
         assertThat(pom.property("installer.type")).isEqualTo("MSI");
         assertThat(pom.property("installer.skip")).isEqualTo("false");
+        // two JDKs: the runtime's (25, named to the build in ANTQ_RUNTIME_JDK) set up first, then the build's own (17),
+        // which setup-java leaves as JAVA_HOME
+        List<Integer> jdks = new java.util.ArrayList<>();
         Matcher jdk = Pattern.compile("java-version:\\s*'?(\\d+)'?").matcher(workflow);
-        assertThat(jdk.find()).isTrue();
-        int version = Integer.parseInt(jdk.group(1));
-        assertThat(String.valueOf(version)).isEqualTo(pom.property("maven.compiler.release"));
+        while (jdk.find()) {
+            jdks.add(Integer.parseInt(jdk.group(1)));
+        }
+        assertThat(jdks).containsExactly(25, Integer.parseInt(pom.property("maven.compiler.release")));
+        int version = jdks.get(1);
+        assertThat(workflow).contains("ANTQ_RUNTIME_JDK: ${{ env.JAVA_HOME_25_X64 }}");
         assertThat(workflow).contains("distribution: temurin");
         if (version < 24) { // jpackage supports WiX 4/5 only from JDK 24 (JDK-8319457)
             assertThat(workflow).containsPattern("wix3\\d*/releases/download/wix3\\d+rtm/wix3\\d+-binaries\\.zip");

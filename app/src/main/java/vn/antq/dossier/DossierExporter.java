@@ -127,13 +127,7 @@ public final class DossierExporter {
         } catch (IOException e) {
             throw new DomainException("dossier.error.write", dir.toString(), String.valueOf(e.getMessage()));
         } finally {
-            for (Path t : temps) {
-                try {
-                    Files.deleteIfExists(t);
-                } catch (IOException ignored) {
-                    // best effort: a temporary file the system still holds open
-                }
-            }
+            deleteTemporaries(temps);
         }
     }
 
@@ -254,6 +248,17 @@ public final class DossierExporter {
             }
         } catch (IOException ignored) {
             // tried again at the next export
+        }
+    }
+
+    /** Removes an export's temporary files; best effort: one the system still holds open stays. */
+    static void deleteTemporaries(Iterable<Path> temps) {
+        for (Path t : temps) {
+            try {
+                Files.deleteIfExists(t);
+            } catch (IOException ignored) {
+                // a temporary file the system still holds open
+            }
         }
     }
 

@@ -61,13 +61,7 @@ public final class RegistrationExporter {
         } catch (IOException e) {
             throw new DomainException("dossier.error.write", dir.toString(), String.valueOf(e.getMessage()));
         } finally {
-            for (Path t : temps) {
-                try {
-                    Files.deleteIfExists(t);
-                } catch (IOException ignored) {
-                    // best effort: a temporary file the system still holds open
-                }
-            }
+            DossierExporter.deleteTemporaries(temps);
         }
     }
 }

@@ -35,14 +35,7 @@ public final class Cells {
 
     /** A table cell showing its value's text, with the whole text as a tooltip when the column cuts it. */
     public static <S, T> TableCell<S, T> textCell() {
-        TableCell<S, T> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.toString());
-                setGraphic(null);
-            }
-        };
+        TableCell<S, T> cell = new TextCell<>();
         tooltipWhenCut(cell);
         return cell;
     }
@@ -53,14 +46,7 @@ public final class Cells {
      * A word longer than the column (a decision number without spaces) is still cut, with the tooltip.
      */
     public static <S, T> TableCell<S, T> wrappingTextCell() {
-        TableCell<S, T> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.toString());
-                setGraphic(null);
-            }
-
+        TableCell<S, T> cell = new TextCell<>() {
             /** The row asks for the height without a width: the text's height at the column's width. */
             @Override
             protected double computePrefHeight(double width) {
@@ -70,6 +56,16 @@ public final class Cells {
         cell.setWrapText(true);
         tooltipWhenCut(cell);
         return cell;
+    }
+
+    /** A cell showing its value's text. */
+    private static class TextCell<S, T> extends TableCell<S, T> {
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.toString());
+            setGraphic(null);
+        }
     }
 
     /**
